@@ -1,0 +1,162 @@
+"""Field types: what a value of each type must look like, how it is shown, and its JSON Schema."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.engine.countries import country_name, is_country
+from app.engine.dates import format_date, parse_date
+from app.engine.definition import Field
+
+# A problem is a (message template, parameters) pair; templates are Slovenian and go through the
+# UI's translation with their parameters filled in afterwards.
+Problem = tuple[str, dict]
+
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
+_PHONE = re.compile(r"^\+?[0-9 ()/.-]+$")
+
+
+def is_empty(value: Any) -> bool:
+    """True for a value that counts as not filled in (None, blank text, a table with no filled row)."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list):
+        return not any(not row_is_empty(row) for row in value)
+    return False
+
+
+def row_is_empty(row: Any) -> bool:
+    """A table row the user added but left blank; it is neither checked nor printed."""
+    if not isinstance(row, dict):
+        return False
+    return all(is_empty(v) for v in row.values())
+
+
+def check_value(field: Field, value: Any) -> list[Problem]:
+    """Problems with a filled value of `field` (emptiness is the caller's business)."""
+    label = field.label
+    kind = field.type
+    if kind == "table":
+        if not isinstance(value, list):
+            return [("»{label}« mora biti seznam vrstic.", {"label": label})]
+        return []
+    if kind == "boolean":
+        if not isinstance(value, bool):
+            return [("»{label}« je lahko le da ali ne.", {"label": label})]
+        return []
+    if not isinstance(value, str):
+        return [("»{label}«: pričakovano je besedilo, vpisana pa je vrednost »{value}«.", {"label": label, "value": value})]
+    text = value.strip()
+    if field.max_length and len(text) > field.max_length:
+        return [(
+            "»{label}« je predolg ({length} znakov); skrajšajte ga na največ {max} znakov.",
+            {"label": label, "length": len(text), "max": field.max_length},
+        )]
+    if kind == "date":
+        if parse_date(text) is None:
+            return [(
+                "»{label}«: »{value}« ni veljaven datum; vpišite ga v obliki dd. mm. llll, npr. 24. 02. 2022.",
+                {"label": label, "value": text},
+            )]
+    elif kind == "choice":
+        if field.choice_label(text) is None:
+            options = ", ".join(c.label for c in field.choices)
+            return [(
+                "»{label}«: »{value}« ni med možnostmi; izberite eno od: {options}.",
+                {"label": label, "value": text, "options": options},
+            )]
+    elif kind == "country":
+        if not is_country(text, allow_stateless=field.stateless):
+            return [(
+                "»{label}«: »{value}« ni država s seznama; izberite državo s seznama (npr. Ukrajina).",
+                {"label": label, "value": text},
+            )]
+    elif kind == "email":
+        if not _EMAIL.match(text) or len(text) > 254:
+            return [(
+                "»{label}«: »{value}« ni veljaven e-poštni naslov; vpišite ga v obliki ime@domena.si.",
+                {"label": label, "value": text},
+            )]
+    elif kind == "phone":
+        digits = sum(ch.isdigit() for ch in text)
+        if not _PHONE.match(text) or "+" in text[1:] or not 6 <= digits <= 15:
+            return [(
+                "»{label}«: »{value}« ni veljavna telefonska številka; vpišite od 6 do 15 števk, "
+                "na začetku lahko s +, npr. +386 41 123 456.",
+                {"label": label, "value": text},
+            )]
+    elif kind == "emso":
+        from stdnum import exceptions
+        from stdnum.si import emso
+
+        try:
+            emso.validate(text)
+        except exceptions.InvalidLength:
+            return [("»{label}«: EMŠO mora imeti 13 števk, vpisanih je {count}.", {"label": label, "count": len(emso.compact(text))})]
+        except exceptions.InvalidChecksum:
+            return [("»{label}«: EMŠO »{value}« ima napačno kontrolno števko; preverite ga na dokumentu.", {"label": label, "value": text})]
+        except exceptions.ValidationError:
+            return [("»{label}«: »{value}« ni veljavna EMŠO (13 števk, prvih sedem je datum rojstva).", {"label": label, "value": text})]
+    return []
+
+
+def display(field: Field, value: Any) -> str:
+    """How a value is shown on screen and in print (dates dd. mm. yyyy, labels for codes)."""
+    if is_empty(value):
+        return ""
+    if field.type == "date":
+        return format_date(value)
+    if field.type == "choice":
+        return field.choice_label(value) or str(value)
+    if field.type == "country":
+        return country_name(value) or str(value)
+    if field.type == "boolean":
+        return "da" if value else "ne"
+    if field.type == "photo":
+        return ""
+    return str(value).strip()
+
+
+def json_schema(field: Field) -> dict:
+    """JSON Schema of one field's value."""
+    schema: dict[str, Any] = {"title": field.label}
+    if field.help:
+        schema["description"] = field.help
+    if field.type == "table":
+        item = {
+            "type": "object",
+            "properties": {c.id: json_schema(c) for c in field.columns},
+            "additionalProperties": False,
+        }
+        required = [c.id for c in field.columns if c.required]
+        if required:
+            item["required"] = required
+        schema.update(type="array", items=item)
+        if field.max_rows is not None:
+            schema["maxItems"] = field.max_rows
+        return schema
+    if field.type == "boolean":
+        schema["type"] = "boolean"
+        return schema
+    schema["type"] = "string"
+    if field.max_length:
+        schema["maxLength"] = field.max_length
+    if field.type == "date":
+        schema["format"] = "date"
+    elif field.type == "email":
+        schema["format"] = "email"
+    elif field.type in ("phone", "emso", "country", "photo"):
+        schema["format"] = field.type
+        if field.type == "emso":
+            schema["pattern"] = r"^[0-9]{13}$"
+        if field.type == "country":
+            schema["description"] = "ISO 3166-1 alpha-3" + ("; XXA = brez državljanstva" if field.stateless else "")
+        if field.type == "photo":
+            schema["description"] = "fotografija: pot do slikovne datoteke ali data:image/jpeg;base64,…"
+    elif field.type == "choice":
+        schema["enum"] = [c.value for c in field.choices]
+        schema["description"] = "; ".join(f"{c.value} = {c.label}" for c in field.choices)
+    return schema
