@@ -46,8 +46,21 @@ class Catalog:
     def codes(self) -> list[str]:
         return sorted(self.paths(), key=_code_key)
 
-    def get(self, code: str) -> FormDefinition:
+    def get(self, code: str, version: str | None = None) -> FormDefinition:
+        """The current definition of `code`; with `version`, the one a draft was filled on.
+
+        Superseded definitions are kept as `forms/archive/<code>@<version>.yaml`, so a draft saved
+        before a regulation changed is shown and printed as it was filled."""
         key = code.strip().upper()
+        if version is not None:
+            current = self.get(code)
+            if current.version == version:
+                return current
+            for suffix in SUFFIXES:
+                path = self.folder / "archive" / f"{key.lower()}@{version}{suffix}"
+                if path.is_file():
+                    return self._loaded.setdefault(f"{key}@{version}", load_definition(path))
+            return current
         if key not in self._loaded:
             paths = self.paths()
             if key not in paths:

@@ -1,0 +1,287 @@
+"""Command line: `python -m app` (or `priloga`) starts the GUI; subcommands script the same work."""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import binascii
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A clear one-line reason the command cannot run."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="priloga",
+        description="Priloga: obrazci začasne zaščite razseljenih oseb. Brez ukaza se odpre grafični vmesnik.",
+    )
+    parser.add_argument("--db", help="zbirka podatkov (privzeto v uporabnikovi podatkovni mapi ali $PRILOGA_DB)")
+    sub = parser.add_subparsers(dest="command", metavar="UKAZ")
+    sub.add_parser("gui", help="odpri grafični vmesnik (privzeto)")
+    sub.add_parser("forms", help="seznam obrazcev: oznaka in naslov")
+    p = sub.add_parser("schema", help="JSON Schema podatkov obrazca")
+    p.add_argument("code", metavar="OZNAKA")
+    p = sub.add_parser("sample", help="zgled veljavnih podatkov obrazca (JSON)")
+    p.add_argument("code", metavar="OZNAKA")
+    p = sub.add_parser("validate", help="preveri podatke; ugotovitve kot JSON, izhod 1 ob napaki")
+    p.add_argument("code", metavar="OZNAKA")
+    p.add_argument("file", metavar="DATOTEKA.json")
+    p.add_argument("--today", help="preveri, kot da je danes ta dan (LLLL-MM-DD)")
+    p = sub.add_parser("export", help="izvozi PDF obrazca (iz datoteke, osnutka ali prazen)")
+    p.add_argument("code", metavar="OZNAKA", nargs="?")
+    p.add_argument("file", metavar="DATOTEKA.json", nargs="?")
+    p.add_argument("-o", "--output", required=True, metavar="IZHOD.pdf")
+    p.add_argument("--blank", action="store_true", help="prazen obrazec za izpolnjevanje na roko")
+    p.add_argument("--draft", metavar="ID", help="izvozi shranjeni osnutek ali zaključen obrazec")
+    p.add_argument("--allow-errors", action="store_true", help="izvozi tudi, če podatki še niso popolni")
+    p = sub.add_parser("import", help="shrani podatke kot nov osnutek in izpiši njegov id")
+    p.add_argument("code", metavar="OZNAKA")
+    p.add_argument("file", metavar="DATOTEKA.json")
+    p = sub.add_parser("drafts", help="seznam osnutkov in obrazcev, najprej zadnji spremenjeni")
+    p.add_argument("--form", metavar="OZNAKA")
+    p.add_argument("--status", choices=["draft", "finished"])
+    p.add_argument("--search", metavar="IME")
+    p.add_argument("--json", action="store_true", help="izpis kot JSON")
+    p = sub.add_parser("finish", help="zaključi osnutek (če nima napak)")
+    p.add_argument("draft_id", metavar="ID")
+    p = sub.add_parser("check-forms", help="preveri vse definicije obrazcev v mapi forms/")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "gui"
+    try:
+        if command == "gui":
+            return _gui(args)
+        return COMMANDS[command](args)
+    except CliError as exc:
+        print(f"priloga: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stdout = open(__import__("os").devnull, "w")
+        return EXIT_OK
+    except Exception as exc:  # every other fault is still one clear line, never a traceback
+        from app.engine import DefinitionError, UnknownFormError
+        from app.store import DraftFinishedError, DraftNotFound, StoreError
+        from app.workspace import FormHasErrors
+
+        if isinstance(exc, UnknownFormError):
+            message = f"neznan obrazec {exc.code!r}; znani so: {', '.join(_catalog().codes())}"
+        elif isinstance(exc, (DefinitionError, StoreError, DraftNotFound, DraftFinishedError, FormHasErrors)):
+            message = str(exc)
+        elif isinstance(exc, OSError):
+            message = f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
+        else:
+            message = f"nepričakovana napaka ({type(exc).__name__}: {exc})"
+        print(f"priloga: {message}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _catalog():
+    from app.engine import default_catalog
+
+    return default_catalog()
+
+
+def _workspace(args):
+    from app.workspace import Workspace
+
+    return Workspace(args.db)
+
+
+def _gui(args) -> int:
+    from app.ui.app import run_gui
+
+    return run_gui(_workspace(args), sys.argv[:1])
+
+
+def _forms(args) -> int:
+    for definition in _catalog().all():
+        print(f"{definition.code}\t{definition.title}")
+    return EXIT_OK
+
+
+def _schema(args) -> int:
+    from app.engine.schema import form_schema
+
+    _print_json(form_schema(_catalog().get(args.code)))
+    return EXIT_OK
+
+
+def _sample(args) -> int:
+    definition = _catalog().get(args.code)
+    if not definition.sample:
+        raise CliError(f"obrazec {definition.code} nima zgleda podatkov")
+    _print_json(definition.sample)
+    return EXIT_OK
+
+
+def _validate(args) -> int:
+    from app.engine import validate
+    from app.engine.validate import has_errors
+
+    definition = _catalog().get(args.code)
+    data, _photo = _read_data(args.file, definition)
+    today = None
+    if args.today:
+        try:
+            today = dt.date.fromisoformat(args.today)
+        except ValueError:
+            raise CliError(f"--today {args.today!r} ni datum v obliki LLLL-MM-DD") from None
+    findings = validate(definition, data, today, strict=True)
+    _print_json([f.to_dict() for f in findings])
+    return EXIT_FINDINGS if has_errors(findings) else EXIT_OK
+
+
+def _export(args) -> int:
+    from app.engine import validate
+    from app.engine.validate import has_errors
+    from app.export import render_pdf
+
+    if args.draft:
+        workspace = _workspace(args)
+        pdf = workspace.export_pdf(args.draft)
+    else:
+        if not args.code:
+            raise CliError("navedite oznako obrazca (npr. ZZ-1) ali --draft ID")
+        definition = _catalog().get(args.code)
+        if args.blank:
+            pdf = render_pdf(definition, {}, None, blank=True)
+        else:
+            if not args.file:
+                raise CliError("navedite datoteko s podatki (JSON) ali --blank za prazen obrazec")
+            data, photo = _read_data(args.file, definition)
+            findings = validate(definition, data, strict=True)
+            if has_errors(findings) and not args.allow_errors:
+                for finding in findings:
+                    if finding.severity == "error":
+                        print(f"{finding.field}: {finding.message}", file=sys.stderr)
+                print("priloga: podatki imajo napake, PDF ni izvožen (--allow-errors izvozi kljub temu)", file=sys.stderr)
+                return EXIT_FINDINGS
+            pdf = render_pdf(definition, data, photo)
+    output = Path(args.output)
+    try:
+        output.write_bytes(pdf)
+    except OSError as exc:
+        raise CliError(f"{output}: zapis ni uspel ({exc.strerror})") from exc
+    print(output)
+    return EXIT_OK
+
+
+def _import(args) -> int:
+    from app.engine import validate
+    from app.engine.validate import has_errors
+
+    definition = _catalog().get(args.code)
+    data, photo = _read_data(args.file, definition)
+    findings = validate(definition, data, strict=True)
+    bad_shape = [f for f in findings if f.rule.startswith("type:") or f.rule == "unknown_field"]
+    if bad_shape:
+        raise CliError("podatki niso v obliki obrazca: " + "; ".join(f"{f.field}: {f.message}" for f in bad_shape[:3]))
+    workspace = _workspace(args)
+    stored = {k: v for k, v in data.items() if k != "photo"}
+    draft = workspace.drafts.create(definition.code, definition.version, stored, page=definition.sections[0].id)
+    if photo:
+        workspace.attach_photo(draft.id, photo)
+    print(draft.id)
+    if has_errors(findings):
+        print(f"priloga: osnutek je shranjen, a ima še {sum(f.severity == 'error' for f in findings)} napak", file=sys.stderr)
+    return EXIT_OK
+
+
+def _drafts(args) -> int:
+    workspace = _workspace(args)
+    rows = workspace.drafts.list(search=args.search, form_code=args.form.upper() if args.form else None,
+                                 status=args.status, limit=1_000_000)
+    if args.json:
+        _print_json([row.__dict__ for row in rows])
+    else:
+        for row in rows:
+            print(f"{row.id}\t{row.form_code}\t{row.status}\t{row.updated_at}\t{row.title}")
+    return EXIT_OK
+
+
+def _finish(args) -> int:
+    workspace = _workspace(args)
+    warnings = workspace.finish(args.draft_id)
+    for finding in warnings:
+        print(f"opozorilo: {finding.field}: {finding.message}", file=sys.stderr)
+    print(args.draft_id)
+    return EXIT_OK
+
+
+def _check_forms(args) -> int:
+    catalog = _catalog()
+    for code in catalog.codes():
+        catalog.get(code)
+        print(f"{code}\tv redu")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "forms": _forms, "schema": _schema, "sample": _sample, "validate": _validate, "export": _export,
+    "import": _import, "drafts": _drafts, "finish": _finish, "check-forms": _check_forms,
+}
+
+
+def _print_json(value) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _read_data(file: str, definition) -> tuple[dict, bytes | None]:
+    """The form data from a JSON file ('-' = standard input) and the photo it names, if any."""
+    try:
+        text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CliError(f"{file}: datoteke ni") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{file}: datoteka ni besedilo v kodiranju UTF-8") from None
+    except OSError as exc:
+        raise CliError(f"{file}: branje ni uspelo ({exc.strerror})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise CliError(f"{file}: neveljaven JSON v vrstici {exc.lineno}, stolpcu {exc.colno} ({exc.msg})") from None
+    if not isinstance(data, dict):
+        raise CliError(f"{file}: pričakovan je JSON-objekt s polji obrazca {definition.code}, ne {type(data).__name__}")
+    photo = None
+    photo_fields = [f.id for f in definition.fields.values() if f.type == "photo"]
+    for field_id in photo_fields:
+        value = data.get(field_id)
+        if value in (None, ""):
+            continue
+        if not isinstance(value, str):
+            raise CliError(f"{file}: polje {field_id!r} mora biti pot do slike ali data:image/…;base64,…")
+        photo = _load_photo(value, Path(file).parent if file != "-" else Path.cwd())
+        from app.engine.photo import PhotoError, crop_photo
+
+        try:
+            photo = crop_photo(photo)
+        except PhotoError as exc:
+            raise CliError(f"{file}: {field_id}: {exc}") from None
+        data[field_id] = "sha256:" + __import__("hashlib").sha256(photo).hexdigest()
+    return data, photo
+
+
+def _load_photo(value: str, base: Path) -> bytes:
+    if value.startswith("data:"):
+        try:
+            return base64.b64decode(value.split(",", 1)[1], validate=True)
+        except (IndexError, binascii.Error):
+            raise CliError("fotografija v obliki data: ni veljaven base64") from None
+    path = Path(value)
+    if not path.is_absolute():
+        path = base / path
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"{path}: fotografije ni mogoče prebrati ({exc.strerror})") from None

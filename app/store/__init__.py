@@ -1,0 +1,16 @@
+"""The store: drafts, photos and settings in SQLite (sqlite-utils), with schema migrations. No Qt."""
+
+from app.store.db import StoreError, open_store
+from app.store.drafts import Draft, DraftFinishedError, DraftNotFound, DraftStore, DraftSummary
+from app.store.settings import Settings
+
+__all__ = [
+    "Draft",
+    "DraftFinishedError",
+    "DraftNotFound",
+    "DraftStore",
+    "DraftSummary",
+    "Settings",
+    "StoreError",
+    "open_store",
+]

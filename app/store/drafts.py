@@ -1,0 +1,253 @@
+"""Drafts: a form's data saved as it is typed, with its photo, wizard page and status."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from typing import Iterator
+
+import sqlite_utils
+
+from app.store.db import StoreError
+from app.store.settings import Settings
+
+DRAFT = "draft"
+FINISHED = "finished"
+STATUSES = (DRAFT, FINISHED)
+
+
+class DraftNotFound(LookupError):
+    """No draft with that id."""
+
+    def __init__(self, draft_id: str):
+        super().__init__(f"osnutka {draft_id} ni v zbirki")
+        self.draft_id = draft_id
+
+
+class DraftFinishedError(Exception):
+    """A finished form is not changed in place."""
+
+    def __init__(self, draft_id: str):
+        super().__init__(f"obrazec {draft_id} je zaključen; za spremembe ga najprej ponovno odprite za urejanje")
+        self.draft_id = draft_id
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    id: str
+    form_code: str
+    status: str
+    title: str
+    updated_at: str
+    created_at: str
+    official: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: str
+    form_code: str
+    form_version: str
+    status: str
+    title: str
+    page: str | None
+    data: dict
+    station_id: str
+    station_name: str
+    official: str
+    created_at: str
+    updated_at: str
+    finished_at: str | None
+    photo_sha256: str | None
+
+
+def now() -> str:
+    """UTC time as ISO 8601 with milliseconds (sortable text)."""
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, for search (Sevcenko finds Ševčenko)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class DraftStore:
+    """Every write is one durable transaction (WAL, synchronous=FULL): done means on disk."""
+
+    def __init__(self, db: sqlite_utils.Database, title_fields: dict[str, tuple[str, ...]] | None = None):
+        self.db = db
+        self.settings = Settings(db)
+        self.title_fields = title_fields if title_fields is not None else {}
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[None]:
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(_explain(exc)) from exc
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            with contextlib.suppress(sqlite3.DatabaseError):
+                self.db.execute("ROLLBACK")
+            raise StoreError(_explain(exc)) from exc
+
+    def _title(self, form_code: str, data: dict) -> str:
+        names = self.title_fields.get(form_code, ())
+        return " ".join(str(data.get(n, "")).strip() for n in names if str(data.get(n, "") or "").strip())
+
+    def create(self, form_code: str, form_version: str, data: dict | None = None, page: str | None = None,
+               official: str | None = None) -> Draft:
+        draft_id = str(uuid.uuid4())
+        data = dict(data or {})
+        stamp = now()
+        title = self._title(form_code, data)
+        with self._write():
+            self.db.execute(
+                "INSERT INTO drafts (id, form_code, form_version, status, title, search_text, page, data, station_id,"
+                " station_name, official, created_at, updated_at) VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [draft_id, form_code, form_version, title, fold(title), page, _dump(data), self.settings.station_id,
+                 self.settings.station_name, official if official is not None else self.settings.official, stamp, stamp])
+        return self.get(draft_id)
+
+    def get(self, draft_id: str) -> Draft:
+        row = self.db.execute(
+            "SELECT d.id, form_code, form_version, status, title, page, data, station_id, station_name, official,"
+            " created_at, d.updated_at, finished_at, p.sha256 FROM drafts d LEFT JOIN photos p ON p.draft_id = d.id"
+            " WHERE d.id = ?", [draft_id]).fetchone()
+        if row is None:
+            raise DraftNotFound(draft_id)
+        return Draft(*row[:6], json.loads(row[6]), *row[7:])
+
+    def _require_editable(self, draft_id: str) -> None:
+        row = self.db.execute("SELECT status FROM drafts WHERE id = ?", [draft_id]).fetchone()
+        if row is None:
+            raise DraftNotFound(draft_id)
+        if row[0] != DRAFT:
+            raise DraftFinishedError(draft_id)
+
+    def save(self, draft_id: str, data: dict, page: str | None = None) -> str:
+        """Store the whole data of a draft (and the wizard page when given); return the change time."""
+        stamp = now()
+        with self._write():
+            self._require_editable(draft_id)
+            form_code = self.db.execute("SELECT form_code FROM drafts WHERE id = ?", [draft_id]).fetchone()[0]
+            title = self._title(form_code, data)
+            if page is None:
+                self.db.execute("UPDATE drafts SET data = ?, title = ?, search_text = ?, updated_at = ? WHERE id = ?",
+                                [_dump(data), title, fold(title), stamp, draft_id])
+            else:
+                self.db.execute("UPDATE drafts SET data = ?, title = ?, search_text = ?, page = ?, updated_at = ?"
+                                " WHERE id = ?", [_dump(data), title, fold(title), page, stamp, draft_id])
+        return stamp
+
+    def set_page(self, draft_id: str, page: str) -> None:
+        with self._write():
+            if self.db.execute("UPDATE drafts SET page = ? WHERE id = ?", [page, draft_id]).rowcount == 0:
+                raise DraftNotFound(draft_id)
+
+    def set_photo(self, draft_id: str, image: bytes, original: bytes | None = None, crop: tuple | None = None,
+                  data: dict | None = None, photo_field: str = "photo") -> str:
+        """Store the cropped photo and mark it in the data (`photo_field` = "sha256:…"); return the mark."""
+        digest = "sha256:" + hashlib.sha256(image).hexdigest()
+        stamp = now()
+        with self._write():
+            self._require_editable(draft_id)
+            self.db.execute(
+                "INSERT INTO photos (draft_id, image, original, crop, sha256, updated_at) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (draft_id) DO UPDATE SET image = excluded.image, original = excluded.original,"
+                " crop = excluded.crop, sha256 = excluded.sha256, updated_at = excluded.updated_at",
+                [draft_id, image, original, json.dumps(list(crop)) if crop else None, digest, stamp])
+            current = dict(data) if data is not None else self.get(draft_id).data
+            current[photo_field] = digest
+            self.db.execute("UPDATE drafts SET data = ?, updated_at = ? WHERE id = ?", [_dump(current), stamp, draft_id])
+        return digest
+
+    def photo(self, draft_id: str) -> tuple[bytes, bytes | None, tuple | None] | None:
+        """(cropped image, original, crop rectangle) or None."""
+        row = self.db.execute("SELECT image, original, crop FROM photos WHERE draft_id = ?", [draft_id]).fetchone()
+        if row is None:
+            return None
+        return row[0], row[1], tuple(json.loads(row[2])) if row[2] else None
+
+    def remove_photo(self, draft_id: str, data: dict | None = None, photo_field: str = "photo") -> None:
+        stamp = now()
+        with self._write():
+            self._require_editable(draft_id)
+            self.db.execute("DELETE FROM photos WHERE draft_id = ?", [draft_id])
+            current = dict(data) if data is not None else self.get(draft_id).data
+            current.pop(photo_field, None)
+            self.db.execute("UPDATE drafts SET data = ?, updated_at = ? WHERE id = ?", [_dump(current), stamp, draft_id])
+
+    def finish(self, draft_id: str) -> None:
+        stamp = now()
+        with self._write():
+            self._require_editable(draft_id)
+            self.db.execute("UPDATE drafts SET status = 'finished', finished_at = ?, updated_at = ? WHERE id = ?",
+                            [stamp, stamp, draft_id])
+
+    def reopen(self, draft_id: str) -> None:
+        """Make a finished (not yet signed) form editable again."""
+        with self._write():
+            if self.db.execute("UPDATE drafts SET status = 'draft', finished_at = NULL, updated_at = ? WHERE id = ?",
+                               [now(), draft_id]).rowcount == 0:
+                raise DraftNotFound(draft_id)
+
+    def delete(self, draft_id: str) -> None:
+        with self._write():
+            self._require_editable(draft_id)
+            self.db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
+
+    def _where(self, search: str | None, form_code: str | None, status: str | None) -> tuple[str, list]:
+        clauses, params = [], []
+        if search and search.strip():
+            for word in fold(search).split():
+                clauses.append("search_text LIKE ? ESCAPE '\\'")
+                params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        if form_code:
+            clauses.append("form_code = ?")
+            params.append(form_code)
+        if status:
+            clauses.append("status = ?")
+            params.append(status)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def list(self, search: str | None = None, form_code: str | None = None, status: str | None = None,
+             limit: int = 200, offset: int = 0) -> list[DraftSummary]:
+        """Drafts matching the filters, the most recently changed first."""
+        where, params = self._where(search, form_code, status)
+        rows = self.db.execute(
+            f"SELECT id, form_code, status, title, updated_at, created_at, official FROM drafts{where}"
+            f" ORDER BY updated_at DESC, id LIMIT ? OFFSET ?", params + [limit, offset]).fetchall()
+        return [DraftSummary(*row) for row in rows]
+
+    def count(self, search: str | None = None, form_code: str | None = None, status: str | None = None) -> int:
+        where, params = self._where(search, form_code, status)
+        return self.db.execute(f"SELECT count(*) FROM drafts{where}", params).fetchone()[0]
+
+
+def _dump(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _explain(exc: sqlite3.DatabaseError) -> str:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return "Zbirko podatkov uporablja drug program; zaprite ga in poskusite znova. Vpisani podatki so ostali na zaslonu."
+    if "full" in text:
+        return "Na disku ni več prostora; sprostite prostor in poskusite znova. Vpisani podatki so ostali na zaslonu."
+    if "readonly" in text or "read-only" in text:
+        return "V mapo s podatki ni mogoče pisati (samo za branje); preverite pravice. Vpisani podatki so ostali na zaslonu."
+    return f"Zapis v zbirko podatkov ni uspel ({exc}); vpisani podatki so ostali na zaslonu."

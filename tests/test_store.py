@@ -1,0 +1,122 @@
+"""Drafts in SQLite: saved whole, found by name without diacritics, listed by last change."""
+
+import sqlite3
+import uuid
+
+import pytest
+
+from app.store import DraftFinishedError, DraftNotFound, StoreError
+from app.store.db import MIGRATIONS, open_store
+from app.workspace import FormHasErrors
+
+
+def test_new_database_in_the_data_folder(tmp_path, monkeypatch):
+    from app.paths import default_db_path
+    from app.workspace import Workspace
+
+    monkeypatch.setenv("PRILOGA_DATA_DIR", str(tmp_path / "nested" / "Priloga"))
+    ws = Workspace()
+    assert ws.path == default_db_path() == tmp_path / "nested" / "Priloga" / "priloga.sqlite3"
+    assert ws.path.exists()
+    assert ws.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    assert ws.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    ws.close()
+
+
+def test_draft_round_trip_with_identity(workspace, sample):
+    draft = workspace.new_draft("ZZ-1")
+    assert uuid.UUID(draft.id).version == 4
+    assert draft.form_version == workspace.definition("ZZ-1").version
+    assert draft.station_id == workspace.settings.station_id and draft.official == "Mojca Žagar"
+    assert draft.data["official_name"] == "Mojca Žagar" and draft.data["office"] == "Policijska postaja Brežice"
+    workspace.save(draft.id, sample, page="documents")
+    again = workspace.drafts.get(draft.id)
+    assert again.data == sample and again.page == "documents"
+    assert again.title == "Ševčenko Olena"
+
+
+def test_search_sort_and_filter(workspace):
+    names = [("Ševčenko", "Olena"), ("Kovalenko", "Tetjana"), ("Шевченко", "Андрій")]
+    ids = []
+    for surname, given in names:
+        draft = workspace.new_draft("ZZ-1")
+        workspace.save(draft.id, {"surname": surname, "given_name": given})
+        ids.append(draft.id)
+    assert [d.id for d in workspace.drafts.list(search="sevc")] == [ids[0]]
+    assert [d.id for d in workspace.drafts.list(search="ŠEVČENKO olena")] == [ids[0]]
+    assert [d.id for d in workspace.drafts.list(search="шевч")] == [ids[2]]
+    assert [d.id for d in workspace.drafts.list()] == ids[::-1]
+    workspace.save(ids[0], {"surname": "Ševčenko", "given_name": "Olena", "phone": "+386 41 000 000"})
+    assert workspace.drafts.list()[0].id == ids[0]
+    assert workspace.drafts.count(form_code="ZZ-1") == 3
+    assert workspace.drafts.count(status="finished") == 0
+    assert workspace.drafts.list(search="100%_") == []
+
+
+def test_finish_only_without_errors_and_then_locked(workspace, sample):
+    draft = workspace.new_draft("ZZ-1")
+    with pytest.raises(FormHasErrors) as caught:
+        workspace.finish(draft.id)
+    assert caught.value.findings
+    workspace.save(draft.id, sample)
+    workspace.finish(draft.id)
+    assert workspace.drafts.get(draft.id).status == "finished"
+    with pytest.raises(DraftFinishedError):
+        workspace.save(draft.id, {**sample, "surname": "X"})
+    assert workspace.drafts.get(draft.id).data == sample
+    workspace.drafts.reopen(draft.id)
+    workspace.save(draft.id, {**sample, "surname": "X"})
+
+
+def test_photo_stored_with_the_draft(workspace, sample):
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 600), (200, 150, 100)).save(buffer, "JPEG")
+    draft = workspace.new_draft("ZZ-1")
+    digest = workspace.attach_photo(draft.id, buffer.getvalue(), crop=(100, 0, 466, 600), data=sample)
+    stored = workspace.drafts.get(draft.id)
+    assert stored.data["photo"] == digest == stored.photo_sha256
+    image, original, crop = workspace.drafts.photo(draft.id)
+    assert Image.open(io.BytesIO(image)).size == (413, 531)
+    assert crop == (100, 0, 466, 600) and original
+    workspace.drafts.remove_photo(draft.id)
+    assert workspace.drafts.photo(draft.id) is None and "photo" not in workspace.drafts.get(draft.id).data
+
+
+def test_unknown_draft(workspace):
+    with pytest.raises(DraftNotFound):
+        workspace.drafts.get(str(uuid.uuid4()))
+
+
+def test_corrupt_database_is_a_clear_error(tmp_path):
+    path = tmp_path / "bad.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="varnostne kopije"):
+        open_store(path)
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="novejša različica"):
+        open_store(path)
+
+
+def test_locked_database_keeps_data_and_says_so(workspace, sample):
+    draft = workspace.new_draft("ZZ-1")
+    other = sqlite3.connect(workspace.path, timeout=0.1)
+    other.execute("BEGIN EXCLUSIVE")
+    workspace.db.conn.execute("PRAGMA busy_timeout = 100")
+    try:
+        with pytest.raises(StoreError, match="drug program"):
+            workspace.save(draft.id, sample)
+    finally:
+        other.rollback()
+        other.close()
+    workspace.save(draft.id, sample)
+    assert workspace.drafts.get(draft.id).data == sample
