@@ -1,0 +1,49 @@
+"""Layers: Qt only in app/ui; the engine and the store know nothing of export or the UI."""
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+APP = Path(__file__).resolve().parent.parent / "app"
+RULES = {  # layer → packages it must not import
+    "engine": ("PySide6", "app.ui", "app.store", "app.export", "app.workspace", "app.cli"),
+    "store": ("PySide6", "app.ui", "app.export", "app.workspace", "app.cli"),
+    "export": ("PySide6", "app.ui", "app.workspace", "app.cli"),
+}
+
+
+def _imports(path: Path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            yield node.module
+
+
+@pytest.mark.parametrize("layer", sorted(RULES))
+def test_layer_imports(layer):
+    bad = []
+    for path in (APP / layer).rglob("*.py"):
+        for name in _imports(path):
+            if any(name == f or name.startswith(f + ".") for f in RULES[layer]):
+                bad.append(f"{path.relative_to(APP.parent)} imports {name}")
+    assert bad == []
+
+
+def test_pyside_only_in_ui():
+    bad = [f"{p.relative_to(APP.parent)}" for p in APP.rglob("*.py")
+           if "ui" not in p.relative_to(APP).parts[:1] and any(n.startswith("PySide6") for n in _imports(p))]
+    assert bad == []
+
+
+def test_import_linter_contracts():
+    lint = shutil.which("lint-imports") or str(Path(sys.executable).parent / "lint-imports")
+    if not Path(lint).exists():
+        pytest.skip("import-linter is not installed")
+    result = subprocess.run([lint], cwd=APP.parent, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
