@@ -227,12 +227,15 @@ def _date_cells(ctx: Context, fields: list[str], table: str | None) -> Iterator[
             if day is not None:
                 yield name, ctx.label(name), day, ctx.value(name)
         return
-    columns = {c.id: c for c in ctx.definition.fields[table].columns}
+    table_field = ctx.definition.fields[table]
+    columns = {c.id: c for c in table_field.columns}
+    markers = table_field.row_markers
     for index, row in ctx.rows(table):
+        where = f"vrstica {markers[index] if index < len(markers) else index + 1}"
         for name in fields:
             day = parse_date(row.get(name))
             if day is not None:
-                yield f"{table}[{index}].{name}", columns[name].label, day, row.get(name)
+                yield f"{table}[{index}].{name}", f"{columns[name].label}, {where}", day, row.get(name)
 
 
 @rule("not_future", required=("fields",), optional=("table",), refs={"fields": "fields"})
