@@ -1,0 +1,705 @@
+"""PDF export: one form definition's `print` blocks drawn as an A4 form like the gazette original.
+
+The renderer knows block kinds (app.engine.layout.BLOCKS), never a particular form: wording, order and
+widths all come from the definition. Values come from `display_values` / `block_text`, so dates and
+countries print exactly as the engine shows them. Long tables and long texts continue on a further
+page; nothing is ever cut.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field as dc_field
+from io import BytesIO
+from typing import Any, Callable
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.engine.layout import block_text, display_values
+from app.export.fonts import BOLD, REGULAR, register_fonts
+
+# --- page geometry --------------------------------------------------------------------------------
+PAGE_SIZE = A4
+PAGE_WIDTH, PAGE_HEIGHT = PAGE_SIZE
+MARGIN_LEFT = 20 * mm
+MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 22 * mm  # top of the body frame; the running header sits above it
+MARGIN_BOTTOM = 15 * mm
+TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+HEADER_TOP = 11 * mm  # baseline of the first running-header line, from the top edge
+HEADER_SIZE = 9
+HEADER_LEADING = 11
+
+# --- type -----------------------------------------------------------------------------------------
+BODY_SIZE = 10
+ANNEX_SIZE = 9
+TITLE_SIZE = 12
+SUBTITLE_SIZE = 10
+HEADING_SIZE = 10
+CAPTION_SIZE = 7.5  # "(odtis zglavne štampiljke)", the empty photo box
+STAMP_TEXT_SIZE = 8
+STAMP_LEADING = 9.5
+REFERENCE_SIZE = 9  # photo reference number inside the box
+TABLE_HEADER_SIZE = 9
+TABLE_CELL_SIZE = 9
+SIGNATURE_NAME_SIZE = 9
+NOTICE_TITLE_SIZE = 9
+NOTICE_SIZE = 8
+NOTICE_LEADING = 10
+MIN_FIT_SIZE = 8  # a value squeezed into a short slot never gets smaller than this
+FIT_LEADING = 1.15  # leading factor of a value wrapped inside a slot
+
+# --- ruled lines ("label ______") -----------------------------------------------------------------
+LINE_PITCH = 7.2 * mm  # height of one ruled line
+RULE_OFFSET = 1.5 * mm  # the rule, above the bottom of its line
+TEXT_RISE = 1.5  # pt: text baseline above the rule
+RULE_WIDTH = 0.4
+LABEL_GAP = 2 * mm  # label → start of its rule
+VALUE_PAD = 1.5 * mm  # start of a rule → value text
+MIN_RULE = 25 * mm  # less room after a label: the rule starts on the next line
+SLOT_GAP = 3 * mm  # end of a value slot → next label (repeat_lines)
+MIN_SLOT = 18 * mm
+DATE_SLOT_WEIGHT = 0.5  # a date slot is about half as wide as a text slot
+DATE_SAMPLE = "00. 00. 0000"
+KEEP_LINES = 4  # a ruled block of up to this many lines never splits across pages
+
+# --- other blocks ---------------------------------------------------------------------------------
+ANNEX_SPACE_AFTER = 2 * mm
+STAMP_RULE = 60 * mm
+STAMP_SPACE = 16 * mm  # room above the stamp rule for the stamp itself
+STAMP_TEXT_WIDTH = 65 * mm  # the office name wraps about the width of the rule
+TITLE_SPACE_BEFORE = 7 * mm
+TITLE_SPACE_AFTER = 6 * mm
+HEADING_SPACE_BEFORE = 3 * mm
+HEADING_SPACE_AFTER = 1.5 * mm
+PHOTO_GAP = 8 * mm  # beside blocks → photo box
+PHOTO_BOX_WIDTH = 35 * mm
+PHOTO_BOX_HEIGHT = 45 * mm
+PHOTO_PAD = 2 * mm
+PHOTO_SPACE_AFTER = 2 * mm
+BOX_LINE_WIDTH = 0.6
+GRID_WIDTH = 0.5
+CELL_PAD = 1.5 * mm
+TABLE_ROW_MIN = 7 * mm
+TABLE_HEADER_MIN = 7 * mm
+TABLE_SPACE_AFTER = 2 * mm
+SIGNATURE_PITCH = 11 * mm
+SIGNATURE_COLUMN = 85 * mm  # signature rules start here (or after a longer label)
+SIGNATURE_RULE = 70 * mm
+NOTICE_SPACE_BEFORE = 7 * mm
+NOTICE_PARAGRAPH_SPACE = 1.5 * mm
+PHOTO_RATIO_TOLERANCE = 0.02
+
+AUTHOR = "Priloga"
+
+
+class ExportError(Exception):
+    """The form cannot be exported; the message says why (in Slovenian, for the user)."""
+
+
+# --- helpers --------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=None)
+def _styles() -> dict[str, ParagraphStyle]:
+    def style(name: str, **kw: Any) -> ParagraphStyle:
+        kw.setdefault("fontName", REGULAR)
+        kw.setdefault("fontSize", BODY_SIZE)
+        kw.setdefault("leading", kw["fontSize"] * 1.2)
+        return ParagraphStyle(name, bulletFontName=REGULAR, **kw)
+
+    return {
+        "annex": style("annex", fontName=BOLD, fontSize=ANNEX_SIZE, alignment=TA_RIGHT, spaceAfter=ANNEX_SPACE_AFTER),
+        "title": style(
+            "title", fontName=BOLD, fontSize=TITLE_SIZE, alignment=TA_CENTER,
+            spaceBefore=TITLE_SPACE_BEFORE, spaceAfter=TITLE_SPACE_AFTER,
+        ),
+        "subtitle": style("subtitle", fontSize=SUBTITLE_SIZE, alignment=TA_CENTER, spaceAfter=TITLE_SPACE_AFTER),
+        "heading": style(
+            "heading", fontSize=HEADING_SIZE, spaceBefore=HEADING_SPACE_BEFORE, spaceAfter=HEADING_SPACE_AFTER,
+            keepWithNext=1,
+        ),
+        "text": style("text"),
+        "caption": style("caption", fontSize=CAPTION_SIZE, alignment=TA_CENTER),
+        "reference": style("reference", fontSize=REFERENCE_SIZE, alignment=TA_CENTER),
+        "th": style("th", fontSize=TABLE_HEADER_SIZE, alignment=TA_CENTER),
+        "td": style("td", fontSize=TABLE_CELL_SIZE, alignment=TA_LEFT),
+        "notice_title": style(
+            "notice_title", fontName=BOLD, fontSize=NOTICE_TITLE_SIZE, spaceBefore=NOTICE_SPACE_BEFORE,
+            spaceAfter=NOTICE_PARAGRAPH_SPACE, keepWithNext=1,
+        ),
+        "notice": style(
+            "notice", fontSize=NOTICE_SIZE, leading=NOTICE_LEADING, alignment=TA_JUSTIFY,
+            spaceAfter=NOTICE_PARAGRAPH_SPACE,
+        ),
+    }
+
+
+@functools.lru_cache(maxsize=None)
+def _text_style(size: float) -> ParagraphStyle:
+    return ParagraphStyle(f"text-{size}", fontName=REGULAR, bulletFontName=REGULAR, fontSize=size, leading=size * 1.2)
+
+
+def _markup(text: str) -> str:
+    """Plain text as Paragraph markup: escaped, line breaks kept."""
+    return "<br/>".join(escape(line) for line in str(text).split("\n"))
+
+
+def _width(text: str, size: float, font: str = REGULAR) -> float:
+    return stringWidth(text, font, size)
+
+
+def _wrap(text: str, size: float, first_width: float, width: float, font: str = REGULAR) -> list[str]:
+    """Greedy word wrap: the first line gets `first_width`, the rest `width`; explicit newlines kept.
+
+    A word too long for a whole line is broken between characters; no text is ever dropped. If the
+    first word does not fit the (short) first line but fits a full one, the first line stays empty.
+    """
+    lines: list[str] = []
+
+    def limit() -> float:
+        return first_width if not lines else width
+
+    for paragraph in str(text).split("\n"):
+        words = paragraph.split()
+        if not words:
+            continue
+        current = ""
+        for word in words:
+            candidate = f"{current} {word}" if current else word
+            if _width(candidate, size, font) <= limit():
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+                current = ""
+            if _width(word, size, font) <= limit():
+                current = word
+                continue
+            if not lines and _width(word, size, font) <= width:
+                lines.append("")
+                current = word
+                continue
+            while _width(word, size, font) > limit():
+                cut = max(1, _fit_chars(word, size, limit(), font))
+                lines.append(word[:cut])
+                word = word[cut:]
+            current = word
+        lines.append(current)
+    return lines
+
+
+def _fit_chars(word: str, size: float, width: float, font: str) -> int:
+    """How many leading characters of `word` fit in `width`."""
+    count = 0
+    for count in range(1, len(word) + 1):
+        if _width(word[:count], size, font) > width:
+            return count - 1
+    return count
+
+
+def _fit(text: str, width: float) -> tuple[float, list[str]]:
+    """A value for a fixed slot: one line at body size, else smaller, else wrapped at the smallest size."""
+    if not text:
+        return BODY_SIZE, []
+    size = BODY_SIZE
+    while size > MIN_FIT_SIZE and _width(text, size) > width:
+        size -= 0.5
+    if _width(text, size) <= width and "\n" not in text:
+        return size, [text]
+    return MIN_FIT_SIZE, _wrap(text, MIN_FIT_SIZE, width, width)
+
+
+def _markers(given: list[str] | tuple[str, ...], count: int) -> list[str]:
+    """Row markers a), b), c) …; continued past the given ones (letters, else numbers)."""
+    out = list(given)[:count]
+    letters = all(re.fullmatch(r"[a-z]\)", m) for m in given)
+    while len(out) < count:
+        i = len(out)
+        out.append(f"{chr(ord('a') + i)})" if letters and i < 26 else f"{i + 1}.")
+    return out
+
+
+# --- flowables ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Row:
+    """One ruled line: texts (x, rise above the rule, text, font, size) and rules (x0, x1)."""
+
+    height: float
+    texts: list[tuple[float, float, str, str, float]] = dc_field(default_factory=list)
+    rules: list[tuple[float, float]] = dc_field(default_factory=list)
+    glue: bool = False  # keep with the next row (no page break after this one)
+
+
+class _RuledRows(Flowable):
+    """Rows of text on rules; built for the frame width, split between rows that are not glued."""
+
+    def __init__(self, build: Callable[[float], list[_Row]] | None = None, rows: list[_Row] | None = None):
+        super().__init__()
+        self._build = build
+        self._rows = rows
+        self._built_for: float | None = None
+
+    def _rows_for(self, width: float) -> list[_Row]:
+        if self._build is not None and self._built_for != width:
+            self._rows = self._build(width)
+            self._built_for = width
+        return self._rows or []
+
+    def wrap(self, availWidth, availHeight):
+        rows = self._rows_for(availWidth)
+        self.width = availWidth
+        self.height = sum(r.height for r in rows)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        rows = self._rows_for(availWidth)
+        best, used = 0, 0.0
+        for index, row in enumerate(rows[:-1]):
+            used += row.height
+            if used > availHeight:
+                break
+            if not row.glue:
+                best = index + 1
+        if best == 0:
+            return []
+        return [_RuledRows(rows=rows[:best]), _RuledRows(rows=rows[best:])]
+
+    def draw(self):
+        canvas = self.canv
+        canvas.setLineWidth(RULE_WIDTH)
+        top = self.height
+        for row in self._rows or []:
+            top -= row.height
+            rule_y = top + RULE_OFFSET
+            for x, rise, text, font, size in row.texts:
+                canvas.setFont(font, size)
+                canvas.drawString(x, rule_y + rise, text)
+            for x0, x1 in row.rules:
+                canvas.line(x0, rule_y, x1, rule_y)
+
+
+class _Stamp(Flowable):
+    """Top-left: room for the office's header stamp, a rule, and the caption centred under it."""
+
+    def __init__(self, caption: str, office: str):
+        super().__init__()
+        self.caption = caption
+        self.office = office
+        self._lines: list[str] = []
+
+    def wrap(self, availWidth, availHeight):
+        text_width = min(STAMP_TEXT_WIDTH, availWidth)
+        self._lines = _wrap(self.office, STAMP_TEXT_SIZE, text_width, text_width) if self.office else []
+        self.width = availWidth
+        above = max(STAMP_SPACE, len(self._lines) * STAMP_LEADING + 2 * mm)
+        self.height = above + 1.5 * mm + CAPTION_SIZE * 1.3
+        return self.width, self.height
+
+    def draw(self):
+        canvas = self.canv
+        rule_y = CAPTION_SIZE * 1.3 + 0.5 * mm
+        canvas.setLineWidth(RULE_WIDTH)
+        canvas.setFont(REGULAR, STAMP_TEXT_SIZE)
+        y = rule_y + 1.5 * mm + (len(self._lines) - 1) * STAMP_LEADING
+        for line in self._lines:
+            canvas.drawString(0, y, line)
+            y -= STAMP_LEADING
+        canvas.line(0, rule_y, STAMP_RULE, rule_y)
+        canvas.setFont(REGULAR, CAPTION_SIZE)
+        canvas.drawCentredString(STAMP_RULE / 2, rule_y - CAPTION_SIZE - 0.8 * mm, self.caption)
+
+
+class _PhotoBeside(Flowable):
+    """Left: the `beside` blocks stacked; right: the photo box of exact size (photo, reference or caption)."""
+
+    def __init__(self, children: list[Flowable], box: tuple[float, float], image, reference: str, caption: str):
+        super().__init__()
+        self.children = children
+        self.box_width, self.box_height = box
+        self.image = image
+        self.reference = reference
+        self.caption = caption
+        self.spaceAfter = PHOTO_SPACE_AFTER
+
+    def wrap(self, availWidth, availHeight):
+        left = availWidth - self.box_width - PHOTO_GAP
+        used = 0.0
+        for child in self.children:
+            used += child.getSpaceBefore() + child.wrap(left, availHeight)[1] + child.getSpaceAfter()
+        self.width = availWidth
+        self.height = max(used, self.box_height)
+        return self.width, self.height
+
+    def draw(self):
+        canvas = self.canv
+        y = self.height
+        for child in self.children:
+            y -= child.getSpaceBefore() + child.height
+            child.drawOn(canvas, 0, y)
+            y -= child.getSpaceAfter()
+        x, y = self.width - self.box_width, self.height - self.box_height
+        if self.image is not None:
+            canvas.drawImage(self.image, x, y, self.box_width, self.box_height, mask="auto")
+        else:
+            text, style = (self.reference, "reference") if self.reference else (self.caption, "caption")
+            if text:
+                para = Paragraph(_markup(text), _styles()[style])
+                _, h = para.wrap(self.box_width - 2 * PHOTO_PAD, self.box_height)
+                para.drawOn(canvas, x + PHOTO_PAD, y + (self.box_height - h) / 2)
+        canvas.setLineWidth(BOX_LINE_WIDTH)
+        canvas.rect(x, y, self.box_width, self.box_height, stroke=1, fill=0)
+
+
+# --- row builders -----------------------------------------------------------------------------------
+
+
+def _line_rows(label: str, value: str, count: int, indent: float, width: float) -> list[_Row]:
+    """`label ____` with the value on the rule, continued on full-width rules (at least `count` in all)."""
+    rows: list[_Row] = []
+    avail = width - indent
+    first: _Row | None = None
+    first_x = indent
+    if label:
+        label_lines = _wrap(label, BODY_SIZE, avail, avail)
+        for text in label_lines[:-1]:
+            rows.append(_Row(LINE_PITCH, [(indent, TEXT_RISE, text, REGULAR, BODY_SIZE)], glue=True))
+        last = label_lines[-1]
+        start = indent + _width(last, BODY_SIZE) + LABEL_GAP
+        label_item = (indent, TEXT_RISE, last, REGULAR, BODY_SIZE)
+        if width - start >= MIN_RULE:
+            first, first_x = _Row(LINE_PITCH, [label_item], [(start, width)]), start
+        else:
+            rows.append(_Row(LINE_PITCH, [label_item], glue=True))
+    chunks = _wrap(value, BODY_SIZE, width - first_x - 2 * VALUE_PAD, avail - 2 * VALUE_PAD) if value else []
+    ruled = max(count, len(chunks), 1)
+    for index in range(ruled):
+        if index == 0 and first is not None:
+            row, x = first, first_x
+        else:
+            row, x = _Row(LINE_PITCH, [], [(indent, width)]), indent
+        if index < len(chunks) and chunks[index]:
+            row.texts.append((x + VALUE_PAD, TEXT_RISE, chunks[index], REGULAR, BODY_SIZE))
+        rows.append(row)
+    if len(rows) <= KEEP_LINES:
+        for row in rows[:-1]:
+            row.glue = True
+    else:  # a long text may split, but never leaving a single line behind or ahead
+        rows[0].glue = True
+        rows[-2].glue = True
+    return rows
+
+
+def _slot_widths(kinds: list[str], avail: float) -> list[float]:
+    """Value slots sharing `avail`: dates narrower (but wide enough for a date), text slots equal."""
+    weights = [DATE_SLOT_WEIGHT if kind == "date" else 1.0 for kind in kinds]
+    minimum = [
+        max(MIN_SLOT, _width(DATE_SAMPLE, BODY_SIZE) + 2 * VALUE_PAD) if kind == "date" else MIN_SLOT for kind in kinds
+    ]
+    widths = [avail * w / sum(weights) for w in weights]
+    for _ in range(len(widths)):
+        short = [i for i, w in enumerate(widths) if w < minimum[i]]
+        if not short:
+            break
+        for i in short:
+            widths[i] = minimum[i]
+        rest = [i for i in range(len(widths)) if i not in short]
+        if not rest:
+            break
+        left = avail - sum(widths[i] for i in short)
+        share = sum(weights[i] for i in rest)
+        for i in rest:
+            widths[i] = max(0.0, left * weights[i] / share)
+    return widths
+
+
+def _repeat_rows(block: dict, table, rows_data: list[dict], width: float) -> list[_Row]:
+    """One entry per table row (a), b), c) …), each entry a few ruled lines of label/value pairs."""
+    count = max(int(block.get("rows", 0)), len(rows_data))
+    markers = _markers(block.get("markers") or table.row_markers, count)
+    marker_width = max((_width(m, BODY_SIZE) for m in markers), default=0) + LABEL_GAP
+    kinds = {column.id: column.type for column in table.columns}
+    out: list[_Row] = []
+    for index in range(count):
+        values = rows_data[index] if index < len(rows_data) else {}
+        for line_index, cells in enumerate(block["lines"]):
+            row = _Row(LINE_PITCH)
+            if line_index == 0:
+                row.texts.append((0, TEXT_RISE, markers[index], REGULAR, BODY_SIZE))
+            labels = [str(cell.get("label", "")) for cell in cells]
+            label_widths = [_width(label, BODY_SIZE) + LABEL_GAP if label else 0 for label in labels]
+            avail = width - marker_width - sum(label_widths) - SLOT_GAP * (len(cells) - 1)
+            slots = _slot_widths([kinds.get(cell["field"], "text") for cell in cells], avail)
+            x = marker_width
+            for cell, label, label_width, slot in zip(cells, labels, label_widths, slots):
+                if label:
+                    row.texts.append((x, TEXT_RISE, label, REGULAR, BODY_SIZE))
+                x += label_width
+                row.rules.append((x, x + slot))
+                size, lines = _fit(values.get(cell["field"], ""), slot - 2 * VALUE_PAD)
+                leading = size * FIT_LEADING
+                for k, text in enumerate(lines):  # top line first: text extraction keeps the order
+                    row.texts.append((x + VALUE_PAD, TEXT_RISE + (len(lines) - 1 - k) * leading, text, REGULAR, size))
+                needed = RULE_OFFSET + TEXT_RISE + (len(lines) - 1) * leading + size + 2 * mm
+                row.height = max(row.height, needed)
+                x += slot + SLOT_GAP
+            row.glue = line_index < len(block["lines"]) - 1
+            out.append(row)
+    return out
+
+
+def _signature_rows(label: str, name: str, width: float) -> list[_Row]:
+    """`label ________` with the rule in a common column; a printed name sits on the rule, small."""
+    label_room = max(width - SIGNATURE_RULE - LABEL_GAP, width / 3)
+    lines = _wrap(label, BODY_SIZE, label_room, label_room)
+    rows = [_Row(LINE_PITCH, [(0, TEXT_RISE, t, REGULAR, BODY_SIZE)], glue=True) for t in lines[:-1]]
+    start = max(_width(lines[-1], BODY_SIZE) + LABEL_GAP, SIGNATURE_COLUMN)
+    end = min(width, start + SIGNATURE_RULE)
+    row = _Row(SIGNATURE_PITCH, [(0, TEXT_RISE, lines[-1], REGULAR, BODY_SIZE)], [(start, end)])
+    if name:
+        size, name_lines = _fit(name, end - start - 2 * VALUE_PAD)
+        size = min(size, SIGNATURE_NAME_SIZE)
+        for k, text in enumerate(name_lines):
+            rise = TEXT_RISE + (len(name_lines) - 1 - k) * size * FIT_LEADING
+            row.texts.append((start + VALUE_PAD, rise, text, REGULAR, size))
+    rows.append(row)
+    return rows
+
+
+# --- photo ----------------------------------------------------------------------------------------
+
+
+def _photo_reader(photo: bytes, box: tuple[float, float]):
+    """The photo as a reportlab ImageReader, centre-cropped to the box's proportions if it is off."""
+    from PIL import Image, UnidentifiedImageError
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        image = Image.open(BytesIO(photo))
+        image.load()
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise ExportError(
+            "Fotografije ni mogoče prebrati: datoteka ni slika JPEG ali PNG ali pa je poškodovana "
+            f"({exc.__class__.__name__})."
+        ) from exc
+    if image.width < 1 or image.height < 1:
+        raise ExportError("Fotografija je prazna (brez slikovnih točk).")
+    target = box[0] / box[1]
+    ratio = image.width / image.height
+    if abs(ratio / target - 1) > PHOTO_RATIO_TOLERANCE:
+        if ratio > target:
+            new_width = round(image.height * target)
+            left = (image.width - new_width) // 2
+            image = image.crop((left, 0, left + new_width, image.height))
+        else:
+            new_height = round(image.width / target)
+            top = (image.height - new_height) // 2
+            image = image.crop((0, top, image.width, top + new_height))
+    elif image.format == "JPEG" and image.mode in ("RGB", "L"):
+        return ImageReader(BytesIO(photo))  # embedded as is (DCT), no re-encoding
+    if image.mode not in ("RGB", "L"):
+        if "A" in image.getbands() or image.mode == "P":
+            rgba = image.convert("RGBA")
+            flat = Image.new("RGB", rgba.size, (255, 255, 255))
+            flat.paste(rgba, mask=rgba.getchannel("A"))
+            image = flat
+        else:
+            image = image.convert("RGB")
+    return ImageReader(image)
+
+
+# --- the renderer ---------------------------------------------------------------------------------
+
+
+class FormRenderer:
+    """Renders one form definition to an A4 PDF."""
+
+    def __init__(self, definition):
+        layout = definition.print_layout or {}
+        if layout.get("page", "A4") != "A4":
+            raise ExportError(f"Obrazec {definition.code} ni v obliki A4 (page: {layout.get('page')}); "
+                              "ta izvoz tiska le obrazce A4.")
+        try:
+            register_fonts()
+        except OSError as exc:
+            raise ExportError(f"Pisave za PDF ni mogoče naložiti: {exc}") from exc
+        self.definition = definition
+        self.layout = layout
+        self.running_header = [str(line) for line in layout.get("running_header") or ()]
+
+    # public -------------------------------------------------------------------------------------
+
+    def render(self, data: dict | None, photo: bytes | None = None, blank: bool = False) -> bytes:
+        """The PDF bytes of the form filled with `data` (or empty, for filling by hand, if `blank`)."""
+        values = display_values(self.definition, {} if blank or not data else data)
+        photo = None if blank else photo
+        story: list[Flowable] = []
+        for block in self.layout.get("blocks", []):
+            story.extend(self._flowables(block, values, photo))
+        out = BytesIO()
+        doc = BaseDocTemplate(
+            out,
+            pagesize=PAGE_SIZE,
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=f"{self.definition.code} – {self.definition.title}",
+            author=AUTHOR,
+            creator=AUTHOR,
+            subject=f"{self.definition.annex}, {self.definition.source.gazette}: {self.definition.source.regulation}",
+            keywords=[self.definition.code, self.definition.source.gazette],
+            lang="sl-SI",
+            initialFontName=REGULAR,
+            initialFontSize=BODY_SIZE,
+            initialLeading=BODY_SIZE * 1.2,
+        )
+        frame = Frame(
+            MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+        )
+        doc.addPageTemplates([PageTemplate(id="form", frames=[frame], onPage=self._decorate_page)])
+        doc.build(story)
+        return out.getvalue()
+
+    # page ---------------------------------------------------------------------------------------
+
+    def _decorate_page(self, canvas, doc) -> None:
+        """The running header (e.g. "ZZ-1" / "MNZ RS (PC-6)") top-right on every page."""
+        canvas.saveState()
+        canvas.setFont(REGULAR, HEADER_SIZE)
+        y = PAGE_HEIGHT - HEADER_TOP
+        for line in self.running_header:
+            canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, y, line)
+            y -= HEADER_LEADING
+        canvas.restoreState()
+
+    # blocks -------------------------------------------------------------------------------------
+
+    def _flowables(self, block: dict, values: dict, photo: bytes | None) -> list[Flowable]:
+        kind = block.get("kind")
+        method = getattr(self, f"_block_{kind}", None)
+        if method is None:
+            raise ExportError(f"Obrazec {self.definition.code}: neznana vrsta bloka za tisk {kind!r}.")
+        return method(block, values, photo)
+
+    def _block_annex_label(self, block, values, photo):
+        return [Paragraph(_markup(block["text"]), _styles()["annex"])]
+
+    def _block_stamp(self, block, values, photo):
+        office = values.get(block["field"], "") if block.get("field") else ""
+        return [_Stamp(str(block["caption"]), str(office or ""))]
+
+    def _block_title(self, block, values, photo):
+        out = [Paragraph(_markup(block["text"]), _styles()["title"])]
+        if block.get("subtitle"):
+            out.append(Paragraph(_markup(block["subtitle"]), _styles()["subtitle"]))
+        return out
+
+    def _block_photo_beside(self, block, values, photo):
+        field = self.definition.fields.get(block["field"])
+        box_width = float(block.get("width_mm") or getattr(field, "width_mm", None) or PHOTO_BOX_WIDTH / mm) * mm
+        box_height = float(block.get("height_mm") or getattr(field, "height_mm", None) or PHOTO_BOX_HEIGHT / mm) * mm
+        image = _photo_reader(photo, (box_width, box_height)) if photo else None
+        reference = values.get(block["reference_field"], "") if block.get("reference_field") else ""
+        children = [f for child in block["beside"] for f in self._flowables(child, values, None)]
+        return [_PhotoBeside(children, (box_width, box_height), image, str(reference or ""), str(block["caption"]))]
+
+    def _block_line(self, block, values, photo):
+        label = str(block["label"])
+        value = block_text(block, values)
+        count = int(block.get("lines", 1))
+        indent = float(block.get("indent_mm", 0)) * mm
+        return [_RuledRows(lambda width: _line_rows(label, value, count, indent, width))]
+
+    def _block_lines(self, block, values, photo):
+        value = block_text(block, values)
+        count = int(block.get("lines", 1))
+        return [_RuledRows(lambda width: _line_rows("", value, count, 0, width))]
+
+    def _block_heading(self, block, values, photo):
+        return [Paragraph(_markup(block["text"]), _styles()["heading"])]
+
+    def _block_text(self, block, values, photo):
+        size = float(block.get("size", BODY_SIZE))
+        return [Paragraph(_markup(block["text"]), _text_style(size))]
+
+    def _block_repeat_lines(self, block, values, photo):
+        table = self.definition.fields[block["table"]]
+        rows = values.get(block["table"]) or []
+        return [_RuledRows(lambda width: _repeat_rows(block, table, rows, width))]
+
+    def _block_table(self, block, values, photo):
+        styles = _styles()
+        columns = block["columns"]
+        fractions = [float(c.get("width", 1 / len(columns))) for c in columns]
+        scale = 1 / sum(fractions) if sum(fractions) > 1 else 1
+        widths = [TEXT_WIDTH * f * scale for f in fractions]
+        rows = values.get(block["table"]) or []
+        data: list[list[Any]] = [[Paragraph(_markup(c.get("header", "")), styles["th"]) for c in columns]]
+        for row in rows:
+            data.append([Paragraph(_markup(row.get(c["field"], "")), styles["td"]) for c in columns])
+        count = max(int(block.get("min_rows", 0)), len(rows))
+        data.extend([""] * len(columns) for _ in range(count - len(rows)))
+        table = Table(
+            data,
+            colWidths=widths,
+            repeatRows=1,
+            minRowHeights=[TABLE_HEADER_MIN] + [TABLE_ROW_MIN] * count,
+            hAlign="LEFT",
+            spaceAfter=TABLE_SPACE_AFTER,
+            style=TableStyle([
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("FONTSIZE", (0, 0), (-1, -1), TABLE_CELL_SIZE),
+                ("GRID", (0, 0), (-1, -1), GRID_WIDTH, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+                ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ]),
+        )
+        return [table]
+
+    def _block_signature(self, block, values, photo):
+        label = str(block["label"])
+        name = block_text(block, values) if ("fields" in block or "template" in block) else ""
+        return [_RuledRows(lambda width: _signature_rows(label, name, width))]
+
+    def _block_notice(self, block, values, photo):
+        styles = _styles()
+        parts: list[Flowable] = [Paragraph(_markup(block["title"]), styles["notice_title"])]
+        parts.extend(Paragraph(_markup(" ".join(str(p).split())), styles["notice"]) for p in block["paragraphs"])
+        return [KeepTogether(parts)]
+
+    def _block_page_break(self, block, values, photo):
+        return [PageBreak()]
+
+    def _block_spacer(self, block, values, photo):
+        return [Spacer(0, float(block.get("mm", 5)) * mm)]
+
+
+def render_pdf(definition, data: dict | None, photo: bytes | None = None, blank: bool = False) -> bytes:
+    """Render `definition` filled with `data` to A4 PDF bytes (see FormRenderer.render)."""
+    return FormRenderer(definition).render(data, photo=photo, blank=blank)
