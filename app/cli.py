@@ -269,7 +269,9 @@ def _read_data(file: str, definition) -> tuple[dict, bytes | None]:
         except PhotoError as exc:
             raise CliError(f"{file}: {field_id}: {exc}") from None
         data[field_id] = "sha256:" + __import__("hashlib").sha256(photo).hexdigest()
-    return data, photo
+    from app.engine.validate import normalize
+
+    return normalize(definition, data), photo
 
 
 def _load_photo(value: str, base: Path) -> bytes:

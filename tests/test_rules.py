@@ -253,3 +253,14 @@ def test_findings_follow_the_form_order(zz1):
     fields = [f.field_id for f in validate(zz1, {}, TODAY)]
     order = [field for section in zz1.sections for field in section.fields]
     assert fields == sorted(fields, key=order.index)
+
+
+def test_other_spellings_are_normalised(zz1, sample):
+    from app.engine.validate import normalize
+
+    sample.update(birth_date="14. 3. 1988", citizenship="UA", birth_country="ukrajina", sex="Ž", marital_status="poročen/poročena")
+    data = normalize(zz1, sample)
+    assert (data["birth_date"], data["citizenship"], data["birth_country"], data["sex"], data["marital_status"]) == (
+        "1988-03-14", "UKR", "UKR", "Z", "married")
+    assert validate(zz1, data, TODAY) == []
+    assert normalize(zz1, {"citizenship": "Atlantida"})["citizenship"] == "Atlantida"

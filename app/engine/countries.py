@@ -70,8 +70,17 @@ def country_code(text: str) -> str | None:
         return None
     if text.upper() in _by_code():
         return text.upper()
+    if len(text) == 2 and text.isalpha():
+        return _alpha2().get(text.upper())
     wanted = sort_key(text)
     for code, name in _by_code().items():
         if sort_key(name) == wanted:
             return code
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _alpha2() -> dict[str, str]:
+    import pycountry
+
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}

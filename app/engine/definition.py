@@ -24,6 +24,7 @@ class DefinitionError(Exception):
 class Choice:
     value: str
     label: str
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -259,7 +260,8 @@ def _build_field(check: "_Checker", spec: Any, where: str, allowed_types: tuple[
             if str(c["value"]) in values:
                 check.fail(where, f"duplicate choice {c['value']!r}")
             values.add(str(c["value"]))
-        choices = tuple(Choice(str(c["value"]), str(c["label"])) for c in spec["choices"])
+        choices = tuple(Choice(str(c["value"]), str(c["label"]), tuple(str(a) for a in c.get("aliases", ())))
+                        for c in spec["choices"])
     columns = ()
     if spec["type"] == "table":
         if not spec.get("columns"):

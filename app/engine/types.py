@@ -103,6 +103,34 @@ def check_value(field: Field, value: Any) -> list[Problem]:
     return []
 
 
+def canonical(field: Field, value: Any) -> Any:
+    """The stored form of a value given in another accepted spelling: a date as dd. mm. yyyy → ISO,
+    a country as alpha-2 code or Slovenian name → alpha-3, a choice by its label → its value.
+    Values that cannot be understood are returned unchanged (validation then reports them)."""
+    if field.type == "table" and isinstance(value, list):
+        columns = {c.id: c for c in field.columns}
+        return [{k: canonical(columns[k], v) if k in columns else v for k, v in row.items()}
+                if isinstance(row, dict) else row for row in value]
+    if not isinstance(value, str) or not value.strip():
+        return value
+    if field.type == "date":
+        parsed = parse_date(value)
+        return parsed.isoformat() if parsed else value
+    if field.type == "country":
+        from app.engine.countries import STATELESS, country_code
+
+        code = country_code(value)
+        if code == STATELESS and not field.stateless:
+            return value
+        return code or value
+    if field.type == "choice" and field.choice_label(value) is None:
+        wanted = value.strip().casefold()
+        for choice in field.choices:
+            if wanted in (choice.value.casefold(), choice.label.casefold(), *(a.casefold() for a in choice.aliases)):
+                return choice.value
+    return value
+
+
 def display(field: Field, value: Any) -> str:
     """How a value is shown on screen and in print (dates dd. mm. yyyy, labels for codes)."""
     if is_empty(value):

@@ -7,7 +7,7 @@ from typing import Any
 
 from app.engine.definition import FormDefinition
 from app.engine.rules import ERROR, Context, Finding, condition_holds, run_rule
-from app.engine.types import check_value, is_empty, row_is_empty
+from app.engine.types import canonical, check_value, is_empty, row_is_empty
 
 REQUIRED = "»{label}« je obvezen podatek; vpišite ga."
 REQUIRED_CELL = "Vrstica {row} v »{table}«: »{label}« je obvezen podatek; vpišite ga ali odstranite vrstico."
@@ -86,6 +86,11 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
             seen.add(key)
             out.append(f)
     return out
+
+
+def normalize(definition: FormDefinition, data: dict) -> dict:
+    """`data` with every value in its stored form (see types.canonical); unknown keys kept as they are."""
+    return {k: canonical(definition.fields[k], v) if k in definition.fields else v for k, v in data.items()}
 
 
 def has_errors(findings: list[Finding]) -> bool:
