@@ -21,11 +21,24 @@ def countries() -> tuple[tuple[str, str], ...]:
         translate = translation.gettext
     except OSError:  # pragma: no cover - pycountry always ships the sl catalogue
         translate = str
-    rows = [(c.alpha_3, translate(getattr(c, "common_name", None) or c.name)) for c in pycountry.countries]
-    # A short common name is the one officials use ("Rusija", not "Ruska federacija") when the
-    # catalogue has it; keep the official name where no common one is translated.
-    rows = [(code, name) for code, name in rows]
+    rows = []
+    for country in pycountry.countries:
+        # The short name officials use ("Južna Koreja", not "Korea, Republic of"): the translated
+        # common name, else the translated name, else the Slovenian exonym the catalogue lacks.
+        name = OVERRIDES.get(country.alpha_3)
+        for msgid in (getattr(country, "common_name", None), country.name):
+            if name is None and msgid and translate(msgid) != msgid:
+                name = translate(msgid)
+        rows.append((country.alpha_3, name or country.name))
     return tuple(sorted(rows, key=lambda row: sort_key(row[1])))
+
+
+#: Slovenian names the iso-codes catalogue does not translate (it keeps newer English short names).
+OVERRIDES = {
+    "CZE": "Češka", "MKD": "Severna Makedonija", "TUR": "Turčija", "SWZ": "Esvatini", "CPV": "Zelenortski otoki",
+    "HKG": "Hongkong", "LAO": "Laos", "SYR": "Sirija", "IRN": "Iran", "VEN": "Venezuela", "VNM": "Vietnam",
+    "RUS": "Rusija", "MDA": "Moldavija", "BOL": "Bolivija", "TZA": "Tanzanija", "PSE": "Palestina",
+}
 
 
 @functools.lru_cache(maxsize=1)

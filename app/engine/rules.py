@@ -154,16 +154,20 @@ class RuleSpec:
     #: (list, likewise), "form_field" (one top-level field), "tables" (list of table fields).
     refs: dict[str, str]
     doc: str
+    #: `(ctx, **params) -> set of field ids` this rule makes required for the data (for marking them)
+    requires: Callable[..., set] | None = None
 
 
 RULES: dict[str, RuleSpec] = {}
 
 
-def rule(name: str, required: tuple[str, ...], optional: tuple[str, ...] = (), refs: dict[str, str] | None = None):
+def rule(name: str, required: tuple[str, ...], optional: tuple[str, ...] = (), refs: dict[str, str] | None = None,
+         requires: Callable[..., set] | None = None):
     """Register a rule function under `name`."""
 
     def register(function):
-        RULES[name] = RuleSpec(name, function, required, optional + ("cite", "severity"), refs or {}, (function.__doc__ or "").strip())
+        RULES[name] = RuleSpec(name, function, required, optional + ("cite", "severity"), refs or {},
+                               (function.__doc__ or "").strip(), requires)
         return function
 
     return register
@@ -213,6 +217,14 @@ def run_rule(spec: dict, ctx: Context) -> list[Finding]:
     params.setdefault("cite", "")
     findings = list(rule_spec.function(ctx, **params))
     return [f if f.rule else Finding(f.field, f.severity, f.template, f.params, rule_spec.name) for f in findings]
+
+
+def rule_requires(spec: dict, ctx: Context) -> set:
+    """The fields a rule makes required for this data (empty for rules that require nothing)."""
+    rule_spec = RULES[spec["rule"]]
+    if rule_spec.requires is None:
+        return set()
+    return rule_spec.requires(ctx, **{k: v for k, v in spec.items() if k != "rule"})
 
 
 def _cited(template: str, cite: str) -> str:
@@ -283,8 +295,17 @@ def not_expired(ctx: Context, field: str, table: str | None = None, at: str | No
                 {"label": label, "date": format_date(day), "on": format_date(on), "cite": cite})
 
 
+def _minor_requires_fields(ctx: Context, birth: str, at: str | None = None, fields: list[str] = (),
+                           tables: list[str] = (), **_):
+    born = ctx.date(birth)
+    if born is None or not is_minor(born, ctx.reference_date(at)):
+        return set()
+    return set(fields) | set(tables)
+
+
 @rule("minor_requires", required=("birth",), optional=("at", "fields", "tables"),
-      refs={"birth": "form_field", "at": "form_field", "fields": "fields", "tables": "tables"})
+      refs={"birth": "form_field", "at": "form_field", "fields": "fields", "tables": "tables"},
+      requires=_minor_requires_fields)
 def minor_requires(ctx: Context, birth: str, at: str | None = None, fields: list[str] = (), tables: list[str] = (),
                    cite: str = "", severity: str = ERROR):
     """A person under 18 on the form's date must have `fields` filled and a row in each of `tables`."""

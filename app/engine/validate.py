@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from app.engine.definition import FormDefinition
-from app.engine.rules import ERROR, Context, Finding, condition_holds, run_rule
+from app.engine.rules import ERROR, Context, Finding, condition_holds, rule_requires, run_rule
 from app.engine.types import canonical, check_value, is_empty, row_is_empty
 
 REQUIRED = "»{label}« je obvezen podatek; vpišite ga."
@@ -108,8 +108,17 @@ def relevant_sections(definition: FormDefinition, data: dict, today: dt.date | N
     return [s.id for s in definition.sections if condition_holds(s.relevant_when, ctx)]
 
 
+def required_fields(definition: FormDefinition, data: dict, today: dt.date | None = None) -> set[str]:
+    """Ids of the fields that must be filled for this data (for marking them on screen): required
+    ones, those whose `required_when` holds, and those a rule requires (e.g. for a minor)."""
+    ctx = Context(definition, data, today or dt.date.today())
+    out = {f.id for f in definition.fields.values()
+           if f.required or (f.required_when is not None and condition_holds(f.required_when, ctx))}
+    for spec in definition.rules:
+        out |= rule_requires(spec, ctx)
+    return out
+
+
 def is_required(definition: FormDefinition, field_id: str, data: dict, today: dt.date | None = None) -> bool:
-    """Whether the field must be filled for this data: emptying it would make an error on it."""
-    emptied = {**data, field_id: None}
-    return any(f.field == field_id and f.severity == ERROR and f.rule in ("required", "minor_requires", "one_of")
-               for f in validate(definition, emptied, today))
+    """Whether one field must be filled for this data."""
+    return field_id in required_fields(definition, data, today)

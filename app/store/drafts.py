@@ -67,9 +67,18 @@ class Draft:
     photo_sha256: str | None
 
 
+_last_stamp = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+
+
 def now() -> str:
-    """UTC time as ISO 8601 with milliseconds (sortable text)."""
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    """UTC time as ISO 8601 with microseconds (sortable text), strictly increasing in this process so
+    that "last changed" orders two changes even within one tick of a coarse clock."""
+    global _last_stamp
+    stamp = dt.datetime.now(dt.timezone.utc)
+    if stamp <= _last_stamp:
+        stamp = _last_stamp + dt.timedelta(microseconds=1)
+    _last_stamp = stamp
+    return stamp.isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def fold(text: str) -> str:

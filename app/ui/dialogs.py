@@ -1,0 +1,32 @@
+"""Small dialog helpers: Slovenian texts on standard buttons (Qt ships none for them) and a yes/no question."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def localize_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
+    """Slovenian texts on a button box's standard buttons."""
+    texts = {QDialogButtonBox.Ok: _tr("V redu"), QDialogButtonBox.Cancel: _tr("Prekliči"),
+             QDialogButtonBox.Yes: _tr("Da"), QDialogButtonBox.No: _tr("Ne"), QDialogButtonBox.Close: _tr("Zapri")}
+    for which, text in texts.items():
+        button = box.button(which)
+        if button is not None:
+            button.setText(text)
+    return box
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str | None = None, no: str | None = None) -> bool:
+    """Ask a yes/no question; »no« is the default (Enter and Esc keep things as they are)."""
+    box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.NoButton, parent)
+    yes_button = box.addButton(yes or _tr("Da"), QMessageBox.YesRole)
+    no_button = box.addButton(no or _tr("Ne"), QMessageBox.NoRole)
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button

@@ -1,0 +1,123 @@
+"""The list of saved forms as a lazy table model: pages of rows are read from the store as the view scrolls."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from app.store.drafts import FINISHED
+
+PAGE_SIZE = 200
+ID_ROLE = Qt.UserRole
+STATUS_ROLE = Qt.UserRole + 1
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC time shown in local time as dd. mm. yyyy HH:MM."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except (ValueError, AttributeError):
+        return stamp or ""
+    return moment.astimezone().strftime("%d. %m. %Y %H:%M")
+
+
+class DraftsModel(QAbstractTableModel):
+    """Drafts matching the filters, newest change first (the store's order), fetched PAGE_SIZE at a time."""
+
+    COLUMNS = ("form", "title", "status", "updated", "official")
+
+    def __init__(self, store, page_size: int = PAGE_SIZE, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.page_size = page_size
+        self.search: str | None = None
+        self.form_code: str | None = None
+        self.status: str | None = None
+        self.rows: list = []
+        self.total = 0
+        self.error: str | None = None
+        self.refresh()
+
+    # filters
+    def set_filters(self, search: str | None = None, form_code: str | None = None, status: str | None = None) -> None:
+        self.search, self.form_code, self.status = (search or None), (form_code or None), (status or None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the first page again (after a save, a filter change or a deletion)."""
+        self.beginResetModel()
+        try:
+            self.total = self.store.count(self.search, self.form_code, self.status)
+            self.rows = self.store.list(self.search, self.form_code, self.status, limit=self.page_size, offset=0)
+            self.error = None
+        except Exception as exc:  # shown by the window; the list stays empty rather than crashing
+            self.rows, self.total, self.error = [], 0, str(exc)
+        self.endResetModel()
+
+    # lazy loading
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        try:
+            more = self.store.list(self.search, self.form_code, self.status, limit=self.page_size, offset=len(self.rows))
+        except Exception as exc:
+            self.error = str(exc)
+            self.total = len(self.rows)
+            return
+        if not more:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    # the table
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return (self.tr("Obrazec"), self.tr("Ime in priimek"), self.tr("Stanje"), self.tr("Zadnja sprememba"),
+                    self.tr("Uradna oseba"))[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.DisplayRole:
+            column = self.COLUMNS[index.column()]
+            if column == "form":
+                return row.form_code
+            if column == "title":
+                return row.title or self.tr("(brez imena)")
+            if column == "status":
+                return self.tr("Zaključen") if row.status == FINISHED else self.tr("Osnutek")
+            if column == "updated":
+                return local_time(row.updated_at)
+            return row.official
+        if role == Qt.ForegroundRole and index.column() == 1 and not row.title:
+            from PySide6.QtGui import QColor
+
+            return QColor("#777777")
+        if role == ID_ROLE:
+            return row.id
+        if role == STATUS_ROLE:
+            return row.status
+        return None
+
+    def draft_at(self, row: int):
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, draft_id: str) -> int:
+        for i, row in enumerate(self.rows):
+            if row.id == draft_id:
+                return i
+        return -1

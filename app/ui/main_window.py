@@ -1,0 +1,408 @@
+"""The main window: the catalogue of forms on the left, the saved forms on the right, and what to do with them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from app.store.drafts import DRAFT, FINISHED
+from app.ui import documents
+from app.ui.dialogs import confirm
+from app.ui.drafts_model import ID_ROLE, STATUS_ROLE, DraftsModel
+from app.ui.wording import count_text
+
+CODE_ROLE = Qt.UserRole
+
+
+class MainWindow(QMainWindow):
+    """Start a new form, find a saved one, open, export, print or delete it."""
+
+    def __init__(self, workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.wizards: dict[str, QWidget] = {}
+        self._shown_error: str | None = None
+        self.setWindowTitle(self.tr("Priloga – obrazci začasne zaščite"))
+        self.setMinimumSize(1000, 720)
+        self._make_actions()
+        self._make_catalogue()
+        self._make_drafts()
+        splitter = QSplitter(Qt.Horizontal, self)
+        splitter.addWidget(self.catalogue_box)
+        splitter.addWidget(self.drafts_box)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 870])
+        self.setCentralWidget(splitter)
+        self._make_menus()
+        self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_label, 1)
+        self._update_status()
+        self._refresh_timer = QTimer(self, singleShot=True, interval=400)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._filter_timer = QTimer(self, singleShot=True, interval=200)
+        self._filter_timer.timeout.connect(self.apply_filters)
+        self._update_actions()
+        self._update_count()
+        self.resize(1200, 780)
+
+    # --- building ----------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_action = self._action(self.tr("&Nov obrazec"), self.new_draft, QKeySequence.New,
+                                       self.tr("Začni nov obrazec izbrane vrste (Ctrl+N)"))
+        self.open_action = self._action(self.tr("&Odpri"), self.open_selected,
+                                        [QKeySequence(Qt.Key_Return), QKeySequence(Qt.Key_Enter)],
+                                        self.tr("Odpri izbrani obrazec (Enter)"))
+        self.open_action.setShortcutContext(Qt.WidgetShortcut)
+        self.export_action = self._action(self.tr("&Izvozi PDF…"), self.export_selected, "Ctrl+E",
+                                          self.tr("Shrani izbrani obrazec kot PDF (Ctrl+E)"))
+        self.print_action = self._action(self.tr("&Natisni…"), self.print_selected, QKeySequence.Print,
+                                         self.tr("Natisni izbrani obrazec (Ctrl+P)"))
+        self.preview_action = self._action(self.tr("Predogled &tiskanja…"), self.preview_selected, None,
+                                           self.tr("Pokaži, kako bo obrazec natisnjen"))
+        self.blank_action = self._action(self.tr("Natisni pr&azen obrazec…"), self.print_blank, None,
+                                         self.tr("Natisni prazen obrazec izbrane vrste za izpolnjevanje na roke"))
+        self.open_pdf_action = self._action(self.tr("Odpri &PDF"), self.open_pdf_selected, None,
+                                            self.tr("Odpri PDF izbranega obrazca v pregledovalniku"))
+        self.reopen_action = self._action(self.tr("Ponovno odpri za &urejanje"), self.reopen_selected, None,
+                                          self.tr("Zaključen obrazec spet omogoči za urejanje"))
+        self.delete_action = self._action(self.tr("I&zbriši osnutek"), self.delete_selected,
+                                          [QKeySequence(QKeySequence.Delete)], self.tr("Izbriši izbrani osnutek (Delete)"))
+        self.delete_action.setShortcutContext(Qt.WidgetShortcut)
+        self.settings_action = self._action(self.tr("Na&stavitve…"), self.edit_settings, None,
+                                            self.tr("Ime postaje, uradna oseba, organ"))
+        self.quit_action = self._action(self.tr("I&zhod"), self.close, QKeySequence("Ctrl+Q"), self.tr("Zapri program"))
+
+    def _make_menus(self) -> None:
+        forms = self.menuBar().addMenu(self.tr("&Obrazec"))
+        for action in (self.new_action, self.open_action, None, self.export_action, self.open_pdf_action,
+                       self.print_action, self.preview_action, self.blank_action, None, self.reopen_action,
+                       self.delete_action, None, self.quit_action):
+            forms.addSeparator() if action is None else forms.addAction(action)
+        tools = self.menuBar().addMenu(self.tr("&Orodja"))
+        tools.addAction(self.settings_action)
+        toolbar = self.addToolBar(self.tr("Orodna vrstica"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        for action in (self.new_action, self.open_action, None, self.export_action, self.print_action,
+                       self.open_pdf_action, None, self.delete_action, None, self.settings_action):
+            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+
+    def _make_catalogue(self) -> None:
+        self.catalogue_box = QGroupBox(self.tr("Obrazci"), self)
+        self.catalogue = QListWidget(self.catalogue_box)
+        self.catalogue.setWordWrap(True)
+        self.catalogue.setSpacing(2)
+        self.catalogue.setTextElideMode(Qt.ElideNone)
+        for code in self.workspace.catalog.codes():  # file names only; titles follow after the window shows
+            item = QListWidgetItem(code)
+            item.setData(CODE_ROLE, code)
+            item.setSizeHint(QSize(0, self.catalogue.fontMetrics().lineSpacing() * 3 + 8))
+            self.catalogue.addItem(item)
+        QTimer.singleShot(0, self._load_catalogue_titles)
+        if self.catalogue.count():
+            self.catalogue.setCurrentRow(0)
+        self.catalogue.itemDoubleClicked.connect(self._on_catalogue_activated)
+        enter = QShortcut(QKeySequence(Qt.Key_Return), self.catalogue, self.new_draft, context=Qt.WidgetShortcut)
+        enter_pad = QShortcut(QKeySequence(Qt.Key_Enter), self.catalogue, self.new_draft, context=Qt.WidgetShortcut)
+        self._catalogue_shortcuts = (enter, enter_pad)
+        self.new_button = QPushButton(self.tr("Nov obrazec"), self.catalogue_box)
+        self.new_button.clicked.connect(self.new_draft)
+        self.blank_button = QPushButton(self.tr("Natisni prazen obrazec…"), self.catalogue_box)
+        self.blank_button.clicked.connect(self.print_blank)
+        layout = QVBoxLayout(self.catalogue_box)
+        layout.addWidget(self.catalogue, 1)
+        layout.addWidget(self.new_button)
+        layout.addWidget(self.blank_button)
+
+    def _load_catalogue_titles(self) -> None:
+        """Read the definitions (parsing them costs a little) and show each form's title."""
+        for row in range(self.catalogue.count()):
+            item = self.catalogue.item(row)
+            try:
+                definition = self.workspace.catalog.get(item.data(CODE_ROLE))
+            except Exception as exc:  # a broken definition file must not stop the app
+                item.setText(f"{item.data(CODE_ROLE)}\n{self.tr('(napaka v opisu obrazca)')}")
+                item.setToolTip(str(exc))
+                continue
+            item.setText(f"{definition.code}\n{definition.title}")
+            item.setToolTip(f"{definition.annex}: {definition.title}\n{definition.source.citation()}")
+
+    def _make_drafts(self) -> None:
+        self.drafts_box = QGroupBox(self.tr("Shranjeni obrazci"), self)
+        self.search = QLineEdit(self.drafts_box)
+        self.search.setPlaceholderText(self.tr("Iskanje po imenu"))
+        self.search.setClearButtonEnabled(True)
+        self.form_filter = QComboBox(self.drafts_box)
+        self.form_filter.addItem(self.tr("Vsi obrazci"), None)
+        for code in self.workspace.catalog.codes():
+            self.form_filter.addItem(code, code)
+        self.status_filter = QComboBox(self.drafts_box)
+        self.status_filter.addItem(self.tr("Vsa stanja"), None)
+        self.status_filter.addItem(self.tr("Osnutki"), DRAFT)
+        self.status_filter.addItem(self.tr("Zaključeni"), FINISHED)
+        self.model = DraftsModel(self.workspace.drafts, parent=self)
+        self.table = QTableView(self.drafts_box)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        for column, mode in enumerate((QHeaderView.ResizeToContents, QHeaderView.Stretch, QHeaderView.ResizeToContents,
+                                       QHeaderView.ResizeToContents, QHeaderView.Interactive)):
+            header.setSectionResizeMode(column, mode)
+        header.resizeSection(4, 180)
+        self.table.addAction(self.open_action)
+        self.table.addAction(self.delete_action)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.count_label = QLabel(self.drafts_box)
+        self.count_label.setStyleSheet("color: #555555")
+        self.search.textChanged.connect(self._on_search_changed)
+        self.form_filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.form_filter)
+        filters.addWidget(self.status_filter)
+        layout = QVBoxLayout(self.drafts_box)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+    # --- list --------------------------------------------------------------------------------
+    def _on_search_changed(self, _text: str) -> None:
+        self._filter_timer.start()
+
+    def _on_filter_changed(self, _index: int) -> None:
+        self.apply_filters()
+
+    def apply_filters(self) -> None:
+        """Show the drafts matching the search text and the two filters."""
+        self._filter_timer.stop()
+        self.model.set_filters(self.search.text().strip() or None, self.form_filter.currentData(),
+                               self.status_filter.currentData())
+        self._after_reload()
+
+    def refresh(self, keep: str | None = None) -> None:
+        """Read the list again, keeping the selected draft selected."""
+        keep = keep or self.selected_id()
+        self.model.refresh()
+        self._after_reload(keep)
+
+    def schedule_refresh(self) -> None:
+        self._refresh_timer.start()
+
+    def _after_reload(self, keep: str | None = None) -> None:
+        if self.model.error and self.model.error != self._shown_error and self.isVisible():  # each problem once
+            self._shown_error = self.model.error
+            QMessageBox.warning(self, self.tr("Shranjeni obrazci"),
+                                self.tr("Seznama ni bilo mogoče prebrati: {error}").format(error=self.model.error))
+        elif not self.model.error:
+            self._shown_error = None
+        if keep:
+            row = self.model.row_of(keep)
+            if row >= 0:
+                self.table.selectRow(row)
+        self._update_actions()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        if total == 0 and not (self.model.search or self.model.form_code or self.model.status):
+            text = self.tr("Ni shranjenih obrazcev. Izberite obrazec na levi in kliknite »Nov obrazec«.")
+        else:
+            text = count_text(total, self.tr("{n} obrazec"), self.tr("{n} obrazca"), self.tr("{n} obrazci"),
+                              self.tr("{n} obrazcev"))
+        self.count_label.setText(text)
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def selected_status(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(STATUS_ROLE) if rows else None
+
+    def selected_code(self) -> str | None:
+        item = self.catalogue.currentItem()
+        return item.data(CODE_ROLE) if item else None
+
+    def _on_selection_changed(self, *_args) -> None:
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has = self.selected_id() is not None
+        status = self.selected_status()
+        for action in (self.open_action, self.export_action, self.print_action, self.preview_action, self.open_pdf_action):
+            action.setEnabled(has)
+        self.delete_action.setEnabled(has and status == DRAFT)
+        self.reopen_action.setEnabled(has and status == FINISHED)
+        has_form = self.catalogue.count() > 0
+        self.new_action.setEnabled(has_form)
+        self.blank_action.setEnabled(has_form)
+
+    def _on_table_double_clicked(self, index) -> None:
+        self.open_draft(index.data(ID_ROLE))
+
+    def _on_catalogue_activated(self, _item) -> None:
+        self.new_draft()
+
+    # --- actions -----------------------------------------------------------------------------
+    def new_draft(self) -> None:
+        """Start a new form of the kind chosen in the catalogue."""
+        code = self.selected_code()
+        if not code:
+            return
+        try:
+            draft = self.workspace.new_draft(code)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Nov obrazec"), self.tr("Obrazca ni bilo mogoče začeti: {error}").format(error=exc))
+            return
+        self.refresh(keep=draft.id)
+        self.open_draft(draft.id)
+
+    def open_selected(self) -> None:
+        draft_id = self.selected_id()
+        if draft_id:
+            self.open_draft(draft_id)
+
+    def open_draft(self, draft_id: str):
+        """Show the draft in its wizard (a finished one read-only); return the wizard."""
+        if draft_id in self.wizards:
+            wizard = self.wizards[draft_id]
+            wizard.showNormal()
+            wizard.raise_()
+            wizard.activateWindow()
+            return wizard
+        try:
+            draft = self.workspace.drafts.get(draft_id)
+            from app.ui.wizard import FormWizard
+
+            wizard = FormWizard(self.workspace, draft, self)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Odpri"), self.tr("Obrazca ni bilo mogoče odpreti: {error}").format(error=exc))
+            self.refresh()
+            return None
+        wizard.setAttribute(Qt.WA_DeleteOnClose)
+        wizard.saved.connect(self._on_wizard_saved)
+        wizard.finished.connect(lambda _result, key=draft_id: self._on_wizard_closed(key))
+        self.wizards[draft_id] = wizard
+        wizard.show()
+        return wizard
+
+    def _on_wizard_saved(self, _draft_id: str) -> None:
+        self.schedule_refresh()
+
+    def _on_wizard_closed(self, draft_id: str) -> None:
+        self.wizards.pop(draft_id, None)
+        self.refresh()
+
+    def export_selected(self) -> None:
+        if self.selected_id():
+            documents.export_draft(self.workspace, self.selected_id(), self)
+
+    def print_selected(self) -> None:
+        if self.selected_id():
+            documents.print_draft(self.workspace, self.selected_id(), self)
+
+    def preview_selected(self) -> None:
+        if self.selected_id():
+            documents.preview_draft(self.workspace, self.selected_id(), self)
+
+    def open_pdf_selected(self) -> None:
+        if self.selected_id():
+            documents.open_draft_pdf(self.workspace, self.selected_id(), self)
+
+    def print_blank(self) -> None:
+        if self.selected_code():
+            documents.print_blank(self.workspace, self.selected_code(), self)
+
+    def reopen_selected(self) -> None:
+        draft_id = self.selected_id()
+        if not draft_id or self.selected_status() != FINISHED:
+            return
+        if not confirm(self, self.tr("Ponovno odpri za urejanje"), self.tr(
+                "Zaključen obrazec bo spet osnutek, ki ga lahko spreminjate. Ga želite ponovno odpreti za urejanje?"),
+                self.tr("Ponovno odpri"), self.tr("Prekliči")):
+            return
+        try:
+            self.workspace.drafts.reopen(draft_id)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Ponovno odpri za urejanje"), str(exc))
+        self.refresh(keep=draft_id)
+        if draft_id in self.wizards:
+            self.wizards[draft_id].close()
+        self.open_draft(draft_id)
+
+    def delete_selected(self) -> None:
+        """Delete the selected draft after asking (finished forms are kept)."""
+        draft_id = self.selected_id()
+        if not draft_id:
+            return
+        if self.selected_status() != DRAFT:
+            QMessageBox.information(self, self.tr("Izbriši osnutek"),
+                                    self.tr("Zaključenih obrazcev ni mogoče izbrisati; izbrišete lahko le osnutke."))
+            return
+        row = self.model.draft_at(self.table.currentIndex().row())
+        name = row.title if row and row.title else self.tr("(brez imena)")
+        if not confirm(self, self.tr("Izbriši osnutek"), self.tr(
+                "Izbrišem osnutek »{name}«? Izbrisanega osnutka ni mogoče obnoviti.").format(name=name),
+                self.tr("Izbriši"), self.tr("Prekliči")):
+            return
+        if draft_id in self.wizards:
+            self.wizards[draft_id].close()
+        try:
+            self.workspace.drafts.delete(draft_id)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Izbriši osnutek"), str(exc))
+        self.refresh()
+
+    def edit_settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.workspace.settings, self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        try:
+            dialog.save()
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Nastavitve"), self.tr("Nastavitev ni bilo mogoče shraniti: {error}").format(error=exc))
+        self._update_status()
+
+    def _update_status(self) -> None:
+        try:
+            station = self.workspace.settings.station_name
+        except Exception:
+            station = "?"
+        self.status_label.setText(self.tr("Zbirka: {path}    Postaja: {station}").format(path=self.workspace.path, station=station))
+
+    def closeEvent(self, event) -> None:
+        for wizard in list(self.wizards.values()):
+            if not wizard.close():
+                event.ignore()
+                return
+        self._refresh_timer.stop()
+        self._filter_timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,638 @@
+"""The form wizard, built from the form definition: one page per section, then a summary.
+
+Every change is saved at once and checked by the engine; findings are shown under their fields but
+never block moving on. The summary lists them all and finishes the form when there are no errors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
+)
+
+from app.engine.validate import relevant_sections, required_fields, validate
+from app.store.drafts import DRAFT, FINISHED, DraftFinishedError
+from app.ui import documents
+from app.ui.dialogs import confirm
+from app.ui.drafts_model import local_time
+from app.ui.fields import ERROR_COLOR, WARNING_COLOR, FieldRow, create_editor, finding_text
+from app.ui.wording import count_text
+
+BANNER_STYLE = "background: #fbdde1; color: #8a0016; border: 1px solid #d9a0a8; padding: 6px;"
+FOOTER_STYLE = "color: #555555;"
+PATH_ROLE = Qt.UserRole
+#: findings that only say a value is missing (shown once the field was edited or its page left)
+MISSING_RULES = ("required", "one_of")
+
+
+class _PageBase(QWizardPage):
+    """A page with the save banner on top and the save time at the bottom."""
+
+    def __init__(self, wizard: "FormWizard"):
+        super().__init__()
+        self.form_wizard = wizard
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+        self.footer = QLabel(self)
+        self.footer.setStyleSheet(FOOTER_STYLE)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.addWidget(self.banner)
+
+    def _finish_layout(self) -> None:
+        self.body.addWidget(self.footer)
+
+    def show_status(self, footer: str, error: str | None) -> None:
+        self.footer.setText(footer)
+        self.banner.setVisible(bool(error))
+        self.banner.setText(error or "")
+
+    def cleanupPage(self) -> None:
+        """Going back keeps what was typed (nothing is reset)."""
+
+
+class SectionPage(_PageBase):
+    """One section of the form: its fields in the definition's order, in a scroll area."""
+
+    def __init__(self, wizard: "FormWizard", index: int, section):
+        super().__init__(wizard)
+        self.index = index
+        self.section = section
+        self.setTitle(section.title)
+        if section.help:
+            self.setSubTitle(section.help)
+        content = QWidget(self)
+        grid = QGridLayout(content)
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
+        self.rows: list[FieldRow] = []
+        row_number = 0
+        for field_id in section.fields:
+            field = wizard.definition.fields[field_id]
+            editor = create_editor(field, wizard, content)
+            row = FieldRow(field, editor, grid, row_number, content)
+            row_number += row.grid_rows
+            self.rows.append(row)
+            wizard.editors[field_id] = editor
+            wizard.rows[field_id] = row
+            editor.changed.connect(partial(wizard._on_field_changed, field_id))
+            editor.advance.connect(partial(self._on_field_advanced, field_id))
+        grid.setRowStretch(row_number, 1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.NoFrame)
+        self.scroll.setWidget(content)
+        self.body.addWidget(self.scroll, 1)
+        self._finish_layout()
+        chain = [w for row in self.rows for w in row.editor.tab_widgets()]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def nextId(self) -> int:
+        return self.form_wizard.next_page_id(self.index)
+
+    def refresh(self, findings_by_field: dict[str, list], data: dict) -> None:
+        """Stars on the required fields and the engine's findings under each field.
+
+        »Missing« findings wait until the field was edited or the page was left once, so a new
+        form does not open in red; everything else shows as it is typed."""
+        wizard = self.form_wizard
+        required = required_fields(wizard.definition, data)
+        for row in self.rows:
+            row.set_required(row.field.id in required)
+            findings = findings_by_field.get(row.field.id, [])
+            if self.index not in wizard.revealed and row.field.id not in wizard.touched:
+                findings = [f for f in findings if f.rule not in MISSING_RULES]
+            row.show_findings(findings)
+
+    def focus_first(self) -> None:
+        for row in self.rows:
+            widget = row.editor.focus_widget()
+            if widget.isEnabled():
+                row.editor.focus_path()
+                return
+
+    def _on_field_advanced(self, field_id: str) -> None:
+        """Enter in a single-line field: the next field, or the next page after the last one."""
+        ids = [row.field.id for row in self.rows]
+        for row in self.rows[ids.index(field_id) + 1:]:
+            widget = row.editor.focus_widget()
+            if widget.isEnabled() and widget.focusPolicy() != Qt.NoFocus:
+                row.editor.focus_path()
+                self.scroll.ensureWidgetVisible(row.editor)
+                return
+        self.form_wizard.next()
+
+
+class _FindingsTree(QTreeWidget):
+    """Enter on a finding jumps to it (and does not press the wizard's default button); long messages wrap."""
+
+    def fit_rows(self) -> None:
+        """Give each message the height its wrapped text needs at the current width."""
+        metrics = self.fontMetrics()
+        for top in range(self.topLevelItemCount()):
+            group = self.topLevelItem(top)
+            for index in range(group.childCount()):
+                item = group.child(index)
+                width = max(100, self.viewport().width() - 2 * self.indentation() - 12)
+                rect = metrics.boundingRect(0, 0, width, 10_000, Qt.TextWordWrap, item.text(0))
+                item.setSizeHint(0, QSize(width, rect.height() + 6))
+        self.doItemsLayout()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_rows()
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            if self.currentItem() is not None:
+                self.itemActivated.emit(self.currentItem(), 0)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class SummaryPage(_PageBase):
+    """All findings by section (activate one to go there), the counts, and finishing the form."""
+
+    def __init__(self, wizard: "FormWizard"):
+        super().__init__(wizard)
+        self.setTitle(self.tr("Pregled in zaključek"))
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.counts_label = QLabel(self)
+        bold = QFont(self.counts_label.font())
+        bold.setBold(True)
+        self.counts_label.setFont(bold)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.tree = _FindingsTree(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.itemActivated.connect(self._on_item_activated)
+        self.tree.itemDoubleClicked.connect(self._on_item_activated)
+        self.hint = QLabel(self.tr("Dvakrat kliknite opozorilo ali ga izberite in pritisnite Enter, da odprete polje."), self)
+        self.hint.setStyleSheet(FOOTER_STYLE)
+        self.actions_box = QWidget(self)
+        actions = QHBoxLayout(self.actions_box)
+        actions.setContentsMargins(0, 0, 0, 0)
+        self.export_button = QPushButton(self.tr("Izvozi PDF…"), self.actions_box)
+        self.print_button = QPushButton(self.tr("Natisni…"), self.actions_box)
+        self.preview_button = QPushButton(self.tr("Predogled tiskanja…"), self.actions_box)
+        self.open_pdf_button = QPushButton(self.tr("Odpri PDF"), self.actions_box)
+        self.reopen_button = QPushButton(self.tr("Ponovno odpri za urejanje"), self.actions_box)
+        for button, slot in ((self.export_button, wizard.export_pdf), (self.print_button, wizard.print_form),
+                             (self.preview_button, wizard.preview_form), (self.open_pdf_button, wizard.open_pdf),
+                             (self.reopen_button, wizard.reopen_for_editing)):
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.body.addWidget(self.status_label)
+        self.body.addWidget(self.actions_box)
+        self.body.addWidget(self.counts_label)
+        self.body.addWidget(self.message)
+        self.body.addWidget(self.tree, 1)
+        self.body.addWidget(self.hint)
+        self._finish_layout()
+
+    def nextId(self) -> int:
+        return -1
+
+    def initializePage(self) -> None:
+        self.message.hide()
+        self.refresh()
+
+    def validatePage(self) -> bool:
+        return self.form_wizard.finish_form()
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        self.message.setStyleSheet(BANNER_STYLE if error else "background: #e3f4e1; color: #1d5c16; padding: 6px;")
+        self.message.setText(text)
+        self.message.show()
+
+    def refresh(self) -> None:
+        wizard = self.form_wizard
+        finished = wizard.status == FINISHED
+        if finished:
+            when = local_time(wizard.finished_at) if wizard.finished_at else ""
+            self.status_label.setText(self.tr("Stanje: zaključen {when}. Obrazec je samo za branje; "
+                                              "za spremembe ga ponovno odprite za urejanje.").format(when=when))
+        else:
+            self.status_label.setText(self.tr("Stanje: osnutek. Vse spremembe so sproti shranjene. "
+                                              "Ko napak ni več, obrazec zaključite z gumbom »Zaključi«."))
+        self.actions_box.setVisible(finished)
+        errors = [f for f in wizard.findings if f.severity == "error"]
+        warnings = [f for f in wizard.findings if f.severity != "error"]
+        self.counts_label.setText(
+            count_text(len(errors), self.tr("{n} napaka"), self.tr("{n} napaki"), self.tr("{n} napake"), self.tr("{n} napak"))
+            + ", " + count_text(len(warnings), self.tr("{n} opozorilo"), self.tr("{n} opozorili"),
+                                self.tr("{n} opozorila"), self.tr("{n} opozoril")))
+        self.counts_label.setStyleSheet(f"color: {ERROR_COLOR}" if errors else "color: #1d5c16")
+        self.tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        definition = wizard.definition
+        for finding in wizard.findings:
+            try:
+                section = definition.section_of(finding.field_id)
+            except KeyError:
+                section = None
+            key = section.id if section else ""
+            if key not in groups:
+                group = QTreeWidgetItem([section.title if section else self.tr("Drugo")])
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                group.setData(0, PATH_ROLE, (finding.field_id, None, None))
+                self.tree.addTopLevelItem(group)
+                groups[key] = group
+            mark = "✖" if finding.severity == "error" else "⚠"
+            item = QTreeWidgetItem([f"{mark} {finding_text(finding)}"])
+            item.setForeground(0, QBrush(QColor(ERROR_COLOR if finding.severity == "error" else WARNING_COLOR)))
+            item.setToolTip(0, finding_text(finding))
+            item.setData(0, PATH_ROLE, (finding.field_id, finding.row, finding.column))
+            groups[key].addChild(item)
+        self.tree.expandAll()
+        self.tree.fit_rows()
+        if not wizard.findings:
+            empty = QTreeWidgetItem([self.tr("Obrazec nima napak ne opozoril.")])
+            empty.setFlags(Qt.ItemIsEnabled)
+            self.tree.addTopLevelItem(empty)
+        self.hint.setVisible(bool(wizard.findings))
+
+    def _on_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        path = item.data(0, PATH_ROLE)
+        if path:
+            self.form_wizard.go_to_field(*path)
+
+
+class FormWizard(QWizard):
+    """Fill one draft: a page per section of its definition, saved on every change."""
+
+    saved = Signal(str)
+
+    def __init__(self, workspace, draft, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.draft_id = draft.id
+        self.definition = workspace.definition_of(draft)
+        self.data = dict(draft.data)
+        self.status = draft.status
+        self.finished_at = draft.finished_at
+        self.read_only = False
+        self.findings: list = []
+        self.editors: dict = {}
+        self.rows: dict = {}
+        self.last_saved: dt.datetime | None = None
+        self.save_error: str | None = None
+        self._pending = False
+        self._restoring = True
+        self.touched: set[str] = set()
+        self.revealed: set[int] = set()
+        self._shown_id = -1
+        self.setWizardStyle(QWizard.ClassicStyle)
+        self.setOption(QWizard.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.NoDefaultButton, False)
+        self.setButtonText(QWizard.BackButton, self.tr("< Nazaj"))
+        self.setButtonText(QWizard.NextButton, self.tr("Naprej >"))
+        self.setButtonText(QWizard.CancelButton, self.tr("Zapri"))
+        self.button(QWizard.BackButton).setToolTip(self.tr("Prejšnja stran (Alt+B, Ctrl+PgUp)"))
+        self.button(QWizard.NextButton).setToolTip(self.tr("Naslednja stran (Alt+N, Ctrl+PgDown, Enter)"))
+        self.button(QWizard.CancelButton).setToolTip(self.tr("Zapri (Esc); vse je že shranjeno"))
+        self.sections = list(self.definition.sections)
+        for index, section in enumerate(self.sections):
+            self.setPage(index, SectionPage(self, index, section))
+        self.summary_id = len(self.sections)
+        self.summary = SummaryPage(self)
+        self.setPage(self.summary_id, self.summary)
+        self._make_side_list()
+        for field_id, editor in self.editors.items():
+            editor.set_value(self.data.get(field_id))
+        self.findings = validate(self.definition, self.data)
+        self._make_shortcuts()
+        self._apply_mode()
+        self.currentIdChanged.connect(self._on_current_id_changed)
+        relevant = set(relevant_sections(self.definition, self.data))
+        first = next((i for i, s in enumerate(self.sections) if s.id in relevant), 0)
+        self.setStartId(first)
+        self.restart()
+        target = self.summary_id if self.status == FINISHED else self._page_of_section(draft.page)
+        self.go_to_page(target)
+        self._restoring = False
+        self._update_title()
+        self._update_status()
+        self.setMinimumSize(1000, 720)
+        self.resize(1100, 780)
+
+    # --- building ----------------------------------------------------------------------------
+    def _make_side_list(self) -> None:
+        self.side_list = QListWidget(self)
+        self.side_list.setFixedWidth(230)
+        self.side_list.setWordWrap(True)
+        self.side_list.setFocusPolicy(Qt.NoFocus)
+        for index, section in enumerate(self.sections):
+            item = QListWidgetItem(section.title)
+            item.setData(PATH_ROLE, index)
+            self.side_list.addItem(item)
+        item = QListWidgetItem(self.summary.title())
+        item.setData(PATH_ROLE, self.summary_id)
+        self.side_list.addItem(item)
+        self.side_list.itemClicked.connect(self._on_side_item_clicked)
+        self.setSideWidget(self.side_list)
+
+    def _make_shortcuts(self) -> None:
+        for keys, slot in ((("Alt+N", "Ctrl+PgDown"), self.next), (("Alt+B", "Ctrl+PgUp"), self.back),
+                           ((QKeySequence.Save,), self.save_now)):
+            for key in keys:
+                QShortcut(QKeySequence(key), self, slot)
+
+    def _page_of_section(self, section_id: str | None) -> int:
+        for index, section in enumerate(self.sections):
+            if section.id == section_id:
+                return index
+        return 0
+
+    # --- navigation --------------------------------------------------------------------------
+    def next_page_id(self, index: int) -> int:
+        """The next section that applies to the data so far (e.g. the minor's companion only for a minor)."""
+        relevant = set(relevant_sections(self.definition, self.data))
+        for later in range(index + 1, len(self.sections)):
+            if self.sections[later].id in relevant:
+                return later
+        return self.summary_id
+
+    def go_to_page(self, target: int) -> None:
+        """Walk back or forward to a page, so the history (and »Nazaj«) stays right."""
+        while self.currentId() > target and self.visitedIds()[:-1]:
+            before = self.currentId()
+            self.back()
+            if self.currentId() == before:
+                break
+        while self.currentId() < target:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+
+    def go_to_field(self, field_id: str, row: int | None = None, column: str | None = None) -> None:
+        """Show the page of a field and put the cursor in it (a cell, for a table finding)."""
+        try:
+            section = self.definition.section_of(field_id)
+        except KeyError:
+            return
+        self.go_to_page(self._page_of_section(section.id))
+        editor = self.editors.get(field_id)
+        page = self.currentPage()
+        if editor is not None:
+            if isinstance(page, SectionPage):
+                page.scroll.ensureWidgetVisible(editor)
+            editor.focus_path(row, column)
+
+    def current_section_id(self) -> str | None:
+        page = self.currentPage()
+        return page.section.id if isinstance(page, SectionPage) else None
+
+    def _on_side_item_clicked(self, item: QListWidgetItem) -> None:
+        self.go_to_page(item.data(PATH_ROLE))
+
+    def _on_current_id_changed(self, page_id: int) -> None:
+        if self._shown_id >= 0:
+            self.revealed.add(self._shown_id)
+        self._shown_id = page_id
+        page = self.page(page_id)
+        if page is self.summary:
+            self.revealed.update(range(len(self.sections)))
+        if isinstance(page, SectionPage):
+            page.refresh(self._findings_by_field(), self.data)
+            if not self._restoring:
+                page.focus_first()
+                if not self.read_only:
+                    self._save_page(page.section.id)
+        elif page is self.summary:
+            self.summary.refresh()
+        self._update_side_list()
+        self._update_status()
+
+    def _update_side_list(self) -> None:
+        relevant = set(relevant_sections(self.definition, self.data))
+        for index in range(self.side_list.count()):
+            item = self.side_list.item(index)
+            page_id = item.data(PATH_ROLE)
+            applies = page_id == self.summary_id or self.sections[page_id].id in relevant
+            item.setForeground(QBrush(QColor("#000000" if applies else "#aaaaaa")))
+            font = item.font()
+            font.setBold(page_id == self.currentId())
+            item.setFont(font)
+            if page_id == self.currentId():
+                self.side_list.setCurrentItem(item)
+
+    # --- data --------------------------------------------------------------------------------
+    def _on_field_changed(self, field_id: str) -> None:
+        """A field was edited: keep the value, save at once, check the form again."""
+        if self.read_only or self._restoring:
+            return
+        self.touched.add(field_id)
+        value = self.editors[field_id].value()
+        if value is None or value == "" or value == []:
+            self.data.pop(field_id, None)
+        else:
+            self.data[field_id] = value
+        self._save()
+        self.revalidate()
+        if field_id in self.definition.title_fields:
+            self._update_title()
+
+    def revalidate(self) -> None:
+        """Run the engine and show its findings on the current page."""
+        self.findings = validate(self.definition, self.data)
+        page = self.currentPage()
+        if isinstance(page, SectionPage):
+            page.refresh(self._findings_by_field(), self.data)
+        elif page is self.summary:
+            self.summary.refresh()
+        self._update_side_list()
+
+    def _findings_by_field(self) -> dict[str, list]:
+        out: dict[str, list] = {}
+        for finding in self.findings:
+            out.setdefault(finding.field_id, []).append(finding)
+        return out
+
+    def _save(self) -> bool:
+        """Write the whole draft; on failure keep everything on screen and show why (retried on the next change)."""
+        try:
+            self.workspace.save(self.draft_id, self.data, page=self.current_section_id())
+        except Exception as exc:  # StoreError and anything the disk says: never lose the input
+            self._pending = True
+            self.save_error = str(exc)
+            self._update_status()
+            return False
+        self._saved_now()
+        return True
+
+    def _save_page(self, section_id: str) -> None:
+        try:
+            if self._pending:
+                self._save()
+            else:
+                self.workspace.drafts.set_page(self.draft_id, section_id)
+        except Exception as exc:
+            self.save_error = str(exc)
+            self._update_status()
+
+    def _saved_now(self) -> None:
+        self._pending = False
+        self.save_error = None
+        self.last_saved = dt.datetime.now()
+        self._update_status()
+        self.saved.emit(self.draft_id)
+
+    def save_now(self) -> None:
+        """Ctrl+S: everything is saved as it is typed; save once more and say so."""
+        if self.read_only:
+            return
+        if self._save():
+            page = self.currentPage()
+            if isinstance(page, _PageBase):
+                page.footer.setText(self.tr("Shranjeno. Samodejno shranjeno ob {time}").format(
+                    time=self.last_saved.strftime("%H:%M:%S")))
+
+    def _update_status(self) -> None:
+        if self.status == FINISHED:
+            footer = self.tr("Zaključen obrazec – samo za branje.")
+        elif self.last_saved is not None:
+            footer = self.tr("Samodejno shranjeno ob {time}").format(time=self.last_saved.strftime("%H:%M:%S"))
+        else:
+            footer = self.tr("Vse spremembe se samodejno shranjujejo.")
+        error = self.tr("Shranjevanje ni uspelo: {error}").format(error=self.save_error) if self.save_error else None
+        for page_id in self.pageIds():
+            page = self.page(page_id)
+            if isinstance(page, _PageBase):
+                page.show_status(footer, error)
+
+    def _update_title(self) -> None:
+        names = [str(self.data.get(f, "")).strip() for f in self.definition.title_fields]
+        name = " ".join(n for n in names if n)
+        title = f"{self.definition.code} – {self.definition.title}"
+        if name:
+            title += f" — {name}"
+        if self.status == FINISHED:
+            title += " " + self.tr("(zaključen)")
+        self.setWindowTitle(title)
+
+    # photo host (see fields.PhotoField)
+    def attach_photo(self, file_bytes: bytes, crop: tuple | None = None, field_id: str = "photo") -> str:
+        if self.read_only:
+            raise DraftFinishedError(self.draft_id)
+        mark = self.workspace.attach_photo(self.draft_id, file_bytes, crop, self.data, photo_field=field_id)
+        self.data[field_id] = mark
+        self._saved_now()
+        self.revalidate()
+        return mark
+
+    def remove_photo(self, field_id: str = "photo") -> None:
+        if self.read_only:
+            raise DraftFinishedError(self.draft_id)
+        self.workspace.drafts.remove_photo(self.draft_id, self.data, photo_field=field_id)
+        self.data.pop(field_id, None)
+        self._saved_now()
+        self.revalidate()
+
+    def stored_photo(self):
+        try:
+            return self.workspace.drafts.photo(self.draft_id)
+        except Exception:
+            return None
+
+    # --- finishing and the finished form -----------------------------------------------------
+    def finish_form(self) -> bool:
+        """»Zaključi«: finish when the engine finds no errors; stay on the summary to print. True closes."""
+        from app.workspace import FormHasErrors
+
+        if self.status == FINISHED:
+            return True
+        if self._pending and not self._save():
+            self.summary.show_message(self.tr("Obrazca ni mogoče zaključiti, ker zadnje spremembe niso shranjene: {error}")
+                                      .format(error=self.save_error))
+            return False
+        try:
+            self.findings = self.workspace.finish(self.draft_id)
+        except FormHasErrors as exc:
+            self.findings = exc.findings
+            self.summary.refresh()
+            self.summary.show_message(self.tr("Obrazca ni mogoče zaključiti, ker ima napake. Popravite jih in poskusite znova."))
+            return False
+        except Exception as exc:
+            self.summary.show_message(self.tr("Obrazca ni bilo mogoče zaključiti: {error}").format(error=exc))
+            return False
+        draft = self.workspace.drafts.get(self.draft_id)
+        self.status, self.finished_at = draft.status, draft.finished_at
+        self._apply_mode()
+        self.summary.refresh()
+        self.summary.show_message(self.tr("Obrazec je zaključen. Zdaj ga lahko izvozite v PDF ali natisnete."), error=False)
+        self._update_title()
+        self._update_status()
+        self.saved.emit(self.draft_id)
+        return False
+
+    def reopen_for_editing(self) -> None:
+        """Make the finished form a draft again and allow changes."""
+        try:
+            self.workspace.drafts.reopen(self.draft_id)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Ponovno odpri za urejanje"), str(exc))
+            return
+        self.status, self.finished_at = DRAFT, None
+        self._apply_mode()
+        self.summary.message.hide()
+        self.summary.refresh()
+        self._update_title()
+        self._update_status()
+        self.saved.emit(self.draft_id)
+
+    def _apply_mode(self) -> None:
+        """Editable draft, or a finished form shown read-only with »Zapri« on every page."""
+        self.read_only = self.status == FINISHED
+        for editor in self.editors.values():
+            editor.set_read_only(self.read_only)
+        for index in range(len(self.sections)):
+            self.page(index).setFinalPage(self.read_only)  # »Zapri« works on every page
+        self.setOption(QWizard.NoCancelButton, self.read_only)
+        self.setOption(QWizard.HaveFinishButtonOnEarlyPages, self.read_only)
+        self.setButtonText(QWizard.FinishButton, self.tr("Zapri") if self.read_only else self.tr("Zaključi"))
+        self.button(QWizard.FinishButton).setToolTip(
+            self.tr("Zapri okno") if self.read_only else self.tr("Zaključi obrazec (ko nima napak)"))
+
+    def export_pdf(self) -> None:
+        documents.export_draft(self.workspace, self.draft_id, self)
+
+    def print_form(self) -> None:
+        documents.print_draft(self.workspace, self.draft_id, self)
+
+    def preview_form(self) -> None:
+        documents.preview_draft(self.workspace, self.draft_id, self)
+
+    def open_pdf(self) -> None:
+        documents.open_draft_pdf(self.workspace, self.draft_id, self)
+
+    # --- closing -----------------------------------------------------------------------------
+    def done(self, result: int) -> None:
+        """Close (Esc asks nothing: all is saved), unless the last changes could not be written."""
+        if self._pending and not self.read_only and not self._save():
+            if not confirm(self, self.tr("Zapri"), self.tr(
+                    "Zadnjih sprememb ni bilo mogoče shraniti:\n{error}\n\nČe okno zaprete, bodo izgubljene. Ga vseeno zaprem?")
+                    .format(error=self.save_error), self.tr("Zapri brez shranjevanja"), self.tr("Ne zapri")):
+                return
+        super().done(result)
