@@ -55,3 +55,58 @@ def test_kill_during_typing_loses_no_saved_keystroke(tmp_path, kill_after):
     saved = int(data["officer_findings"])
     assert saved >= confirmed  # every confirmed keystroke is on disk (one more may have landed)
     assert data["surname"] == text[: saved + 1]
+
+
+WIZARD_TYPIST = textwrap.dedent("""
+    import os, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+    from app.ui.app import create_app
+    from app.ui.wizard import FormWizard
+    from app.workspace import Workspace
+    app = create_app([sys.argv[0]])
+    ws = Workspace(sys.argv[1])
+    draft = ws.new_draft("ZZ-1")
+    print("draft", draft.id, flush=True)
+    wizard = FormWizard(ws, draft)
+    wizard.show()
+    line = wizard.editors["surname"].line
+    line.setFocus()
+    text = sys.argv[2]
+    for i, ch in enumerate(text):
+        QApplication.sendEvent(line, QKeyEvent(QEvent.KeyPress, Qt.Key_unknown, Qt.NoModifier, ch))
+        app.processEvents()
+        print("typed", i, flush=True)
+    app.exec()
+""")
+
+
+def test_kill_the_gui_while_typing(tmp_path):
+    """The real wizard, keystroke by keystroke, killed mid-word: every key it had taken is on disk."""
+    db = tmp_path / "gui-kill.sqlite3"
+    text = "Ševčenko Шевченко Олена " * 4
+    proc = subprocess.Popen([sys.executable, "-c", WIZARD_TYPIST, str(db), text], cwd=ROOT, stdout=subprocess.PIPE,
+                            text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    draft_id, confirmed = None, -1
+    for line in proc.stdout:
+        kind, value = line.split()
+        if kind == "draft":
+            draft_id = value
+        else:
+            confirmed = int(value)
+            if confirmed >= 40:
+                proc.send_signal(signal.SIGKILL)
+                break
+    proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGKILL and confirmed >= 40
+
+    from app.store.db import open_store
+
+    store = open_store(db)
+    assert store.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    data = json.loads(store.execute("SELECT data FROM drafts WHERE id = ?", [draft_id]).fetchone()[0])
+    typed = text[: confirmed + 1]  # every key the wizard had handled when it was killed
+    assert text.startswith(data["surname"].rstrip())  # nothing but what was typed (one more key at most)
+    assert data["surname"].startswith(typed.rstrip())
