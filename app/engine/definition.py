@@ -239,6 +239,7 @@ def _build_field(check: "_Checker", spec: Any, where: str, allowed_types: tuple[
     known = {
         "id", "type", "label", "help", "required", "required_when", "relevant_when", "max_length", "multiline",
         "choices", "default", "stateless", "columns", "min_rows", "max_rows", "row_markers", "width_mm", "height_mm",
+        "codelist",
     }
     for key in spec:
         if key not in known:
@@ -250,9 +251,13 @@ def _build_field(check: "_Checker", spec: Any, where: str, allowed_types: tuple[
     if spec.get("default") is not None and spec["default"] not in DEFAULTS:
         check.fail(where, f"default must be one of {', '.join(DEFAULTS)}")
     choices = ()
+    if spec["type"] == "choice" and spec.get("codelist"):
+        if spec.get("choices"):
+            check.fail(where, "give either choices or codelist, not both")
+        spec = {**spec, "choices": load_codelist(check.path, spec["codelist"], where)}
     if spec["type"] == "choice":
         if not spec.get("choices"):
-            check.fail(where, "a choice field needs choices")
+            check.fail(where, "a choice field needs choices (or a codelist)")
         values = set()
         for c in spec["choices"]:
             if not isinstance(c, dict) or "value" not in c or "label" not in c:
@@ -293,6 +298,22 @@ def _build_field(check: "_Checker", spec: Any, where: str, allowed_types: tuple[
         width_mm=spec.get("width_mm"),
         height_mm=spec.get("height_mm"),
     )
+
+
+def load_codelist(definition_path: str | Path, name: str, where: str = "codelist") -> list[dict]:
+    """Choices kept in `forms/codelists/<name>.yaml` (a list of {value, label}) beside the definitions."""
+    import yaml
+
+    path = Path(definition_path).parent / "codelists" / f"{name}.yaml"
+    if Path(definition_path).parent.name == "archive":
+        path = Path(definition_path).parent.parent / "codelists" / f"{name}.yaml"
+    try:
+        items = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DefinitionError(definition_path, where, f"code list {name!r} cannot be read from {path} ({exc})") from exc
+    if not isinstance(items, list) or not all(isinstance(i, dict) and "value" in i and "label" in i for i in items):
+        raise DefinitionError(path, "top level", "a code list is a list of {value, label}")
+    return items
 
 
 def _check_condition(check: "_Checker", condition: Any, where: str, fields: dict[str, Field]) -> None:

@@ -356,3 +356,39 @@ def emso_matches(ctx: Context, field: str, birth: str | None = None, sex: str | 
         if ctx.value(sex) != encoded:
             yield Finding(field, severity, _cited(
                 "EMŠO pripada osebi drugega spola, kot je vpisan; popravite EMŠO ali spol", cite), {"cite": cite})
+
+
+def school_year_start(day: dt.date) -> dt.date:
+    """1 September of the school year `day` falls in (a school year runs 1 September – 31 August)."""
+    return dt.date(day.year if day.month >= 9 else day.year - 1, 9, 1)
+
+
+@rule("school_age", required=("birth",), optional=("at",), refs={"birth": "form_field", "at": "form_field"})
+def school_age(ctx: Context, birth: str, at: str | None = None, cite: str = "", severity: str = ERROR):
+    """The person is a minor on the form's date, or turned 18 in the current school year."""
+    born = ctx.date(birth)
+    if born is None:
+        return
+    on = ctx.reference_date(at)
+    from app.engine.dates import add_years
+
+    eighteenth = add_years(born, 18)
+    if eighteenth > on or eighteenth >= school_year_start(on):
+        return
+    yield Finding(birth, severity, _cited(
+        "Oseba je 18 let dopolnila {eighteenth}, pred začetkom tekočega šolskega leta ({start}); potrdilo zaradi "
+        "šolanja je le za mladoletno osebo ali osebo, ki je 18 let dopolnila v tekočem šolskem letu — preverite "
+        "datum rojstva ali izdajte potrdilo zaradi zdravstvenih razlogov", cite),
+        {"eighteenth": format_date(eighteenth), "start": format_date(school_year_start(on)), "cite": cite})
+
+
+@rule("exactly_one", required=("fields",), refs={"fields": "fields"})
+def exactly_one(ctx: Context, fields: list[str], cite: str = "", severity: str = ERROR):
+    """Exactly one of `fields` (e.g. ticked reasons) is filled / ticked."""
+    chosen = [name for name in fields if not is_empty(ctx.value(name)) and ctx.value(name) is not False]
+    labels = ", ".join(f"»{ctx.label(name)}«" for name in fields)
+    if not chosen:
+        yield Finding(fields[0], severity, _cited("Označite enega od razlogov: {labels}", cite), {"labels": labels, "cite": cite})
+    elif len(chosen) > 1:
+        yield Finding(chosen[1], severity, _cited("Označite le en razlog, ne več hkrati ({labels})", cite),
+                      {"labels": ", ".join(f"»{ctx.label(n)}«" for n in chosen), "cite": cite})

@@ -49,8 +49,97 @@ def _v1(db: sqlite_utils.Database) -> None:
         )""")
 
 
+def _v2(db: sqlite_utils.Database) -> None:
+    """The register of persons and family links, card serial numbers, and drafts tied to persons."""
+    db.execute("""
+        CREATE TABLE persons (
+            id TEXT PRIMARY KEY,              -- UUID
+            surname TEXT NOT NULL DEFAULT '',
+            given_name TEXT NOT NULL DEFAULT '',
+            birth_date TEXT,
+            birth_place TEXT,
+            birth_country TEXT,
+            sex TEXT,
+            citizenship TEXT,
+            emso TEXT,
+            marital_status TEXT,
+            address_si TEXT,
+            address_abroad TEXT,
+            departure_date TEXT,
+            entry_date TEXT,
+            phone TEXT,
+            email TEXT,
+            card_number TEXT,
+            tax_number TEXT,
+            iban TEXT,
+            status TEXT NOT NULL DEFAULT 'applicant' CHECK (status IN ('applicant', 'granted', 'ended')),
+            extra TEXT NOT NULL DEFAULT '{}', -- JSON: attributes later forms add
+            station_id TEXT NOT NULL,
+            official TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX persons_emso ON persons (emso)")
+    db.execute("CREATE INDEX persons_birth ON persons (birth_date)")
+    db.execute("""
+        CREATE VIRTUAL TABLE persons_fts USING fts5 (
+            person_id UNINDEXED, names, numbers, tokenize = "unicode61 remove_diacritics 2")""")
+    db.execute("""
+        CREATE TABLE person_photos (
+            person_id TEXT PRIMARY KEY REFERENCES persons (id) ON DELETE CASCADE,
+            image BLOB NOT NULL,
+            sha256 TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE person_documents (
+            id TEXT PRIMARY KEY,
+            person_id TEXT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,
+            doc_type TEXT NOT NULL DEFAULT '',
+            doc_number TEXT NOT NULL DEFAULT '',
+            doc_number_key TEXT NOT NULL DEFAULT '',  -- upper case, no spaces: for search
+            issued_by TEXT,
+            issued_on TEXT,
+            valid_until TEXT,
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX person_documents_person ON person_documents (person_id)")
+    db.execute("CREATE INDEX person_documents_number ON person_documents (doc_number_key)")
+    db.execute("""
+        CREATE TABLE family_links (
+            id TEXT PRIMARY KEY,
+            person_id TEXT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,
+            relative_id TEXT NOT NULL REFERENCES persons (id) ON DELETE CASCADE,
+            relationship TEXT NOT NULL DEFAULT '',   -- the relative is the person's … (mati, sin, žena …)
+            kind TEXT NOT NULL CHECK (kind IN ('accompanying', 'in_slovenia', 'abroad')),
+            legal_representative INTEGER NOT NULL DEFAULT 0,   -- the relative represents the (minor) person
+            accompanies_minor INTEGER NOT NULL DEFAULT 0,      -- the relative accompanies the minor person
+            created_at TEXT NOT NULL,
+            UNIQUE (person_id, relative_id)
+        )""")
+    db.execute("CREATE INDEX family_links_person ON family_links (person_id)")
+    db.execute("ALTER TABLE drafts ADD COLUMN person_id TEXT REFERENCES persons (id)")
+    db.execute("ALTER TABLE drafts ADD COLUMN parent_id TEXT REFERENCES drafts (id)")
+    db.execute("CREATE INDEX drafts_person ON drafts (person_id, updated_at DESC)")
+    db.execute("""
+        CREATE TABLE card_serials (
+            office TEXT NOT NULL,             -- the issuing office's code (e.g. an upravna enota)
+            number INTEGER NOT NULL,          -- 1, 2, 3 … per office, no gaps
+            serial TEXT NOT NULL UNIQUE,      -- as printed on the card
+            status TEXT NOT NULL CHECK (status IN ('issued', 'void')),
+            draft_id TEXT REFERENCES drafts (id),
+            person_id TEXT REFERENCES persons (id),
+            void_reason TEXT,
+            official TEXT NOT NULL DEFAULT '',
+            station_id TEXT NOT NULL,
+            issued_at TEXT NOT NULL,
+            voided_at TEXT,
+            PRIMARY KEY (office, number)
+        )""")
+
+
 #: Migrations in order; the database's user_version is the number applied. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
 
 
 def connect(path: str | Path) -> sqlite3.Connection:

@@ -65,6 +65,8 @@ class Draft:
     updated_at: str
     finished_at: str | None
     photo_sha256: str | None
+    person_id: str | None = None
+    parent_id: str | None = None
 
 
 _last_stamp = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
@@ -118,7 +120,9 @@ class DraftStore:
         return " ".join(str(data.get(n, "")).strip() for n in names if str(data.get(n, "") or "").strip())
 
     def create(self, form_code: str, form_version: str, data: dict | None = None, page: str | None = None,
-               official: str | None = None) -> Draft:
+               official: str | None = None, person_id: str | None = None, parent_id: str | None = None) -> Draft:
+        """A new draft; `person_id` ties it to a person of the register, `parent_id` to the form it
+        was issued from (a receipt from its application)."""
         draft_id = str(uuid.uuid4())
         data = dict(data or {})
         stamp = now()
@@ -126,15 +130,18 @@ class DraftStore:
         with self._write():
             self.db.execute(
                 "INSERT INTO drafts (id, form_code, form_version, status, title, search_text, page, data, station_id,"
-                " station_name, official, created_at, updated_at) VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " station_name, official, created_at, updated_at, person_id, parent_id)"
+                " VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [draft_id, form_code, form_version, title, fold(title), page, _dump(data), self.settings.station_id,
-                 self.settings.station_name, official if official is not None else self.settings.official, stamp, stamp])
+                 self.settings.station_name, official if official is not None else self.settings.official, stamp, stamp,
+                 person_id, parent_id])
         return self.get(draft_id)
 
     def get(self, draft_id: str) -> Draft:
         row = self.db.execute(
             "SELECT d.id, form_code, form_version, status, title, page, data, station_id, station_name, official,"
-            " created_at, d.updated_at, finished_at, p.sha256 FROM drafts d LEFT JOIN photos p ON p.draft_id = d.id"
+            " created_at, d.updated_at, finished_at, p.sha256, person_id, parent_id"
+            " FROM drafts d LEFT JOIN photos p ON p.draft_id = d.id"
             " WHERE d.id = ?", [draft_id]).fetchone()
         if row is None:
             raise DraftNotFound(draft_id)
@@ -218,6 +225,13 @@ class DraftStore:
         with self._write():
             self._require_editable(draft_id)
             self.db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
+
+    def for_person(self, person_id: str) -> list[DraftSummary]:
+        """Every form filed for a person, the most recently changed first."""
+        rows = self.db.execute(
+            "SELECT id, form_code, status, title, updated_at, created_at, official FROM drafts WHERE person_id = ?"
+            " ORDER BY updated_at DESC", [person_id]).fetchall()
+        return [DraftSummary(*row) for row in rows]
 
     def _where(self, search: str | None, form_code: str | None, status: str | None) -> tuple[str, list]:
         clauses, params = [], []
