@@ -17,6 +17,7 @@ from app.engine.schema import initial_data
 from app.engine.validate import has_errors, validate
 from app.paths import default_db_path
 from app.store import Draft, DraftStore, open_store
+from app.store.register import Register
 
 
 class FormHasErrors(Exception):
@@ -35,6 +36,7 @@ class Workspace:
         self.db = open_store(self.path)
         self.drafts = DraftStore(self.db, _TitleFields(self.catalog))
         self.settings = self.drafts.settings
+        self.register = Register(self.db, self.settings)
 
     def close(self) -> None:
         self.db.conn.close()
@@ -55,6 +57,73 @@ class Workspace:
         values.update(data or {})
         first_page = definition.sections[0].id
         return self.drafts.create(definition.code, definition.version, values, page=first_page)
+
+    def new_draft_for_person(self, code: str, person_id: str) -> Draft:
+        """A new draft filled with everything the register knows of the person (and their family)."""
+        from app.engine.prefill import from_register
+
+        definition = self.definition(code)
+        person = self.register.get(person_id)
+        values = initial_data(definition, official=self.settings.official, office=self.settings.office)
+        values.update(from_register(definition, person, self.register.links(person_id),
+                                    self.register.documents(person_id)))
+        draft = self.drafts.create(definition.code, definition.version, values, page=definition.sections[0].id,
+                                   person_id=person_id)
+        photo = self.register.photo(person_id)
+        photo_field = next((f.id for f in definition.fields.values() if f.type == "photo"), None)
+        if photo and photo_field:
+            self.drafts.set_photo(draft.id, photo, None, None, values, photo_field)
+        return self.drafts.get(draft.id)
+
+    def issue_from(self, source_id: str, code: str) -> Draft:
+        """A new form issued from a saved one (ZZ-2 from its ZZ-1, ZZ-4/ZZ-5 from ZZ-3), tied to it."""
+        from app.engine.prefill import derive
+
+        source = self.drafts.get(source_id)
+        definition = self.definition(code)
+        derived = derive(definition, self.definition_of(source), source.data)
+        if derived is None:
+            raise ValueError(f"obrazca {definition.code} ni mogoče izdati iz obrazca {source.form_code} s temi podatki")
+        values = initial_data(definition, official=self.settings.official, office=self.settings.office)
+        values.update(derived)
+        return self.drafts.create(definition.code, definition.version, values, page=definition.sections[0].id,
+                                  person_id=source.person_id, parent_id=source.id)
+
+    def register_corrections(self, draft_id: str) -> dict:
+        """What the form says differently from the register about its person: {attribute: form value}."""
+        from app.engine.prefill import register_corrections
+
+        draft = self.drafts.get(draft_id)
+        if not draft.person_id:
+            return {}
+        return register_corrections(self.definition_of(draft), draft.data, self.register.get(draft.person_id))
+
+    def take_corrections(self, draft_id: str) -> dict:
+        """Write the form's corrections back to the register in one step; return what changed."""
+        corrections = self.register_corrections(draft_id)
+        if corrections:
+            self.register.update_person(self.drafts.get(draft_id).person_id, **corrections)
+        return corrections
+
+    def offered_forms(self, person_id: str) -> list[tuple[str, str | None]]:
+        """The next natural forms for a person: (code, source draft id or None), e.g. ZZ-2 from a ZZ-1."""
+        from app.engine.prefill import issued_from, offered_for
+
+        person = self.register.get(person_id)
+        filed = self.drafts.for_person(person_id)
+        children = {row[0] for row in self.db.execute(
+            "SELECT parent_id || ':' || form_code FROM drafts WHERE person_id = ? AND parent_id IS NOT NULL",
+            [person_id]).fetchall()}
+        out: list[tuple[str, str | None]] = []
+        for summary in filed:
+            draft = self.drafts.get(summary.id)
+            for target in issued_from(self.catalog, self.definition_of(draft), draft.data):
+                if f"{draft.id}:{target.code}" not in children:
+                    out.append((target.code, draft.id))
+        for code in offered_for(self.catalog, person, [f.form_code for f in filed]):
+            if all(code != c for c, _ in out):
+                out.append((code, None))
+        return out
 
     def save(self, draft_id: str, data: dict, page: str | None = None) -> str:
         return self.drafts.save(draft_id, data, page)

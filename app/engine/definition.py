@@ -197,6 +197,11 @@ def build_definition(raw: Any, path: str | Path = "<definition>") -> FormDefinit
     problem = check_layout(raw["print"], fields)
     if problem:
         check.fail(f"print.{problem[0]}", problem[1])
+    from app.engine.prefill import check_prefill_spec
+
+    problem = check_prefill_spec(raw, fields)
+    if problem:
+        check.fail(*problem)
     for key in ("title_fields",):
         for field_id in raw.get(key) or ():
             if field_id not in fields:

@@ -1,0 +1,168 @@
+"""Filling a form from what is already known: the register of persons, or the form it is issued from.
+
+A definition says how, as data:
+
+    register:
+      person: {FORM_FIELD: PERSON_ATTRIBUTE or "{{ template }}", ...}
+      legal_representative: {FORM_FIELD: ATTRIBUTE of the relative marked legal representative}
+      tables:
+        TABLE: {link: accompanying|in_slovenia|abroad, accompanies_minor: true?, columns: {COLUMN: ...}}
+        TABLE: {documents: true, columns: {COLUMN: document attribute}}
+    derive:
+      - from: SOURCE_CODE
+        when: CONDITION on the source's data (optional)
+        fields: {FORM_FIELD: SOURCE_FIELD or "{{ template over the source's fields }}"}
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.engine.definition import FormDefinition
+from app.engine.types import is_empty
+
+#: what the register keeps of a person (columns of `persons`)
+PERSON_ATTRIBUTES = (
+    "surname", "given_name", "birth_date", "birth_place", "birth_country", "sex", "citizenship", "emso",
+    "marital_status", "address_si", "address_abroad", "departure_date", "entry_date", "phone", "email",
+    "card_number", "tax_number", "iban",
+)
+DOCUMENT_ATTRIBUTES = ("doc_type", "doc_number", "issued_by", "issued_on", "valid_until")
+LINK_KINDS = ("accompanying", "in_slovenia", "abroad")
+LINK_ATTRIBUTES = ("relationship", "kind", "legal_representative", "accompanies_minor")
+
+
+def _is_template(spec: str) -> bool:
+    return "{{" in spec or "{%" in spec
+
+
+def _value(spec: str, source: dict) -> Any:
+    if _is_template(spec):
+        from app.engine.layout import _template
+
+        return " ".join(_template(spec).render(**{k: ("" if v is None else v) for k, v in source.items()}).split())
+    return source.get(spec)
+
+
+def _mapped(mapping: dict, source: dict) -> dict:
+    out = {}
+    for field_id, spec in mapping.items():
+        value = _value(spec, source)
+        if not is_empty(value):
+            out[field_id] = value
+    return out
+
+
+def check_prefill_spec(raw: dict, fields: dict) -> tuple[str, str] | None:
+    """(where, problem) for the first fault in `register:` / `derive:`, or None."""
+    register = raw.get("register")
+    if register is not None:
+        if not isinstance(register, dict):
+            return "register", "must be a mapping"
+        for key in register:
+            if key not in ("person", "legal_representative", "tables"):
+                return "register", f"unknown key {key!r}"
+        for key in ("person", "legal_representative"):
+            for field_id, attribute in (register.get(key) or {}).items():
+                if field_id not in fields:
+                    return f"register.{key}", f"unknown field {field_id!r}"
+                if not _is_template(str(attribute)) and attribute not in PERSON_ATTRIBUTES:
+                    return f"register.{key}", f"{field_id}: unknown person attribute {attribute!r}"
+        for table_id, spec in (register.get("tables") or {}).items():
+            where = f"register.tables.{table_id}"
+            if table_id not in fields or fields[table_id].type != "table":
+                return where, "not a table field of this form"
+            if not isinstance(spec, dict) or "columns" not in spec or ("link" in spec) == bool(spec.get("documents")):
+                return where, "needs columns and either link: KIND or documents: true"
+            if "link" in spec and spec["link"] not in LINK_KINDS:
+                return where, f"link must be one of {', '.join(LINK_KINDS)}"
+            known = DOCUMENT_ATTRIBUTES if spec.get("documents") else PERSON_ATTRIBUTES + LINK_ATTRIBUTES
+            columns = {c.id for c in fields[table_id].columns}
+            for column, attribute in spec["columns"].items():
+                if column not in columns:
+                    return where, f"unknown column {column!r}"
+                if not _is_template(str(attribute)) and attribute not in known:
+                    return where, f"{column}: unknown attribute {attribute!r}"
+    offer = raw.get("offer")
+    if offer is not None and (not isinstance(offer, dict) or not isinstance(offer.get("person_status"), list)):
+        return "offer", "needs person_status: [applicant|granted|ended, ...] (and optionally once: true)"
+    derive = raw.get("derive")
+    if derive is not None:
+        if not isinstance(derive, list):
+            return "derive", "must be a list"
+        for index, spec in enumerate(derive):
+            where = f"derive[{index}]"
+            if not isinstance(spec, dict) or "from" not in spec or not isinstance(spec.get("fields"), dict):
+                return where, "needs from: CODE and fields: {FIELD: SOURCE}"
+            for field_id in spec["fields"]:
+                if field_id not in fields:
+                    return where, f"unknown field {field_id!r}"
+    return None
+
+
+def from_register(definition: FormDefinition, person: dict, links: list[dict] = (), documents: list[dict] = ()) -> dict:
+    """Form data from the register: the person, the legal representative, family tables, documents."""
+    register = definition.raw.get("register") or {}
+    data = _mapped(register.get("person") or {}, person)
+    representative = next((link for link in links if link.get("legal_representative")), None)
+    if representative is not None:
+        data.update(_mapped(register.get("legal_representative") or {}, representative))
+    for table_id, spec in (register.get("tables") or {}).items():
+        if spec.get("documents"):
+            rows = list(documents)
+        else:
+            rows = [link for link in links if link.get("kind") == spec["link"]
+                    and (not spec.get("accompanies_minor") or link.get("accompanies_minor"))]
+        max_rows = definition.fields[table_id].max_rows
+        table = [row for row in (_mapped(spec["columns"], source) for source in rows) if row]
+        if table:
+            data[table_id] = table[:max_rows] if max_rows else table
+    return data
+
+
+def register_corrections(definition: FormDefinition, data: dict, person: dict) -> dict:
+    """Person attributes whose value in the form differs from the register: {attribute: form value}.
+
+    Only plain one-to-one mappings are taken back (a template such as "surname given_name" is not)."""
+    out = {}
+    for field_id, attribute in ((definition.raw.get("register") or {}).get("person") or {}).items():
+        if _is_template(str(attribute)):
+            continue
+        value = data.get(field_id)
+        if not is_empty(value) and value != person.get(attribute):
+            out[attribute] = value
+    return out
+
+
+def derive_rules(definition: FormDefinition, source_code: str) -> list[dict]:
+    return [spec for spec in definition.raw.get("derive") or () if str(spec["from"]).upper() == source_code.upper()]
+
+
+def derive(definition: FormDefinition, source: FormDefinition, source_data: dict) -> dict | None:
+    """The data of `definition` issued from a form of `source` (a receipt from its application), or
+    None when this form is not issued from that one (or its `when` does not hold for the data)."""
+    from app.engine.rules import Context, condition_holds
+    import datetime as dt
+
+    for spec in derive_rules(definition, source.code):
+        if condition_holds(spec.get("when"), Context(source, source_data, dt.date.today())):
+            return _mapped(spec["fields"], source_data)
+    return None
+
+
+def issued_from(catalog, source: FormDefinition, source_data: dict) -> list[FormDefinition]:
+    """The forms that may be issued from this one now (ZZ-1 → ZZ-2; ZZ-3 → ZZ-4 or ZZ-5 by its reason)."""
+    return [d for d in catalog.all() if derive(d, source, source_data) is not None]
+
+
+def offered_for(catalog, person: dict, filed_codes: list[str]) -> list[str]:
+    """Forms a definition offers for a person of a status (`offer: {person_status: [...], once: bool}`)."""
+    out = []
+    for definition in catalog.all():
+        offer = definition.raw.get("offer")
+        if not offer or person.get("status") not in offer.get("person_status", ()):
+            continue
+        if offer.get("once") and definition.code in filed_codes:
+            continue
+        out.append(definition.code)
+    return out

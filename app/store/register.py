@@ -1,0 +1,217 @@
+"""The register of persons: enter a person once, with documents, photo and family links.
+
+Search is diacritics-insensitive (FTS5, `remove_diacritics 2`): *Sevcenko* finds *Ševčenko*, by
+name prefix, EMŠO, document number or date of birth.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from app.engine.dates import parse_date
+from app.engine.prefill import DOCUMENT_ATTRIBUTES, LINK_KINDS, PERSON_ATTRIBUTES
+from app.store.drafts import fold, now
+from app.store.settings import Settings
+from app.store.db import StoreError
+
+STATUSES = ("applicant", "granted", "ended")
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+class PersonNotFound(LookupError):
+    """No person with that id in the register."""
+
+    def __init__(self, person_id: str):
+        super().__init__(f"osebe {person_id} ni v registru")
+        self.person_id = person_id
+
+
+class RegisterError(ValueError):
+    """A register change that cannot be made; the message says why."""
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    id: str
+    surname: str
+    given_name: str
+    birth_date: str | None
+    emso: str | None
+    citizenship: str | None
+    status: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.surname} {self.given_name}".strip()
+
+
+def number_key(text: str) -> str:
+    """A document number as searched: upper case, letters and digits only ("FX 418 207" → "FX418207")."""
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+class Register:
+    def __init__(self, db: sqlite_utils.Database, settings: Settings | None = None):
+        self.db = db
+        self.settings = settings or Settings(db)
+
+    # --- writing -------------------------------------------------------------------------------
+    def _write(self):
+        from app.store.drafts import DraftStore
+
+        return DraftStore(self.db)._write()
+
+    def add_person(self, **attributes) -> str:
+        """A new person; returns the id (UUID). Unknown attributes are refused."""
+        self._check(attributes)
+        person_id = str(uuid.uuid4())
+        stamp = now()
+        row = {a: attributes.get(a) for a in PERSON_ATTRIBUTES}
+        row.update(surname=row["surname"] or "", given_name=row["given_name"] or "", id=person_id,
+                   status=attributes.get("status", "applicant"), station_id=self.settings.station_id,
+                   official=self.settings.official, created_at=stamp, updated_at=stamp, extra="{}")
+        with self._write():
+            self.db["persons"].insert(row)
+            self._index(person_id)
+        return person_id
+
+    def update_person(self, person_id: str, **attributes) -> None:
+        """Change some attributes of a person (e.g. a correction taken back from a form)."""
+        self._check(attributes)
+        if not attributes:
+            return
+        with self._write():
+            self._require(person_id)
+            self.db["persons"].update(person_id, {**attributes, "updated_at": now()})
+            self._index(person_id)
+
+    def _check(self, attributes: dict) -> None:
+        unknown = set(attributes) - set(PERSON_ATTRIBUTES) - {"status"}
+        if unknown:
+            raise RegisterError(f"neznan podatek o osebi: {', '.join(sorted(unknown))}")
+        if attributes.get("status", "applicant") not in STATUSES:
+            raise RegisterError(f"stanje osebe je lahko le {', '.join(STATUSES)}")
+
+    def _require(self, person_id: str) -> None:
+        if self.db.execute("SELECT 1 FROM persons WHERE id = ?", [person_id]).fetchone() is None:
+            raise PersonNotFound(person_id)
+
+    def _index(self, person_id: str) -> None:
+        person = self.db.execute("SELECT surname, given_name, emso FROM persons WHERE id = ?", [person_id]).fetchone()
+        numbers = [r[0] for r in self.db.execute(
+            "SELECT doc_number_key FROM person_documents WHERE person_id = ?", [person_id]).fetchall()]
+        self.db.execute("DELETE FROM persons_fts WHERE person_id = ?", [person_id])
+        self.db.execute("INSERT INTO persons_fts (person_id, names, numbers) VALUES (?, ?, ?)",
+                        [person_id, f"{person[0]} {person[1]}", " ".join([person[2] or ""] + numbers)])
+
+    def add_document(self, person_id: str, **document) -> str:
+        unknown = set(document) - set(DOCUMENT_ATTRIBUTES)
+        if unknown:
+            raise RegisterError(f"neznan podatek o dokumentu: {', '.join(sorted(unknown))}")
+        document_id = str(uuid.uuid4())
+        with self._write():
+            self._require(person_id)
+            self.db["person_documents"].insert({
+                "id": document_id, "person_id": person_id, "created_at": now(),
+                **{a: document.get(a) or ("" if a in ("doc_type", "doc_number") else None) for a in DOCUMENT_ATTRIBUTES},
+                "doc_number_key": number_key(document.get("doc_number") or "")})
+            self._index(person_id)
+        return document_id
+
+    def link(self, person_id: str, relative_id: str, relationship: str, kind: str, legal_representative: bool = False,
+             accompanies_minor: bool = False, reverse_relationship: str | None = None) -> None:
+        """Record that `relative_id` is the person's `relationship` (e.g. mati); with
+        `reverse_relationship` the link is recorded the other way too (e.g. hči)."""
+        if kind not in LINK_KINDS:
+            raise RegisterError(f"vrsta povezave je lahko le {', '.join(LINK_KINDS)}")
+        if person_id == relative_id:
+            raise RegisterError("oseba ne more biti sama svoj družinski član")
+        with self._write():
+            self._require(person_id)
+            self._require(relative_id)
+            self._upsert_link(person_id, relative_id, relationship, kind, legal_representative, accompanies_minor)
+            if reverse_relationship is not None:
+                self._upsert_link(relative_id, person_id, reverse_relationship, kind, False, False)
+
+    def _upsert_link(self, person_id, relative_id, relationship, kind, legal_representative, accompanies_minor):
+        self.db.execute(
+            "INSERT INTO family_links (id, person_id, relative_id, relationship, kind, legal_representative,"
+            " accompanies_minor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (person_id, relative_id)"
+            " DO UPDATE SET relationship = excluded.relationship, kind = excluded.kind,"
+            " legal_representative = excluded.legal_representative, accompanies_minor = excluded.accompanies_minor",
+            [str(uuid.uuid4()), person_id, relative_id, relationship, kind, int(legal_representative),
+             int(accompanies_minor), now()])
+
+    def set_photo(self, person_id: str, image: bytes) -> None:
+        with self._write():
+            self._require(person_id)
+            self.db.execute(
+                "INSERT INTO person_photos (person_id, image, sha256, updated_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (person_id) DO UPDATE SET image = excluded.image, sha256 = excluded.sha256,"
+                " updated_at = excluded.updated_at",
+                [person_id, image, hashlib.sha256(image).hexdigest(), now()])
+
+    # --- reading -------------------------------------------------------------------------------
+    def get(self, person_id: str) -> dict:
+        """The person's attributes (with id and status)."""
+        rows = list(self.db.query("SELECT * FROM persons WHERE id = ?", [person_id]))
+        if not rows:
+            raise PersonNotFound(person_id)
+        person = rows[0]
+        person.pop("extra", None)
+        return person
+
+    def documents(self, person_id: str) -> list[dict]:
+        return [{a: row[a] for a in DOCUMENT_ATTRIBUTES} for row in self.db.query(
+            "SELECT * FROM person_documents WHERE person_id = ? ORDER BY created_at", [person_id])]
+
+    def links(self, person_id: str) -> list[dict]:
+        """The person's relatives: each the relative's attributes plus relationship, kind and flags."""
+        out = []
+        for row in self.db.query(
+                "SELECT l.relationship, l.kind, l.legal_representative, l.accompanies_minor, p.* FROM family_links l"
+                " JOIN persons p ON p.id = l.relative_id WHERE l.person_id = ? ORDER BY p.birth_date, p.surname",
+                [person_id]):
+            row.pop("extra", None)
+            row["legal_representative"] = bool(row["legal_representative"])
+            row["accompanies_minor"] = bool(row["accompanies_minor"])
+            out.append(row)
+        return out
+
+    def photo(self, person_id: str) -> bytes | None:
+        row = self.db.execute("SELECT image FROM person_photos WHERE person_id = ?", [person_id]).fetchone()
+        return row[0] if row else None
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM persons").fetchone()[0]
+
+    def search(self, query: str, limit: int = 50) -> list[PersonSummary]:
+        """Persons by name prefix (diacritics and case ignored), EMŠO, document number or date of birth."""
+        query = (query or "").strip()
+        columns = "p.id, p.surname, p.given_name, p.birth_date, p.emso, p.citizenship, p.status"
+        if not query:
+            rows = self.db.execute(f"SELECT {columns} FROM persons p ORDER BY p.updated_at DESC LIMIT ?", [limit])
+            return [PersonSummary(*r) for r in rows.fetchall()]
+        day = parse_date(query)
+        if day is not None:
+            rows = self.db.execute(f"SELECT {columns} FROM persons p WHERE p.birth_date = ? ORDER BY p.surname, "
+                                   f"p.given_name LIMIT ?", [day.isoformat(), limit])
+            return [PersonSummary(*r) for r in rows.fetchall()]
+        tokens = _TOKEN.findall(fold(query))
+        if not tokens:
+            return []
+        names = " AND ".join(f'"{t}"*' for t in tokens)
+        key = number_key(fold(query))  # "FX 418 207" is one document number
+        match = f"names : ({names})" + (f' OR numbers : ("{key}"*)' if key else "")
+        try:
+            rows = self.db.execute(
+                f"SELECT {columns} FROM persons_fts f JOIN persons p ON p.id = f.person_id WHERE persons_fts MATCH ?"
+                f" ORDER BY rank LIMIT ?", [match, limit]).fetchall()
+        except Exception as exc:  # a query FTS cannot parse is no match, not a crash
+            raise StoreError(f"iskanje »{query}« ni uspelo ({exc})") from exc
+        return [PersonSummary(*r) for r in rows]
