@@ -51,6 +51,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="izpis kot JSON")
     p = sub.add_parser("finish", help="zaključi osnutek (če nima napak)")
     p.add_argument("draft_id", metavar="ID")
+    p = sub.add_parser("persons", help="register oseb: iskanje po imenu (brez strešic), EMŠO, dokumentu, datumu rojstva")
+    p.add_argument("query", metavar="ISKANJE", nargs="?", default="")
+    p.add_argument("--json", action="store_true", help="izpis kot JSON")
+    p = sub.add_parser("person-add", help="vpiši osebo v register iz JSON (podatki osebe, neobvezno documents)")
+    p.add_argument("file", metavar="DATOTEKA.json")
+    p = sub.add_parser("new", help="nov osnutek obrazca za osebo iz registra (izpolnjen z znanimi podatki)")
+    p.add_argument("code", metavar="OZNAKA")
+    p.add_argument("--person", metavar="ID", required=True)
+    p = sub.add_parser("issue", help="izdaj obrazec iz shranjenega (npr. ZZ-2 iz vloge ZZ-1)")
+    p.add_argument("code", metavar="OZNAKA")
+    p.add_argument("--from", dest="source", metavar="ID", required=True)
     p = sub.add_parser("check-forms", help="preveri vse definicije obrazcev v mapi forms/")
     return parser
 
@@ -71,11 +82,13 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # every other fault is still one clear line, never a traceback
         from app.engine import DefinitionError, UnknownFormError
         from app.store import DraftFinishedError, DraftNotFound, StoreError
+        from app.store.register import PersonNotFound, RegisterError
         from app.workspace import FormHasErrors
 
         if isinstance(exc, UnknownFormError):
             message = f"neznan obrazec {exc.code!r}; znani so: {', '.join(_catalog().codes())}"
-        elif isinstance(exc, (DefinitionError, StoreError, DraftNotFound, DraftFinishedError, FormHasErrors)):
+        elif isinstance(exc, (DefinitionError, StoreError, DraftNotFound, DraftFinishedError, FormHasErrors,
+                              PersonNotFound, RegisterError)):
             message = str(exc)
         elif isinstance(exc, OSError):
             message = f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
@@ -226,9 +239,59 @@ def _check_forms(args) -> int:
     return EXIT_OK
 
 
+def _persons(args) -> int:
+    workspace = _workspace(args)
+    rows = workspace.register.search(args.query, limit=1000)
+    if args.json:
+        _print_json([{**row.__dict__, "name": row.name} for row in rows])
+    else:
+        for row in rows:
+            print(f"{row.id}\t{row.name}\t{row.birth_date or ''}\t{row.emso or ''}\t{row.status}")
+    return EXIT_OK
+
+
+def _person_add(args) -> int:
+    from app.engine.prefill import PERSON_ATTRIBUTES
+
+    try:
+        raw = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"{args.file}: branje ni uspelo ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise CliError(f"{args.file}: neveljaven JSON v vrstici {exc.lineno}, stolpcu {exc.colno} ({exc.msg})") from None
+    if not isinstance(raw, dict):
+        raise CliError(f"{args.file}: pričakovan je JSON-objekt s podatki osebe")
+    documents = raw.pop("documents", [])
+    unknown = set(raw) - set(PERSON_ATTRIBUTES) - {"status"}
+    if unknown:
+        raise CliError(f"neznani podatki o osebi: {', '.join(sorted(unknown))} (znani: {', '.join(PERSON_ATTRIBUTES)})")
+    workspace = _workspace(args)
+    person_id = workspace.register.add_person(**raw)
+    for document in documents:
+        workspace.register.add_document(person_id, **document)
+    print(person_id)
+    return EXIT_OK
+
+
+def _new(args) -> int:
+    workspace = _workspace(args)
+    print(workspace.new_draft_for_person(args.code, args.person).id)
+    return EXIT_OK
+
+
+def _issue(args) -> int:
+    workspace = _workspace(args)
+    try:
+        print(workspace.issue_from(args.source, args.code).id)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    return EXIT_OK
+
+
 COMMANDS = {
     "forms": _forms, "schema": _schema, "sample": _sample, "validate": _validate, "export": _export,
     "import": _import, "drafts": _drafts, "finish": _finish, "check-forms": _check_forms,
+    "persons": _persons, "person-add": _person_add, "new": _new, "issue": _issue,
 }
 
 

@@ -155,3 +155,26 @@ def test_module_entry_point_runs_as_a_process(tmp_path):
     result = subprocess.run([sys.executable, "-m", "app", "schema", "nope"], cwd=ROOT, capture_output=True, text=True,
                             timeout=60)
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_register_from_the_command_line(capsys, tmp_path):
+    db = str(tmp_path / "reg.sqlite3")
+    person = tmp_path / "p.json"
+    person.write_text(json.dumps({"surname": "Ševčenko", "given_name": "Olena", "birth_date": "1988-03-14",
+                                  "documents": [{"doc_type": "potni list", "doc_number": "FX 418 207"}]},
+                                 ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(capsys, "--db", db, "person-add", str(person))
+    person_id = out.strip()
+    assert code == 0
+    code, out, _ = run(capsys, "--db", db, "persons", "sevcenko", "--json")
+    assert [p["id"] for p in json.loads(out)] == [person_id]
+    code, out, _ = run(capsys, "--db", db, "new", "ZZ-1", "--person", person_id)
+    draft_id = out.strip()
+    code, out, _ = run(capsys, "--db", db, "drafts", "--json")
+    assert code == 0 and json.loads(out)[0]["title"] == "Ševčenko Olena"
+    code, _, err = run(capsys, "--db", db, "new", "ZZ-1", "--person", "nobody")
+    assert code == 2 and "ni v registru" in err
+    person.write_text(json.dumps({"surname": "X", "shoe": 42}), encoding="utf-8")
+    code, _, err = run(capsys, "--db", db, "person-add", str(person))
+    assert code == 2 and "shoe" in err
+    assert draft_id
