@@ -138,8 +138,80 @@ def _v2(db: sqlite_utils.Database) -> None:
         )""")
 
 
+def _v3(db: sqlite_utils.Database) -> None:
+    """Signing keys, trusted CAs, signed documents (versions), print jobs and printer offsets."""
+    db.execute("""
+        CREATE TABLE signing_keys (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('pkcs12', 'pkcs11')),
+            label TEXT NOT NULL DEFAULT '',
+            subject TEXT NOT NULL DEFAULT '',
+            issuer TEXT NOT NULL DEFAULT '',
+            serial TEXT NOT NULL DEFAULT '',
+            fingerprint TEXT NOT NULL UNIQUE,  -- SHA-256 of the certificate
+            not_before TEXT,
+            not_after TEXT,
+            p12 BLOB,                          -- the PKCS#12 as imported: the key stays under its passphrase
+            pkcs11_uri TEXT,                   -- a token's key (module, slot, label) instead of a file
+            official TEXT NOT NULL DEFAULT '',
+            imported_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE trusted_cas (
+            fingerprint TEXT PRIMARY KEY,
+            subject TEXT NOT NULL,
+            pem TEXT NOT NULL,
+            imported_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE signed_documents (
+            id TEXT PRIMARY KEY,              -- UUID
+            draft_id TEXT NOT NULL REFERENCES drafts (id),
+            form_code TEXT NOT NULL,
+            version INTEGER NOT NULL,         -- 1, 2 … per form; a correction is a new version
+            previous_id TEXT REFERENCES signed_documents (id),
+            pdf BLOB NOT NULL,
+            sha256 TEXT NOT NULL,
+            signer TEXT NOT NULL,
+            key_fingerprint TEXT NOT NULL,
+            signed_at TEXT NOT NULL,
+            official TEXT NOT NULL DEFAULT '',
+            station_id TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX signed_documents_draft ON signed_documents (draft_id, version)")
+    db.execute("""
+        CREATE TABLE print_jobs (
+            id TEXT PRIMARY KEY,
+            printer TEXT NOT NULL,
+            pages INTEGER NOT NULL DEFAULT 0,
+            official TEXT NOT NULL DEFAULT '',
+            station_id TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE print_items (
+            job_id TEXT NOT NULL REFERENCES print_jobs (id),
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,               -- form, card, card_sheet, blank, calibration
+            draft_id TEXT REFERENCES drafts (id),
+            signed_id TEXT REFERENCES signed_documents (id),
+            reprint INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (job_id, position)
+        )""")
+    db.execute("CREATE INDEX print_items_draft ON print_items (draft_id)")
+    db.execute("""
+        CREATE TABLE printer_offsets (
+            printer TEXT PRIMARY KEY,
+            dx_mm REAL NOT NULL DEFAULT 0,
+            dy_mm REAL NOT NULL DEFAULT 0,
+            scale_x REAL NOT NULL DEFAULT 1,
+            scale_y REAL NOT NULL DEFAULT 1,
+            updated_at TEXT NOT NULL
+        )""")
+
+
 #: Migrations in order; the database's user_version is the number applied. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
