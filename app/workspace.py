@@ -141,11 +141,40 @@ class Workspace:
     def finish(self, draft_id: str, today: dt.date | None = None) -> list[Finding]:
         """Mark a draft finished when it has no errors; return the warnings that remain."""
         draft = self.drafts.get(draft_id)
-        findings = validate(self.definition_of(draft), draft.data, today)
+        definition = self.definition_of(draft)
+        findings = validate(definition, draft.data, today)
         if has_errors(findings):
             raise FormHasErrors(findings)
+        spec = definition.raw.get("serial")
+        if spec and not draft.data.get(spec["field"]):
+            # A card's serial number is issued as it is finished (and the draft saved with it first,
+            # so a serial is never issued without being recorded on its card).
+            from app.store.serials import SerialBook
+
+            serial = SerialBook(self.db, self.settings).issue(
+                draft.data[spec["office_field"]], draft_id=draft.id, person_id=draft.person_id,
+                official=self.settings.official)
+            self.drafts.save(draft.id, {**draft.data, spec["field"]: serial})
         self.drafts.finish(draft_id)
         return findings
+
+    def void_card(self, draft_id: str, reason: str) -> str:
+        """Record a spoiled card's serial as void (never reused) and make the card editable again;
+        finishing it again issues a new serial. Returns the voided serial."""
+        from app.store.serials import SerialBook
+
+        draft = self.drafts.get(draft_id)
+        spec = self.definition_of(draft).raw.get("serial")
+        serial = draft.data.get(spec["field"]) if spec else None
+        if not serial:
+            raise ValueError("ta obrazec nima izdane serijske številke")
+        SerialBook(self.db, self.settings).void(serial, reason)
+        if draft.status == "finished":
+            self.drafts.reopen(draft_id)
+        data = dict(draft.data)
+        data.pop(spec["field"])
+        self.drafts.save(draft_id, data)
+        return serial
 
     def export_pdf(self, draft_id: str) -> bytes:
         from app.export import render_pdf

@@ -106,3 +106,27 @@ def test_bad_register_input(workspace, family):
         workspace.register.link(family["olena"], family["andrij"], "mož", "somewhere")
     with pytest.raises(PersonNotFound):
         workspace.register.get("no-such-id")
+
+
+def test_card_serial_issued_on_finish_and_void_never_reused(workspace, family, sample):
+    import copy
+
+    from PIL import Image
+
+    definition = workspace.definition("ZZ-8")
+    workspace.register.update_person(family["olena"], emso="1403988505189", status="granted")
+    assert ("ZZ-8", None) in workspace.offered_forms(family["olena"])
+    card = workspace.new_draft_for_person("ZZ-8", family["olena"])
+    assert card.data["emso"] == "1403988505189" and "serial" not in card.data
+    data = {k: v for k, v in copy.deepcopy(definition.sample).items() if k not in ("photo", "serial")}
+    workspace.save(card.id, data)
+    out = io.BytesIO()
+    Image.new("RGB", (600, 800), (120, 130, 140)).save(out, "JPEG")
+    workspace.attach_photo(card.id, out.getvalue(), data=data)
+    workspace.finish(card.id)
+    first = workspace.drafts.get(card.id).data["serial"]
+    assert first == "LOGATEC-000001"
+    assert workspace.void_card(card.id, "napaka pri tisku") == first
+    assert "serial" not in workspace.drafts.get(card.id).data
+    workspace.finish(card.id)
+    assert workspace.drafts.get(card.id).data["serial"] == "LOGATEC-000002"

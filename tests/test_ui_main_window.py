@@ -46,7 +46,8 @@ def titles(win) -> list[str]:
 def test_catalogue_lists_the_forms(window, qtbot):
     qtbot.waitUntil(lambda: "\n" in window.catalogue.item(0).text())
     items = [window.catalogue.item(i).text() for i in range(window.catalogue.count())]
-    assert items == ["ZZ-1\nVloga za priznanje statusa začasne zaščite"]
+    assert items == [f"{d.code}\n{d.title}" for d in window.workspace.catalog.all()]
+    assert items[0] == "ZZ-1\nVloga za priznanje statusa začasne zaščite"
     assert window.minimumWidth() >= 1000 and window.minimumHeight() >= 720
     assert str(window.workspace.path) in window.status_label.text()
 

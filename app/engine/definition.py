@@ -197,6 +197,10 @@ def build_definition(raw: Any, path: str | Path = "<definition>") -> FormDefinit
     problem = check_layout(raw["print"], fields)
     if problem:
         check.fail(f"print.{problem[0]}", problem[1])
+    serial = raw.get("serial")
+    if serial is not None:
+        if not isinstance(serial, dict) or serial.get("field") not in fields or serial.get("office_field") not in fields:
+            check.fail("serial", "needs field: FIELD (the serial number) and office_field: FIELD (the issuing office)")
     from app.engine.prefill import check_prefill_spec
 
     problem = check_prefill_spec(raw, fields)
