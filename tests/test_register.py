@@ -130,3 +130,28 @@ def test_card_serial_issued_on_finish_and_void_never_reused(workspace, family, s
     assert "serial" not in workspace.drafts.get(card.id).data
     workspace.finish(card.id)
     assert workspace.drafts.get(card.id).data["serial"] == "LOGATEC-000002"
+
+
+def test_a_form_about_a_relative_fills_part_one_from_the_relative(workspace, family):
+    draft = workspace.new_draft_for_person("ZZ-6", family["olena"], relative_id=family["andrij"])
+    data = draft.data
+    assert (data["surname"], data["given_name"], data["relationship"]) == ("Шевченко", "Андрій", "mož")
+    assert data["protected_phone"] == "+386 41 555 218"
+    assert draft.person_id == family["olena"]
+
+
+def test_values_of_parts_that_do_not_apply_do_not_print(workspace):
+    from app.engine.layout import display_values
+
+    definition = workspace.definition("ZZ-3")
+    data = {**definition.sample, "reason": "schooling", "health_documentation": True, "health_other": "izvid"}
+    values = display_values(definition, data)
+    assert values["health_other"] == "" and values["health_documentation"] == ""
+
+
+def test_relocation_is_to_another_state(workspace):
+    from app.engine import validate
+
+    definition = workspace.definition("ZZ-9")
+    found = [f for f in validate(definition, {**definition.sample, "relocation_country": "SVN"}) if f.rule == "not_in"]
+    assert found and "Slovenija" in found[0].message

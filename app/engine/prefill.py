@@ -60,13 +60,14 @@ def check_prefill_spec(raw: dict, fields: dict) -> tuple[str, str] | None:
         if not isinstance(register, dict):
             return "register", "must be a mapping"
         for key in register:
-            if key not in ("person", "legal_representative", "tables"):
+            if key not in ("person", "relative", "legal_representative", "tables"):
                 return "register", f"unknown key {key!r}"
-        for key in ("person", "legal_representative"):
+        for key in ("person", "relative", "legal_representative"):
             for field_id, attribute in (register.get(key) or {}).items():
                 if field_id not in fields:
                     return f"register.{key}", f"unknown field {field_id!r}"
-                if not _is_template(str(attribute)) and attribute not in PERSON_ATTRIBUTES:
+                allowed = PERSON_ATTRIBUTES + (LINK_ATTRIBUTES if key == "relative" else ())
+                if not _is_template(str(attribute)) and attribute not in allowed:
                     return f"register.{key}", f"{field_id}: unknown person attribute {attribute!r}"
         for table_id, spec in (register.get("tables") or {}).items():
             where = f"register.tables.{table_id}"
@@ -100,10 +101,15 @@ def check_prefill_spec(raw: dict, fields: dict) -> tuple[str, str] | None:
     return None
 
 
-def from_register(definition: FormDefinition, person: dict, links: list[dict] = (), documents: list[dict] = ()) -> dict:
-    """Form data from the register: the person, the legal representative, family tables, documents."""
+def from_register(definition: FormDefinition, person: dict, links: list[dict] = (), documents: list[dict] = (),
+                  relative: dict | None = None) -> dict:
+    """Form data from the register: the person, the legal representative, family tables, documents,
+    and — for a form about a family member (ZZ-6, ZZ-7) — the chosen `relative` (a link row: the
+    relative's attributes with relationship and kind) through `register.relative`."""
     register = definition.raw.get("register") or {}
     data = _mapped(register.get("person") or {}, person)
+    if relative is not None:
+        data.update(_mapped(register.get("relative") or {}, relative))
     representative = next((link for link in links if link.get("legal_representative")), None)
     if representative is not None:
         data.update(_mapped(register.get("legal_representative") or {}, representative))

@@ -392,3 +392,14 @@ def exactly_one(ctx: Context, fields: list[str], cite: str = "", severity: str =
     elif len(chosen) > 1:
         yield Finding(chosen[1], severity, _cited("Označite le en razlog, ne več hkrati ({labels})", cite),
                       {"labels": ", ".join(f"»{ctx.label(n)}«" for n in chosen), "cite": cite})
+
+
+@rule("not_in", required=("field", "values"), refs={"field": "form_field"})
+def not_in(ctx: Context, field: str, values: list, cite: str = "", severity: str = ERROR):
+    """The field's value is none of `values` (e.g. the country of relocation is not Slovenia)."""
+    value = ctx.value(field)
+    if not is_empty(value) and value in values:
+        from app.engine.types import display
+
+        yield Finding(field, severity, _cited("»{label}« ne more biti {value}; izberite drugo vrednost", cite),
+                      {"label": ctx.label(field), "value": display(ctx.definition.fields[field], value), "cite": cite})

@@ -109,6 +109,22 @@ NOTICE_SPACE_BEFORE = 7 * mm
 NOTICE_PARAGRAPH_SPACE = 1.5 * mm
 PHOTO_RATIO_TOLERANCE = 0.02
 
+# --- pair_line, choice_boxes, bullet, sentence, caption_line ---------------------------------------
+BOX_UNCHECKED = "\u2610"  # ☐ (DejaVu Sans has both)
+BOX_CHECKED = "\u2612"  # ☒
+BOX_INDENT = 5 * mm  # box → its text
+BOX_SPACE = 1.2 * mm  # between the options of a choice
+BULLET_MARKER = "–"
+BULLET_INDENT = 3.5 * mm  # marker → its text (a little more than "– ")
+BULLET_SPACE = 1.2 * mm
+CIRCLE_PAD = 1 * mm  # the ring round a circled item, beyond its text
+CIRCLE_RADIUS = 2.5 * mm
+CIRCLE_WIDTH = 0.7
+SENTENCE_MIN_SLOT = 30 * mm  # a blank in running text is at least this long (unless width_mm says)
+CAPTION_RULE = 70 * mm  # caption_line: default length of the rule
+CAPTION_GAP = 0.8 * mm  # rule → caption under it
+CAPTION_LINE_SPACE = 3 * mm  # above a caption_line's rule when no space_mm is given
+
 AUTHOR = "Priloga"
 
 
@@ -155,8 +171,18 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 @functools.lru_cache(maxsize=None)
-def _text_style(size: float) -> ParagraphStyle:
-    return ParagraphStyle(f"text-{size}", fontName=REGULAR, bulletFontName=REGULAR, fontSize=size, leading=size * 1.2)
+def _text_style(size: float, bold: bool = False, align: str = "left") -> ParagraphStyle:
+    alignment = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}[align]
+    return ParagraphStyle(f"text-{size}-{bold}-{align}", fontName=BOLD if bold else REGULAR, bulletFontName=REGULAR,
+                          fontSize=size, leading=size * 1.2, alignment=alignment)
+
+
+@functools.lru_cache(maxsize=None)
+def _item_style(indent: float, hang: float, space: float) -> ParagraphStyle:
+    """A list item: the marker (☐, –) at `indent`, its text hanging at `indent + hang`."""
+    return ParagraphStyle(f"item-{indent}-{hang}-{space}", fontName=REGULAR, bulletFontName=REGULAR,
+                          fontSize=BODY_SIZE, leading=BODY_SIZE * 1.2, leftIndent=indent + hang,
+                          bulletIndent=indent, spaceBefore=space)
 
 
 def _markup(text: str) -> str:
@@ -372,6 +398,68 @@ class _PhotoBeside(Flowable):
         canvas.rect(x, y, self.box_width, self.box_height, stroke=1, fill=0)
 
 
+class _Circled(Flowable):
+    """A list item whose text is ringed (an official "circled" it on the paper form)."""
+
+    def __init__(self, paragraph: Paragraph, text: str, text_x: float, circled: bool):
+        super().__init__()
+        self.paragraph = paragraph
+        self.text = text
+        self.text_x = text_x
+        self.circled = circled
+        self.spaceBefore = paragraph.style.spaceBefore
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        height = self.paragraph.wrap(availWidth, availHeight)[1]
+        self.height = height + 2 * CIRCLE_PAD
+        return self.width, self.height
+
+    def draw(self):
+        canvas = self.canv
+        self.paragraph.drawOn(canvas, 0, CIRCLE_PAD)
+        if not self.circled:
+            return
+        one_line = len(getattr(self.paragraph, "blPara").lines) == 1
+        right = self.text_x + _width(self.text, BODY_SIZE) if one_line else self.width
+        canvas.setLineWidth(CIRCLE_WIDTH)
+        canvas.roundRect(self.text_x - CIRCLE_PAD, 0, min(right, self.width) - self.text_x + 2 * CIRCLE_PAD,
+                         self.height, CIRCLE_RADIUS, stroke=1, fill=0)
+
+
+class _CaptionLine(Flowable):
+    """A short rule (left, centred or right) with the value on it and a caption centred under it."""
+
+    def __init__(self, value: str, caption: str, rule: float, align: str, space: float):
+        super().__init__()
+        self.value = value
+        self.caption = caption
+        self.rule = rule
+        self.align = align
+        self.space = space
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        self.rule_width = min(self.rule, availWidth)
+        self._size, self._lines = _fit(self.value, self.rule_width - 2 * VALUE_PAD)
+        above = max(self.space, len(self._lines) * self._size * FIT_LEADING + TEXT_RISE + 1 * mm)
+        self.rule_y = CAPTION_SIZE * 1.3 + CAPTION_GAP
+        self.height = self.rule_y + above
+        return self.width, self.height
+
+    def draw(self):
+        canvas = self.canv
+        x0 = {"left": 0, "center": (self.width - self.rule_width) / 2, "right": self.width - self.rule_width}[self.align]
+        canvas.setLineWidth(RULE_WIDTH)
+        canvas.line(x0, self.rule_y, x0 + self.rule_width, self.rule_y)
+        canvas.setFont(REGULAR, self._size)
+        for k, text in enumerate(self._lines):
+            y = self.rule_y + TEXT_RISE + (len(self._lines) - 1 - k) * self._size * FIT_LEADING
+            canvas.drawString(x0 + VALUE_PAD, y, text)
+        canvas.setFont(REGULAR, CAPTION_SIZE)
+        canvas.drawCentredString(x0 + self.rule_width / 2, self.rule_y - CAPTION_SIZE - CAPTION_GAP, self.caption)
+
+
 # --- row builders -----------------------------------------------------------------------------------
 
 
@@ -457,16 +545,88 @@ def _repeat_rows(block: dict, table, rows_data: list[dict], width: float) -> lis
                     row.texts.append((x, TEXT_RISE, label, REGULAR, BODY_SIZE))
                 x += label_width
                 row.rules.append((x, x + slot))
-                size, lines = _fit(values.get(cell["field"], ""), slot - 2 * VALUE_PAD)
-                leading = size * FIT_LEADING
-                for k, text in enumerate(lines):  # top line first: text extraction keeps the order
-                    row.texts.append((x + VALUE_PAD, TEXT_RISE + (len(lines) - 1 - k) * leading, text, REGULAR, size))
-                needed = RULE_OFFSET + TEXT_RISE + (len(lines) - 1) * leading + size + 2 * mm
-                row.height = max(row.height, needed)
+                _slot_texts(row, x, slot, values.get(cell["field"], ""))
                 x += slot + SLOT_GAP
             row.glue = line_index < len(block["lines"]) - 1
             out.append(row)
     return out
+
+
+def _slot_texts(row: _Row, x: float, slot: float, text: str) -> None:
+    """A value fitted into a slot on a rule (smaller, else wrapped); the row grows to hold it."""
+    size, lines = _fit(text, slot - 2 * VALUE_PAD)
+    leading = size * FIT_LEADING
+    for k, line in enumerate(lines):  # top line first: text extraction keeps the order
+        row.texts.append((x + VALUE_PAD, TEXT_RISE + (len(lines) - 1 - k) * leading, line, REGULAR, size))
+    needed = RULE_OFFSET + TEXT_RISE + (len(lines) - 1) * leading + size + 2 * mm
+    row.height = max(row.height, needed)
+
+
+def _pair_rows(cells: list[dict], texts: list[str], indent: float, width: float) -> list[_Row]:
+    """Label/value pairs side by side on one ruled line; each cell takes its `width` share."""
+    shares = [float(cell.get("width", 1 / len(cells))) for cell in cells]
+    total = sum(shares)
+    avail = width - indent - SLOT_GAP * (len(cells) - 1)
+    row = _Row(LINE_PITCH)
+    x = indent
+    for cell, share, text in zip(cells, shares, texts):
+        cell_width = avail * share / total
+        label = str(cell["label"])
+        label_width = _width(label, BODY_SIZE) + LABEL_GAP if label else 0
+        row.texts.append((x, TEXT_RISE, label, REGULAR, BODY_SIZE))
+        start, end = x + label_width, x + cell_width
+        if cell.get("rule", True):
+            row.rules.append((start, end))
+        if text:
+            _slot_texts(row, start, end - start, text)
+        x = end + SLOT_GAP
+    return [row]
+
+
+def _sentence_rows(parts: list, texts: list[str], indent: float, width: float) -> list[_Row]:
+    """Running text with blanks: words flow and wrap; a blank is a rule at least `width_mm` long
+    (or as long as its value), never broken; punctuation right after a blank stays close to it."""
+    space = _width(" ", BODY_SIZE)
+    rows = [_Row(LINE_PITCH)]
+    x = indent
+
+    def new_row():
+        nonlocal x
+        rows.append(_Row(LINE_PITCH))
+        x = indent
+
+    for part, text in zip(parts, texts):
+        if isinstance(part, str):
+            for n, word in enumerate(part.split()):
+                gap = 0 if (x == indent or (n == 0 and word[0] in ".,;:)")) else space
+                w = _width(word, BODY_SIZE)
+                if x + gap + w > width and x > indent:
+                    new_row()
+                    gap = 0
+                rows[-1].texts.append((x + gap, TEXT_RISE, word, REGULAR, BODY_SIZE))
+                x += gap + w
+            continue
+        gap = 0 if x == indent else space
+        wanted = max(float(part.get("width_mm", 0)) * mm or SENTENCE_MIN_SLOT, _width(text, BODY_SIZE) + 2 * VALUE_PAD)
+        full = width - indent
+        room = width - x - gap
+        if wanted <= room:
+            slot = wanted
+        elif text and _width(text, BODY_SIZE) + 2 * VALUE_PAD <= room and room >= MIN_RULE:
+            slot = room
+        else:
+            if x > indent:
+                new_row()
+                gap = 0
+            slot = min(wanted, full)
+        start = x + gap
+        rows[-1].rules.append((start, start + slot))
+        if text:
+            _slot_texts(rows[-1], start, slot, text)
+        x = start + slot
+    for row in rows[:-1]:
+        row.glue = len(rows) <= KEEP_LINES
+    return rows
 
 
 def _signature_rows(label: str, name: str, width: float) -> list[_Row]:
@@ -643,7 +803,51 @@ class FormRenderer:
 
     def _block_text(self, block, values, photo):
         size = float(block.get("size", BODY_SIZE))
-        return [Paragraph(_markup(block["text"]), _text_style(size))]
+        style = _text_style(size, bool(block.get("bold", False)), str(block.get("align", "left")))
+        return [Paragraph(_markup(block["text"]), style)]
+
+    def _block_pair_line(self, block, values, photo):
+        cells = list(block["cells"])
+        texts = [block_text(cell, values) for cell in cells]
+        indent = float(block.get("indent_mm", 0)) * mm
+        return [_RuledRows(lambda width: _pair_rows(cells, texts, indent, width))]
+
+    def _block_choice_boxes(self, block, values, photo):
+        field = self.definition.fields[block["field"]]
+        indent = float(block.get("indent_mm", 0)) * mm
+        style = _item_style(indent, BOX_INDENT, BOX_SPACE)
+        if field.type == "boolean":
+            options = [(str(block.get("text") or field.label), values.get(field.id) == "da")]
+        else:
+            chosen = {c.value: c.label for c in field.choices}
+            wanted = block.get("values") or list(chosen)
+            options = [(chosen[v], values.get(field.id) == chosen[v]) for v in wanted]
+        return [Paragraph(_markup(text), style, bulletText=BOX_CHECKED if ticked else BOX_UNCHECKED)
+                for text, ticked in options]
+
+    def _block_bullet(self, block, values, photo):
+        indent = float(block.get("indent_mm", 0)) * mm
+        text = " ".join(str(block["text"]).split())
+        paragraph = Paragraph(_markup(text), _item_style(indent, BULLET_INDENT, BULLET_SPACE),
+                              bulletText=str(block.get("marker", BULLET_MARKER)))
+        circled = bool(block.get("field")) and values.get(block["field"]) == "da"
+        return [_Circled(paragraph, text, indent + BULLET_INDENT, circled)]
+
+    def _block_sentence(self, block, values, photo):
+        parts = list(block["parts"])
+        texts = ["" if isinstance(part, str) else block_text(part, values) for part in parts]
+        indent = float(block.get("indent_mm", 0)) * mm
+        return [_RuledRows(lambda width: _sentence_rows(parts, texts, indent, width))]
+
+    def _block_keep_together(self, block, values, photo):
+        children = [f for child in block["blocks"] for f in self._flowables(child, values, photo)]
+        return [KeepTogether(children)]
+
+    def _block_caption_line(self, block, values, photo):
+        value = block_text(block, values) if ("fields" in block or "template" in block) else ""
+        rule = float(block["width_mm"]) * mm if "width_mm" in block else CAPTION_RULE
+        space = float(block["space_mm"]) * mm if "space_mm" in block else CAPTION_LINE_SPACE
+        return [_CaptionLine(value, str(block["caption"]), rule, str(block.get("align", "left")), space)]
 
     def _block_repeat_lines(self, block, values, photo):
         table = self.definition.fields[block["table"]]
