@@ -30,3 +30,10 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str | None = Non
     box.setEscapeButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def run_dialog(dialog) -> bool:
+    """Show a modal dialog and say whether the official confirmed it (tests replace this to answer for them)."""
+    from PySide6.QtWidgets import QDialog
+
+    return dialog.exec() == QDialog.Accepted

@@ -570,6 +570,7 @@ class TableEditor(FieldEditor):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
+        self.buttons_layout = buttons
         self.limit_label = QLabel(self)
         self.limit_label.setStyleSheet(f"color: {HELP_COLOR}")
         buttons.addWidget(self.limit_label)
@@ -651,6 +652,13 @@ class TableEditor(FieldEditor):
         self.remove_button.setEnabled(not self.read_only and self.table.currentRow() >= 0)
         if self.field.max_rows is not None:
             self.limit_label.setText(self.tr("največ {max} vrstic").format(max=self.field.max_rows))
+
+    def add_extra_button(self, button: QWidget) -> None:
+        """Put another button beside »Dodaj vrstico« / »Odstrani vrstico« (e.g. the wizard's »Dodaj v register«)."""
+        self.buttons_layout.insertWidget(self.buttons_layout.indexOf(self.limit_label), button)
+
+    def current_row(self) -> int:
+        return self.table.currentRow()
 
     def add_row(self) -> None:
         """Add an empty row at the end and start typing in its first cell."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.engine.validate import relevant_sections, required_fields, validate
 from app.store.drafts import DRAFT, FINISHED, DraftFinishedError
-from app.ui import documents
+from app.ui import dialogs, documents
 from app.ui.dialogs import confirm
 from app.ui.drafts_model import local_time
 from app.ui.fields import ERROR_COLOR, WARNING_COLOR, FieldRow, create_editor, finding_text
@@ -282,11 +282,13 @@ class FormWizard(QWizard):
     """Fill one draft: a page per section of its definition, saved on every change."""
 
     saved = Signal(str)
+    register_changed = Signal(str)  # the person's register entry changed (corrections, a relative added)
 
     def __init__(self, workspace, draft, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.draft_id = draft.id
+        self.person_id = draft.person_id
         self.definition = workspace.definition_of(draft)
         self.data = dict(draft.data)
         self.status = draft.status
@@ -318,6 +320,7 @@ class FormWizard(QWizard):
         self.summary = SummaryPage(self)
         self.setPage(self.summary_id, self.summary)
         self._make_side_list()
+        self._make_register_actions()
         for field_id, editor in self.editors.items():
             editor.set_value(self.data.get(field_id))
         self.findings = validate(self.definition, self.data)
@@ -333,6 +336,7 @@ class FormWizard(QWizard):
         self._restoring = False
         self._update_title()
         self._update_status()
+        self.update_register_actions()
         self.setMinimumSize(1000, 720)
         self.resize(1100, 780)
 
@@ -351,6 +355,163 @@ class FormWizard(QWizard):
         self.side_list.addItem(item)
         self.side_list.itemClicked.connect(self._on_side_item_clicked)
         self.setSideWidget(self.side_list)
+
+    def _make_register_actions(self) -> None:
+        """For a form of a person in the register: »Prevzemi popravke v register« and, under each family
+        table the register fills from links, »Dodaj v register« (all read from the definition)."""
+        from app.ui.register_links import linked_tables, name_column
+
+        self.register_buttons: dict[str, QPushButton] = {}
+        self.corrections: list[tuple[str, str, str]] = []
+        self._photo_correction = False
+        self._corrections_shown: bool | None = None
+        if not self.person_id:
+            return
+        button = self.button(QWizard.CustomButton1)
+        button.setAutoDefault(False)
+        button.setToolTip(self.tr("Obrazec se razlikuje od registra osebe; zapiši popravke v register"))
+        button.clicked.connect(self._on_corrections_clicked)
+        for table_id, spec in linked_tables(self.definition).items():
+            editor = self.editors.get(table_id)
+            if editor is None or name_column(spec) is None or not hasattr(editor, "add_extra_button"):
+                continue
+            add = QPushButton(self.tr("Dodaj v &register…"), editor)
+            add.setToolTip(self.tr("Vpiši osebo iz izbrane vrstice v register in jo poveži kot družinskega člana"))
+            add.clicked.connect(partial(self.add_row_to_register, table_id, None))
+            editor.add_extra_button(add)
+            editor.table.currentCellChanged.connect(partial(self._on_register_row_changed, table_id))
+            self.register_buttons[table_id] = add
+
+    def _on_corrections_clicked(self, _checked: bool = False) -> None:
+        self.take_register_corrections()
+
+    def _on_register_row_changed(self, table_id: str, *_args) -> None:
+        self._update_register_button(table_id, self._relatives())
+
+    def _relatives(self) -> list[dict]:
+        try:
+            return self.workspace.register.links(self.person_id) if self.person_id else []
+        except Exception:
+            return []
+
+    def update_register_actions(self) -> None:
+        """Show »Prevzemi popravke« while the form differs from the register; enable »Dodaj v register«
+        for a row that names no relative."""
+        if not self.person_id:
+            return
+        self.corrections = self.pending_corrections()
+        shown = bool(self.corrections)
+        if shown:
+            self.setButtonText(QWizard.CustomButton1, self.tr("Prevzemi popravke v register ({n})…").format(
+                n=len(self.corrections)))
+        if shown != self._corrections_shown:  # a custom layout shows every button it lists
+            self._corrections_shown = shown
+            self.setOption(QWizard.HaveCustomButton1, shown)
+            self.setButtonLayout(([QWizard.CustomButton1] if shown else []) + [
+                QWizard.Stretch, QWizard.BackButton, QWizard.NextButton, QWizard.CommitButton, QWizard.FinishButton,
+                QWizard.CancelButton])
+            self.button(QWizard.CustomButton1).setVisible(shown)
+        links = self._relatives()
+        for table_id in self.register_buttons:
+            self._update_register_button(table_id, links)
+
+    def _update_register_button(self, table_id: str, links: list[dict]) -> None:
+        self.register_buttons[table_id].setEnabled(self.register_row_name(table_id, links=links) is not None)
+
+    def register_row_name(self, table_id: str, row: int | None = None, links: list[dict] | None = None) -> str | None:
+        """The name in a row of a linked table when it is not one of the person's relatives, else None."""
+        from app.ui.register_links import is_relative, linked_tables, name_column
+
+        editor = self.editors[table_id]
+        row = editor.current_row() if row is None else row
+        rows = editor.value() or []
+        if not self.person_id or not 0 <= row < len(rows):
+            return None
+        name = str(rows[row].get(name_column(linked_tables(self.definition)[table_id])) or "").strip()
+        if not name or is_relative(name, self._relatives() if links is None else links):
+            return None
+        return name
+
+    def pending_corrections(self) -> list[tuple[str, str, str]]:
+        """What the form says differently from the register: (label, register value, form value)."""
+        from app.ui.register_links import correction_rows
+
+        if not self.person_id:
+            return []
+        try:
+            corrections = self.workspace.register_corrections(self.draft_id)
+            rows = correction_rows(self.definition, corrections, self.workspace.register.get(self.person_id))
+            self._photo_correction = self._photo_differs()
+        except Exception:  # the register cannot be read now: offer nothing rather than fail the form
+            return []
+        if self._photo_correction:
+            photo_field = next(f for f in self.definition.fields.values() if f.type == "photo")
+            had = self.workspace.register.photo(self.person_id) is not None
+            rows.append((photo_field.label, self.tr("druga fotografija") if had else self.tr("(ni fotografije)"),
+                         self.tr("fotografija z obrazca")))
+        return rows
+
+    def _photo_differs(self) -> bool:
+        photo_field = next((f.id for f in self.definition.fields.values() if f.type == "photo"), None)
+        if not photo_field or not self.data.get(photo_field):
+            return False
+        stored = self.workspace.drafts.photo(self.draft_id)
+        return bool(stored) and stored[0] != self.workspace.register.photo(self.person_id)
+
+    def take_register_corrections(self) -> dict | None:
+        """Confirm the list of corrections and write them to the register in one step."""
+        from app.ui.register_links import CorrectionsDialog
+
+        if self._pending and not self.read_only:
+            self._save()
+        rows = self.pending_corrections()
+        if not rows:
+            self.update_register_actions()
+            return {}
+        names = [str(self.data.get(f, "")).strip() for f in self.definition.title_fields]
+        dialog = CorrectionsDialog(rows, " ".join(n for n in names if n), self)
+        if not dialogs.run_dialog(dialog):
+            return None
+        try:
+            taken = self.workspace.take_corrections(self.draft_id)
+            if self._photo_correction:
+                self.workspace.register.set_photo(self.person_id, self.workspace.drafts.photo(self.draft_id)[0])
+                taken = {**taken, "photo": True}
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Prevzemi popravke v register"),
+                                self.tr("Popravkov ni bilo mogoče zapisati v register: {error}").format(error=exc))
+            return None
+        self.update_register_actions()
+        self.register_changed.emit(self.person_id)
+        return taken
+
+    def add_row_to_register(self, table_id: str, row: int | None = None) -> str | None:
+        """»Dodaj v register«: enter the person named in a family row and link them with the table's kind."""
+        from app.ui.person import RelativeDialog
+        from app.ui.register_links import linked_tables, name_parts, row_attributes
+
+        editor = self.editors[table_id]
+        row = editor.current_row() if row is None else row
+        name = self.register_row_name(table_id, row)
+        if name is None:
+            return None
+        spec = linked_tables(self.definition)[table_id]
+        attributes, relationship = row_attributes(spec, (editor.value() or [])[row])
+        surname, given_name = name_parts(spec, name)
+        dialog = RelativeDialog(self.workspace, self.person_id, self, surname=surname, given_name=given_name,
+                                relationship=relationship, kind=spec["link"], fixed_kind=True, attributes=attributes,
+                                accompanies_minor=bool(spec.get("accompanies_minor")), search=name)
+        if not dialogs.run_dialog(dialog):
+            return None
+        try:
+            relative_id = dialog.save()
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Dodaj v register"),
+                                self.tr("Osebe ni bilo mogoče vpisati v register: {error}").format(error=exc))
+            return None
+        self.update_register_actions()
+        self.register_changed.emit(self.person_id)
+        return relative_id
 
     def _make_shortcuts(self) -> None:
         for keys, slot in ((("Alt+N", "Ctrl+PgDown"), self.next), (("Alt+B", "Ctrl+PgUp"), self.back),
@@ -497,6 +658,7 @@ class FormWizard(QWizard):
         self.save_error = None
         self.last_saved = dt.datetime.now()
         self._update_status()
+        self.update_register_actions()
         self.saved.emit(self.draft_id)
 
     def save_now(self) -> None:
@@ -579,11 +741,16 @@ class FormWizard(QWizard):
             return False
         draft = self.workspace.drafts.get(self.draft_id)
         self.status, self.finished_at = draft.status, draft.finished_at
+        for field_id, editor in self.editors.items():  # what finishing wrote (a card's serial number)
+            if draft.data.get(field_id) != self.data.get(field_id):
+                editor.set_value(draft.data.get(field_id))
+        self.data = dict(draft.data)
         self._apply_mode()
         self.summary.refresh()
         self.summary.show_message(self.tr("Obrazec je zaključen. Zdaj ga lahko izvozite v PDF ali natisnete."), error=False)
         self._update_title()
         self._update_status()
+        self.update_register_actions()
         self.saved.emit(self.draft_id)
         return False
 
