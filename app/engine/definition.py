@@ -7,7 +7,8 @@ from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 from typing import Any
 
-FIELD_TYPES = ("text", "date", "choice", "country", "email", "phone", "photo", "emso", "boolean", "table")
+FIELD_TYPES = ("text", "date", "choice", "country", "email", "phone", "photo", "emso", "boolean", "table",
+               "tax_number", "iban", "time", "number")
 CELL_TYPES = tuple(t for t in FIELD_TYPES if t not in ("table", "photo"))
 DEFAULTS = ("today", "official", "office")
 

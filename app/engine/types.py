@@ -100,7 +100,44 @@ def check_value(field: Field, value: Any) -> list[Problem]:
             return [("»{label}«: EMŠO »{value}« ima napačno kontrolno števko; preverite ga na dokumentu.", {"label": label, "value": text})]
         except exceptions.ValidationError:
             return [("»{label}«: »{value}« ni veljavna EMŠO (13 števk, prvih sedem je datum rojstva).", {"label": label, "value": text})]
+    elif kind == "tax_number":
+        from stdnum.si import ddv
+
+        if not ddv.is_valid(text):
+            digits = ddv.compact(text) if text else text
+            if not (digits.isdigit() and len(digits) == 8):
+                return [("»{label}«: davčna številka ima 8 števk (npr. 50223054), vpisano pa je »{value}«.", {"label": label, "value": text})]
+            return [("»{label}«: davčna številka »{value}« ima napačno kontrolno števko; preverite jo na odločbi FURS.",
+                     {"label": label, "value": text})]
+    elif kind == "iban":
+        from stdnum import iban
+
+        if not iban.is_valid(text):
+            return [("»{label}«: »{value}« ni veljavna številka računa IBAN; vpišite jo v obliki SI56 1910 0000 0123 438 "
+                     "(preverite kontrolni števki za SI).", {"label": label, "value": text})]
+    elif kind == "time":
+        if parse_time(text) is None:
+            return [("»{label}«: »{value}« ni ura; vpišite jo v obliki hh:mm, npr. 14:30.", {"label": label, "value": text})]
+    elif kind == "number":
+        try:
+            float(text.replace(".", "").replace(",", ".") if "," in text else text)
+        except ValueError:
+            return [("»{label}«: »{value}« ni število; vpišite npr. 125,50.", {"label": label, "value": text})]
     return []
+
+
+def parse_time(text: str):
+    """A clock time hh:mm (or hh.mm) as datetime.time, or None."""
+    import datetime as dt
+    import re
+
+    match = re.match(r"^\s*(\d{1,2})[:.](\d{2})\s*$", text or "")
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute)
 
 
 def canonical(field: Field, value: Any) -> Any:
@@ -123,6 +160,13 @@ def canonical(field: Field, value: Any) -> Any:
         if code == STATELESS and not field.stateless:
             return value
         return code or value
+    if field.type == "time":
+        parsed = parse_time(value)
+        return parsed.strftime("%H:%M") if parsed else value
+    if field.type == "iban":
+        from stdnum import iban
+
+        return iban.format(value) if iban.is_valid(value) else value
     if field.type == "choice" and field.choice_label(value) is None:
         wanted = value.strip().casefold()
         for choice in field.choices:
@@ -176,6 +220,8 @@ def json_schema(field: Field) -> dict:
         schema["format"] = "date"
     elif field.type == "email":
         schema["format"] = "email"
+    elif field.type in ("tax_number", "iban", "time", "number"):
+        schema["format"] = {"tax_number": "si-tax-number", "iban": "iban", "time": "time", "number": "decimal"}[field.type]
     elif field.type in ("phone", "emso", "country", "photo"):
         schema["format"] = field.type
         if field.type == "emso":
