@@ -77,9 +77,15 @@ class Catalog:
         return [self.get(code) for code in self.codes()]
 
 
+#: the order of the series in the catalogue (as in FORMS.md): temporary protection first
+SERIES = ("ZZ", "UP", "HR", "TUJ")
+
+
 def _code_key(code: str):
     prefix, _, number = code.partition("-")
-    return (prefix, int(number) if number.isdigit() else 0, code)
+    head = number.split("/", 1)[0]
+    rank = SERIES.index(prefix) if prefix in SERIES else len(SERIES)
+    return (rank, prefix, int(head) if head.isdigit() else 0, code)
 
 
 @functools.lru_cache(maxsize=None)

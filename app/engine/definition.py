@@ -50,6 +50,8 @@ class Field:
     row_markers: tuple[str, ...] = ()
     width_mm: float | None = None
     height_mm: float | None = None
+    #: a table's prescribed row order {by: COLUMN, order: asc|desc, note: TEXT} (app/engine/tables.py)
+    sort: dict | None = None
 
     def column(self, column_id: str) -> "Field":
         for column in self.columns:
@@ -249,7 +251,7 @@ def _build_field(check: "_Checker", spec: Any, where: str, allowed_types: tuple[
     known = {
         "id", "type", "label", "help", "required", "required_when", "relevant_when", "max_length", "multiline",
         "choices", "default", "stateless", "columns", "min_rows", "max_rows", "row_markers", "width_mm", "height_mm",
-        "codelist",
+        "codelist", "sort",
     }
     for key in spec:
         if key not in known:
@@ -285,6 +287,12 @@ def _build_field(check: "_Checker", spec: Any, where: str, allowed_types: tuple[
         ids = [c.id for c in columns]
         if len(set(ids)) != len(ids):
             check.fail(where, "duplicate column id")
+    if spec.get("sort") is not None:
+        from app.engine.tables import check_sort_spec
+
+        problem = check_sort_spec(spec["sort"], spec) if spec["type"] == "table" else "sort is only for a table"
+        if problem:
+            check.fail(where, problem)
     for key in ("max_length", "min_rows", "max_rows"):
         if key in spec and (not isinstance(spec[key], int) or spec[key] < 0):
             check.fail(where, f"{key} must be a whole number ≥ 0")
@@ -307,6 +315,7 @@ def _build_field(check: "_Checker", spec: Any, where: str, allowed_types: tuple[
         row_markers=tuple(spec.get("row_markers") or ()),
         width_mm=spec.get("width_mm"),
         height_mm=spec.get("height_mm"),
+        sort=dict(spec["sort"]) if spec.get("sort") else None,
     )
 
 

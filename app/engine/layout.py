@@ -111,7 +111,7 @@ def _check_blocks(blocks: list, fields: dict[str, Field], where: str) -> tuple[s
             column_ids = {c.id for c in table.columns}
             cells = block["columns"] if block["kind"] == "table" else [c for line in block["lines"] for c in line]
             for cell in cells:
-                if cell.get("field") not in column_ids:
+                if cell.get("field") not in column_ids and not (block["kind"] == "table" and "template" in cell):
                     return here, f"unknown column {cell.get('field')!r} of table {block['table']!r}"
         if block["kind"] == "photo_beside":
             problem = _check_blocks(block["beside"], fields, f"{here}.beside")
@@ -123,7 +123,10 @@ def _check_blocks(blocks: list, fields: dict[str, Field], where: str) -> tuple[s
             problem = _check_blocks(block["blocks"], fields, f"{here}.blocks")
             if problem:
                 return problem
-        problem = _check_new_kinds(block, fields)
+        problem = _check_new_kinds(block, fields) or _check_up6_kinds(block, fields)
+        if problem:
+            return here + problem[0], problem[1]
+        problem = _check_up_kinds(block, fields)  # UP-1 … UP-5 kinds, at the end of this file
         if problem:
             return here + problem[0], problem[1]
     return None
@@ -311,3 +314,125 @@ def block_text(block: dict, values: dict[str, Any]) -> str:
     if "template" in block:
         return " ".join(_template(block["template"]).render(**values).split())
     return join(block.get("sep", ", "), *(values.get(name, "") for name in block.get("fields", [])))
+
+
+# --- UP-1 … UP-5 ---------------------------------------------------------------------------------
+# Block kinds of the Uredba's forms (Uradni list RS, št. 55/2025, item 2257):
+#   answer        "DA ______" / "NE": a word circled when chosen ("obkrožite"), optionally followed by a
+#                 ruled blank with its caption under it; circled when `field` has `value` (a choice or
+#                 boolean), else when the blank's value is filled; without a blank it may be a numbered
+#                 item ("1. kopija …", `marker: "1."`) whose text hangs after the marker and is circled
+#   caption_row   values on short rules side by side, each with its caption under it:
+#                 "(kraj in datum)            (podpis vlagatelja/skrbnika)"
+#   stacked_table a ruled table whose cells may hold two values one above the other (Priimek / Ime,
+#                 EMŠO / Davčna številka) divided by a thin rule; continues on the next page with its
+#                 header repeated, never dropping a row
+#   grid          a fixed table of label/value cells (e.g. a landlord who is a natural or a legal
+#                 person, side by side); `border: false` for an unruled one
+#   footnote      a gazette footnote ("* neobvezno") at the foot of the page where the block falls
+
+BLOCKS.update({
+    "answer": (("word",), ("field", "value", "fields", "template", "sep", "caption", "indent_mm", "marker")),
+    "caption_row": (("cells",), ("space_mm",)),
+    "stacked_table": (("table", "columns"), ("min_rows",)),
+    "grid": (("rows",), ("widths", "border")),
+    "footnote": (("text",), ()),
+})
+#: keys of a caption_row cell, a stacked_table column and a grid cell
+CAPTION_CELL_KEYS = ("caption", "fields", "template", "sep", "width_mm")
+STACKED_COLUMN_KEYS = ("header", "fields", "width")
+GRID_CELL_KEYS = ("text", "label", "fields", "template", "sep", "bold", "align")
+
+
+def _check_up_kinds(block: dict, fields: dict[str, Field]) -> tuple[str, str] | None:
+    """(sub-place, problem) for answer, caption_row, stacked_table, grid and footnote."""
+    kind = block["kind"]
+    if kind == "answer":
+        if "value" in block and "field" not in block:
+            return "", "value needs field"
+        if "field" in block:
+            field = fields[block["field"]]
+            if field.type not in ("choice", "boolean"):
+                return "", f"field: {block['field']!r} is not a choice or boolean field"
+            if field.type == "choice" and str(block.get("value")) not in [c.value for c in field.choices]:
+                return "", f"value: {block.get('value')!r} is not a choice of {block['field']!r}"
+        if "caption" in block and "fields" not in block and "template" not in block:
+            return "", "a caption belongs under a blank: give fields or template"
+        if "marker" in block and ("fields" in block or "template" in block):
+            return "", "a marker (1., 2., …) is for an answer without a blank"
+    elif kind == "caption_row":
+        cells = block["cells"]
+        if not isinstance(cells, list) or not cells:
+            return "", "cells must be a non-empty list"
+        for index, cell in enumerate(cells):
+            if not isinstance(cell, dict) or "caption" not in cell:
+                return f".cells[{index}]", "a cell is a mapping with a caption"
+            for key in cell:
+                if key not in CAPTION_CELL_KEYS:
+                    return f".cells[{index}]", f"unknown key {key!r} (expected {', '.join(CAPTION_CELL_KEYS)})"
+            problem = _check_values(cell, fields)
+            if problem:
+                return f".cells[{index}]", problem
+    elif kind == "stacked_table":
+        table = fields.get(block["table"])
+        if table is None or table.type != "table":
+            return "", f"table: {block['table']!r} is not a table field"
+        column_ids = {c.id for c in table.columns}
+        columns = block["columns"]
+        if not isinstance(columns, list) or not columns:
+            return "", "columns must be a non-empty list"
+        for index, column in enumerate(columns):
+            where = f".columns[{index}]"
+            if not isinstance(column, dict) or "header" not in column or "fields" not in column:
+                return where, "a column needs header (one or two texts) and fields (one or two columns)"
+            for key in column:
+                if key not in STACKED_COLUMN_KEYS:
+                    return where, f"unknown key {key!r} (expected {', '.join(STACKED_COLUMN_KEYS)})"
+            headers = column["header"] if isinstance(column["header"], list) else [column["header"]]
+            if not 1 <= len(headers) <= 2 or not all(isinstance(h, str) for h in headers):
+                return where, "header is one text or a list of two"
+            names = column["fields"]
+            if not isinstance(names, list) or not 1 <= len(names) <= 2:
+                return where, "fields is a list of one or two columns"
+            for name in names:
+                if name not in column_ids:
+                    return where, f"unknown column {name!r} of table {block['table']!r}"
+    elif kind == "grid":
+        rows = block["rows"]
+        if not isinstance(rows, list) or not rows or not all(isinstance(r, list) and r for r in rows):
+            return "", "rows must be a non-empty list of non-empty rows of cells"
+        width = len(block.get("widths") or rows[0])
+        for r, row in enumerate(rows):
+            if len(row) != width:
+                return f".rows[{r}]", f"every row needs {width} cells"
+            for c, cell in enumerate(row):
+                where = f".rows[{r}][{c}]"
+                if not isinstance(cell, dict):
+                    return where, "a cell is a mapping (or {} for an empty one)"
+                for key in cell:
+                    if key not in GRID_CELL_KEYS:
+                        return where, f"unknown key {key!r} (expected {', '.join(GRID_CELL_KEYS)})"
+                problem = _check_values(cell, fields)
+                if problem:
+                    return where, problem
+                if cell.get("align", "left") not in ALIGNMENTS:
+                    return where, f"align must be one of {', '.join(ALIGNMENTS)}"
+        if "border" in block and not isinstance(block["border"], bool):
+            return "", "border must be true or false"
+    return None
+
+
+# --- UP-6 … UP-9, HR-1 … HR-4 ---------------------------------------------------------------------
+
+
+def _check_up6_kinds(block: dict, fields: dict[str, Field]) -> tuple[str, str] | None:
+    """(sub-place, problem) for a table column given as a `template` over its row instead of a `field`
+    (e.g. "Obdobje odsotnosti (od–do)" printed from four cells: dates and clock times)."""
+    if block["kind"] == "table":
+        for index, column in enumerate(block["columns"]):
+            if "template" in column:
+                try:
+                    _template(column["template"])
+                except Exception as exc:  # jinja's message names the fault
+                    return f".columns[{index}]", f"template: {exc}"
+    return None

@@ -8,6 +8,10 @@ A definition says how, as data:
       tables:
         TABLE: {link: accompanying|in_slovenia|abroad, accompanies_minor: true?, columns: {COLUMN: ...}}
         TABLE: {documents: true, columns: {COLUMN: document attribute}}
+        TABLE: {link: KIND, kinds: [KIND, ...], relationship: [WORD, ...], except_relationship: [WORD, ...],
+                columns: {...}}   # links of any of `kinds` (default: link), by relationship word
+      link_fields:                # the first relative of these relationships fills single fields
+        - {relationship: [mož, žena, ...], kinds: [KIND, ...]?, fields: {FORM_FIELD: ATTRIBUTE}}
     derive:
       - from: SOURCE_CODE
         when: CONDITION on the source's data (optional)
@@ -60,7 +64,7 @@ def check_prefill_spec(raw: dict, fields: dict) -> tuple[str, str] | None:
         if not isinstance(register, dict):
             return "register", "must be a mapping"
         for key in register:
-            if key not in ("person", "relative", "legal_representative", "tables"):
+            if key not in ("person", "relative", "legal_representative", "tables", "link_fields"):
                 return "register", f"unknown key {key!r}"
         for key in ("person", "relative", "legal_representative"):
             for field_id, attribute in (register.get(key) or {}).items():
@@ -84,6 +88,21 @@ def check_prefill_spec(raw: dict, fields: dict) -> tuple[str, str] | None:
                     return where, f"unknown column {column!r}"
                 if not _is_template(str(attribute)) and attribute not in known:
                     return where, f"{column}: unknown attribute {attribute!r}"
+            problem = _check_link_filter(spec)
+            if problem:
+                return where, problem
+        for index, spec in enumerate(register.get("link_fields") or ()):
+            where = f"register.link_fields[{index}]"
+            if not isinstance(spec, dict) or not isinstance(spec.get("fields"), dict) or not spec.get("relationship"):
+                return where, "needs relationship: [WORD, ...] and fields: {FIELD: ATTRIBUTE}"
+            problem = _check_link_filter(spec)
+            if problem:
+                return where, problem
+            for field_id, attribute in spec["fields"].items():
+                if field_id not in fields:
+                    return where, f"unknown field {field_id!r}"
+                if not _is_template(str(attribute)) and attribute not in PERSON_ATTRIBUTES + LINK_ATTRIBUTES:
+                    return where, f"{field_id}: unknown attribute {attribute!r}"
     offer = raw.get("offer")
     if offer is not None and (not isinstance(offer, dict) or not isinstance(offer.get("person_status"), list)):
         return "offer", "needs person_status: [applicant|granted|ended, ...] (and optionally once: true)"
@@ -117,12 +136,20 @@ def from_register(definition: FormDefinition, person: dict, links: list[dict] = 
         if spec.get("documents"):
             rows = list(documents)
         else:
-            rows = [link for link in links if link.get("kind") == spec["link"]
+            rows = [link for link in links if _link_matches(spec, link)
                     and (not spec.get("accompanies_minor") or link.get("accompanies_minor"))]
         max_rows = definition.fields[table_id].max_rows
         table = [row for row in (_mapped(spec["columns"], source) for source in rows) if row]
+        if definition.fields[table_id].sort:
+            from app.engine.tables import sorted_rows
+
+            table = sorted_rows(definition.fields[table_id], table)
         if table:
             data[table_id] = table[:max_rows] if max_rows else table
+    for spec in register.get("link_fields") or ():
+        link = next((link for link in links if _link_matches(spec, link)), None)
+        if link is not None:
+            data.update(_mapped(spec["fields"], link))
     return data
 
 
@@ -172,3 +199,32 @@ def offered_for(catalog, person: dict, filed_codes: list[str]) -> list[str]:
             continue
         out.append(definition.code)
     return out
+
+
+# --- UP-1 … UP-5 ---------------------------------------------------------------------------------
+
+
+def _words(values: Any) -> set[str]:
+    return {" ".join(str(v).split()).casefold() for v in values or ()}
+
+
+def _link_matches(spec: dict, link: dict) -> bool:
+    """A link is read by a table / link_fields spec: its kind is `link` or one of `kinds` (any kind when
+    neither is given), and its relationship is one of `relationship` and none of `except_relationship`."""
+    kinds = spec.get("kinds") or ([spec["link"]] if spec.get("link") else None)
+    if kinds is not None and link.get("kind") not in kinds:
+        return False
+    word = " ".join(str(link.get("relationship") or "").split()).casefold()
+    if spec.get("relationship") and word not in _words(spec["relationship"]):
+        return False
+    return word not in _words(spec.get("except_relationship"))
+
+
+def _check_link_filter(spec: dict) -> str | None:
+    for key in ("kinds", "relationship", "except_relationship"):
+        if key in spec and (not isinstance(spec[key], list) or not all(isinstance(v, str) for v in spec[key])):
+            return f"{key} must be a list of words"
+    for kind in spec.get("kinds") or ():
+        if kind not in LINK_KINDS:
+            return f"kinds: {kind!r} is not one of {', '.join(LINK_KINDS)}"
+    return None

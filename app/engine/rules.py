@@ -403,3 +403,320 @@ def not_in(ctx: Context, field: str, values: list, cite: str = "", severity: str
 
         yield Finding(field, severity, _cited("»{label}« ne more biti {value}; izberite drugo vrednost", cite),
                       {"label": ctx.label(field), "value": display(ctx.definition.fields[field], value), "cite": cite})
+
+
+# --- UP-1 … UP-5 ---------------------------------------------------------------------------------
+
+
+def _order_text(column: Field, order: str) -> str:
+    """How a prescribed order reads to the official ("od najmlajšega do najstarejšega")."""
+    desc = order == "desc"
+    if column.type == "emso":
+        return "od najmlajšega do najstarejšega" if desc else "od najstarejšega do najmlajšega"
+    if column.type == "date":
+        return "od najpoznejšega do najzgodnejšega datuma" if desc else "od najzgodnejšega do najpoznejšega datuma"
+    if column.type == "number":
+        return "od največjega do najmanjšega" if desc else "od najmanjšega do največjega"
+    return "po abecedi od Ž do A" if desc else "po abecedi od A do Ž"
+
+
+def _key_text(column: Field, value: Any, key: Any) -> str:
+    if column.type == "emso":
+        return f"EMŠO {value}, rojstni datum {format_date(key)}"
+    if column.type == "date":
+        return format_date(key)
+    return str(value).strip()
+
+
+@rule("rows_sorted", required=("table",), optional=("by", "order"), refs={"by": "field"})
+def rows_sorted(ctx: Context, table: str, by: str | None = None, order: str | None = None, cite: str = "",
+                severity: str = WARNING):
+    """A warning when the filled rows of `table` are not in the order the form prescribes: the table's
+    `sort:` option (or `by` / `order` given here). Rows whose key is not known yet are not compared.
+    `app.engine.validate.normalize` puts the rows in this order."""
+    from app.engine.tables import first_out_of_order, sort_key, sort_spec
+
+    field = ctx.definition.fields[table]
+    spec = sort_spec(field) or {}
+    by = by or spec.get("by")
+    order = order or spec.get("order", "asc")
+    rows = ctx.data.get(table)
+    if not by or not isinstance(rows, list):
+        return
+    found = first_out_of_order(field, rows, by, order)
+    if found is None:
+        return
+    index, before = found
+    column = field.column(by)
+    yield Finding(f"{table}[{index}]", severity, _cited(
+        "Vrstice v »{label}« niso v predpisanem vrstnem redu ({order_text}): vrstica {row} ({value}) mora biti pred "
+        "vrstico {before} ({before_value}); razvrstite jih — program jih razvrsti sam, ko podatke shranite", cite),
+        {"label": field.label, "order_text": _order_text(column, order), "row": index + 1, "before": before + 1,
+         "value": _key_text(column, rows[index].get(by), sort_key(column, rows[index].get(by))),
+         "before_value": _key_text(column, rows[before].get(by), sort_key(column, rows[before].get(by))),
+         "cite": cite})
+
+
+@rule("at_least_one", required=("fields",), refs={"fields": "fields"})
+def at_least_one(ctx: Context, fields: list[str], cite: str = "", severity: str = ERROR):
+    """At least one of `fields` is filled or ticked (an unticked box, false, does not count)."""
+    if all(is_empty(ctx.value(name)) or ctx.value(name) is False for name in fields):
+        labels = " ali ".join(f"»{ctx.label(name)}«" for name in fields)
+        yield Finding(fields[0], severity, _cited("Označite ali izpolnite vsaj eno: {labels}", cite),
+                      {"labels": labels, "cite": cite})
+
+
+@rule("emso_birth_not_after", required=("field", "date"), refs={"field": "form_field", "date": "form_field"})
+def emso_birth_not_after(ctx: Context, field: str, date: str, cite: str = "", severity: str = ERROR):
+    """The date of birth a valid EMŠO holds is not after `date` (e.g. a deceased person's date of death)."""
+    from app.engine.tables import emso_birth_date
+
+    born, day = emso_birth_date(ctx.value(field)), ctx.date(date)
+    if born is None or day is None or born <= day:
+        return
+    yield Finding(field, severity, _cited(
+        "»{label}« {emso} pripada osebi, rojeni {born}, to je po »{date_label}« ({date}); popravite EMŠO ali datum", cite),
+        {"label": ctx.label(field), "emso": str(ctx.value(field)).strip(), "born": format_date(born),
+         "date_label": ctx.label(date), "date": format_date(day), "cite": cite})
+
+
+def _emso_minor_fields(ctx: Context, field: str, at: str | None = None, fields: list[str] = (), **_):
+    from app.engine.tables import emso_birth_date
+
+    born = emso_birth_date(ctx.value(field))
+    if born is None or not is_minor(born, ctx.reference_date(at)):
+        return set()
+    return set(fields)
+
+
+@rule("emso_minor_requires", required=("field", "fields"), optional=("at",),
+      refs={"field": "form_field", "at": "form_field", "fields": "fields"}, requires=_emso_minor_fields)
+def emso_minor_requires(ctx: Context, field: str, fields: list[str], at: str | None = None, cite: str = "",
+                        severity: str = ERROR):
+    """A person whose EMŠO shows them under 18 on the form's date must have `fields` filled (the form
+    has no date of birth of its own, so the EMŠO's is used; the 18th birthday counts as adult)."""
+    from app.engine.tables import emso_birth_date
+
+    born = emso_birth_date(ctx.value(field))
+    if born is None:
+        return
+    on = ctx.reference_date(at)
+    if not is_minor(born, on):
+        return
+    for name in fields:
+        if is_empty(ctx.value(name)):
+            yield Finding(name, severity, _cited(
+                "Po EMŠO je vlagatelj na dan {on} mladoleten ({age} let), zato vlogo vloži zakoniti zastopnik: "
+                "»{label}« je obvezen podatek; vpišite ga", cite),
+                {"on": format_date(on), "age": max(age_on(born, on), 0), "label": ctx.label(name), "cite": cite})
+
+
+# --- UP-6 … UP-9, HR-1 … HR-4 ---------------------------------------------------------------------
+# Pocket money (13. člen), changes and absences (14. člen) of the Uredba o načinu uveljavljanja in
+# zagotavljanja pravic …, and the house rules (Uredba o hišnem redu …), both Uradni list RS, št. 55/2025.
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """`day` moved by whole months; a day the month lacks becomes its last day (31. 1. + 1 → 28./29. 2.)."""
+    import calendar
+
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def first_of_next_month(day: dt.date) -> dt.date:
+    """The first day of the month after the month of `day` (31. 1. → 1. 2.; 1. 12. → 1. 1. next year)."""
+    return add_months(day.replace(day=1), 1)
+
+
+def period_end(start: dt.date, months: int, until: dt.date | None = None) -> dt.date:
+    """The last day of `months` whole months from `start` (1. 2. + 6 → 31. 7.), or `until` when earlier."""
+    end = add_months(start, months) - dt.timedelta(days=1)
+    return min(end, until) if until is not None else end
+
+
+def _plural(n: int, one: str, two: str, few: str, many: str) -> str:
+    """A Slovenian count: 1 dan, 2 dneva, 3 dni, 5 dni (by the last two digits)."""
+    rest = abs(n) % 100
+    word = one if rest == 1 else two if rest == 2 else few if rest in (3, 4) else many
+    return f"{n} {word}"
+
+
+def _days(n: int) -> str:
+    return _plural(n, "dan", "dneva", "dni", "dni")
+
+
+def _duration(delta: dt.timedelta) -> str:
+    """A length of time as Slovenian text: "15 dni", "1 dan in 3 h 20 min", "23 h 59 min"."""
+    minutes = int(delta.total_seconds() // 60)
+    days, minutes = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(minutes, 60)
+    clock = " ".join(p for p in (f"{hours} h" if hours else "", f"{minutes} min" if minutes else "") if p)
+    if days and clock:
+        return f"{_days(days)} in {clock}"
+    return _days(days) if days else (clock or "0 min")
+
+
+@rule("period_from_next_month", required=("at", "field"), refs={"at": "form_field", "field": "form_field"})
+def period_from_next_month(ctx: Context, at: str, field: str, cite: str = "", severity: str = ERROR):
+    """`field` (the start of a right) is the first day of the month after the month of `at` (the statement)."""
+    stated, start = ctx.date(at), ctx.date(field)
+    if stated is None or start is None:
+        return
+    expected = first_of_next_month(stated)
+    if start != expected:
+        yield Finding(field, severity, _cited(
+            "»{label}« je {date}, pravica pa pripada od prvega dne meseca, ki sledi mesecu izjave (»{at_label}«: {at}); "
+            "vpišite {expected}", cite),
+            {"label": ctx.label(field), "date": format_date(start), "at_label": ctx.label(at), "at": format_date(stated),
+             "expected": format_date(expected), "cite": cite})
+
+
+@rule("period_length_months", required=("start", "end", "months"), optional=("until",),
+      refs={"start": "form_field", "end": "form_field", "until": "form_field"})
+def period_length_months(ctx: Context, start: str, end: str, months: int, until: str | None = None, cite: str = "",
+                         severity: str = ERROR):
+    """`end` is the last day of `months` whole months from `start`, or the day `until` (e.g. the end of
+    temporary protection) when that comes first."""
+    begin, finish = ctx.date(start), ctx.date(end)
+    limit = ctx.date(until) if until else None
+    if begin is None:
+        return
+    if limit is not None and limit < begin:
+        yield Finding(until, severity, _cited(
+            "»{until_label}« ({until}) je pred začetkom obdobja ({start}); za to obdobje pravice ni mogoče dodeliti — "
+            "preverite oba datuma", cite),
+            {"until_label": ctx.label(until), "until": format_date(limit), "start": format_date(begin), "cite": cite})
+        return
+    if finish is None:
+        return
+    expected = period_end(begin, months, limit)
+    if finish != expected:
+        shorter = limit is not None and expected == limit and limit < period_end(begin, months)
+        yield Finding(end, severity, _cited(
+            "»{label}« je {date}; obdobje traja {months} mesecev od {start}" +
+            (", a začasna zaščita traja le do {until}, zato je obdobje krajše" if shorter else "") +
+            " — vpišite {expected}", cite),
+            {"label": ctx.label(end), "date": format_date(finish), "months": months, "start": format_date(begin),
+             "until": format_date(limit) if limit else "", "expected": format_date(expected), "cite": cite})
+
+
+@rule("not_before_end", required=("field", "end", "days"), refs={"field": "form_field", "end": "form_field"})
+def not_before_end(ctx: Context, field: str, end: str, days: int, cite: str = "", severity: str = ERROR):
+    """`field` (e.g. a new statement) is at most `days` days before `end` (the end of the running period)."""
+    day, finish = ctx.date(field), ctx.date(end)
+    if day is None or finish is None:
+        return
+    earliest = finish - dt.timedelta(days=days)
+    if day < earliest:
+        yield Finding(field, severity, _cited(
+            "»{label}« ({date}) je {before} pred iztekom obdobja (»{end_label}«: {end}); novo izjavo je mogoče podati "
+            "največ {days} dni pred iztekom, torej najprej {earliest} — podajte jo pozneje", cite),
+            {"label": ctx.label(field), "date": format_date(day), "before": _days((finish - day).days),
+             "end_label": ctx.label(end), "end": format_date(finish), "days": days, "earliest": format_date(earliest),
+             "cite": cite})
+
+
+@rule("reported_within", required=("event", "report", "days"), refs={"event": "form_field", "report": "form_field"})
+def reported_within(ctx: Context, event: str, report: str, days: int, cite: str = "", severity: str = WARNING):
+    """`report` (the day something is reported) is at most `days` days after `event` (a warning by default)."""
+    happened, reported = ctx.date(event), ctx.date(report)
+    if happened is None or reported is None:
+        return
+    late = (reported - happened).days
+    if late > days:
+        yield Finding(event, severity, _cited(
+            "»{label}« je {date}, sporočeno pa je {reported}, {late} pozneje; rok za sporočanje je {days} dni — "
+            "preverite datum, sicer v obrazložitvi navedite, zakaj je sporočeno pozneje", cite),
+            {"label": ctx.label(event), "date": format_date(happened), "reported": format_date(reported),
+             "late": _days(late), "days": days, "cite": cite})
+
+
+def _moment(day: dt.date, time_text: Any, end: bool) -> dt.datetime:
+    """A day with its clock time; without a time a period covers the whole day (from 00:00, to 24:00)."""
+    from app.engine.types import parse_time
+
+    clock = parse_time(time_text) if isinstance(time_text, str) else None
+    if clock is not None:
+        return dt.datetime.combine(day, clock)
+    return dt.datetime.combine(day + dt.timedelta(days=1) if end else day, dt.time())
+
+
+@rule("period_longer_than", required=("start", "end"), optional=("table", "start_time", "end_time", "hours", "days"),
+      refs={"start": "field", "end": "field", "start_time": "field", "end_time": "field"})
+def period_longer_than(ctx: Context, start: str, end: str, table: str | None = None, start_time: str | None = None,
+                       end_time: str | None = None, hours: float = 0, days: float = 0, cite: str = "",
+                       severity: str = WARNING):
+    """A period from `start` to `end` (dates, with clock times when given; a day without a time counts
+    whole) is reported only when longer than `hours` / `days`: a warning when it is not, an error
+    when it is reversed (it ends before it starts)."""
+    limit = dt.timedelta(hours=hours or 0, days=days or 0)
+    limit_text = _duration(limit)
+    if table is None:
+        items = [(None, "", ctx.data)]
+    else:
+        markers = ctx.definition.fields[table].row_markers
+        items = [(index, f"Vrstica {markers[index] if index < len(markers) else index + 1}: ", row)
+                 for index, row in ctx.rows(table)]
+    for index, where, row in items:
+        first, last = parse_date(row.get(start)), parse_date(row.get(end))
+        if first is None or last is None:
+            continue
+        begin = _moment(first, row.get(start_time) if start_time else None, end=False)
+        finish = _moment(last, row.get(end_time) if end_time else None, end=True)
+        path = end if index is None else f"{table}[{index}].{end}"
+        shown = {"where": where, "from": " ".join(filter(None, [format_date(first), row.get(start_time) if start_time else ""])),
+                 "to": " ".join(filter(None, [format_date(last), row.get(end_time) if end_time else ""])), "cite": cite}
+        if last < first or finish < begin:
+            yield Finding(path, ERROR, _cited(
+                "{where}obdobje je obrnjeno: konec ({to}) je pred začetkom ({from}); zamenjajte ali popravite datuma "
+                "(in uri)", cite), shown)
+        elif finish - begin <= limit:
+            yield Finding(path, severity, _cited(
+                "{where}obdobje od {from} do {to} traja {length}; sporoča se le odsotnost, daljša od {limit} — preverite "
+                "obdobje ali vrstico odstranite", cite),
+                {**shown, "length": _duration(finish - begin), "limit": limit_text})
+
+
+@rule("older_than", required=("birth", "years"), optional=("at",), refs={"birth": "form_field", "at": "form_field"})
+def older_than(ctx: Context, birth: str, years: int, at: str | None = None, cite: str = "", severity: str = ERROR):
+    """The person is older than `years` on the form's date: on the birthday they are exactly that old,
+    older from the next day on (29 February → 28 February, as add_years)."""
+    born = ctx.date(birth)
+    if born is None:
+        return
+    from app.engine.dates import add_years
+
+    on = ctx.reference_date(at)
+    birthday = add_years(born, years)
+    if on <= birthday:
+        yield Finding(birth, severity, _cited(
+            "Oseba je na dan {on} stara {age} let ({years} let {tense} {birthday}); to velja le za osebo, starejšo od "
+            "{years} let, torej od {first} — preverite datum rojstva ali datum obrazca", cite),
+            {"on": format_date(on), "age": max(age_on(born, on), 0), "years": years,
+             "tense": "dopolni" if on < birthday else "dopolni prav", "birthday": format_date(birthday),
+             "first": format_date(birthday + dt.timedelta(days=1)), "cite": cite})
+
+
+@rule("time_order", required=("start", "end"), refs={"start": "form_field", "end": "form_field"})
+def time_order(ctx: Context, start: str, end: str, cite: str = "", severity: str = ERROR):
+    """The clock time `end` is later than `start` (hh:mm; equal times are an error)."""
+    from app.engine.types import parse_time
+
+    first = parse_time(ctx.value(start)) if isinstance(ctx.value(start), str) else None
+    last = parse_time(ctx.value(end)) if isinstance(ctx.value(end), str) else None
+    if first is None or last is None:
+        return
+    if last <= first:
+        yield Finding(end, severity, _cited(
+            "»{label}« ({end}) mora biti poznejša od »{start_label}« ({start}); popravite uri", cite),
+            {"label": ctx.label(end), "end": last.strftime("%H:%M"), "start_label": ctx.label(start),
+             "start": first.strftime("%H:%M"), "cite": cite})
+
+
+@rule("ticked", required=("field",), refs={"field": "form_field"})
+def ticked(ctx: Context, field: str, cite: str = "", severity: str = ERROR):
+    """A boolean that must be true (e.g. "the police were informed"): flagged while it is not."""
+    if ctx.value(field) is not True:
+        yield Finding(field, severity, _cited("»{label}« še ni označeno, a je predpisano; označite, ko je opravljeno",
+                                              cite), {"label": ctx.label(field), "cite": cite})

@@ -89,8 +89,16 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 
 
 def normalize(definition: FormDefinition, data: dict) -> dict:
-    """`data` with every value in its stored form (see types.canonical); unknown keys kept as they are."""
-    return {k: canonical(definition.fields[k], v) if k in definition.fields else v for k, v in data.items()}
+    """`data` with every value in its stored form (see types.canonical); unknown keys kept as they are.
+    A table with a prescribed order (`sort:`, e.g. children from the youngest) has its rows sorted."""
+    from app.engine.tables import sorted_rows
+
+    out = {k: canonical(definition.fields[k], v) if k in definition.fields else v for k, v in data.items()}
+    for key, value in out.items():
+        field = definition.fields.get(key)
+        if field is not None and field.type == "table" and field.sort:
+            out[key] = sorted_rows(field, value)
+    return out
 
 
 def has_errors(findings: list[Finding]) -> bool:
