@@ -41,6 +41,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--blank", action="store_true", help="prazen obrazec za izpolnjevanje na roko")
     p.add_argument("--draft", metavar="ID", help="izvozi shranjeni osnutek ali zaključen obrazec")
     p.add_argument("--allow-errors", action="store_true", help="izvozi tudi, če podatki še niso popolni")
+    p.add_argument("--sign", metavar="KLJUČ.p12", help="podpiši izvoženi PDF s ključem uradne osebe (PAdES); "
+                   "geslo iz $PRILOGA_KEY_PASSPHRASE ali ga vpišite")
+    p.add_argument("--name", help="ime uradne osebe v vidnem podpisu (privzeto iz nastavitev ali potrdila)")
+    p.add_argument("--office", help="organ v vidnem podpisu (privzeto iz obrazca ali nastavitev)")
     p = sub.add_parser("import", help="shrani podatke kot nov osnutek in izpiši njegov id")
     p.add_argument("code", metavar="OZNAKA")
     p.add_argument("file", metavar="DATOTEKA.json")
@@ -63,6 +67,27 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("code", metavar="OZNAKA")
     p.add_argument("--from", dest="source", metavar="ID", required=True)
     p = sub.add_parser("check-forms", help="preveri vse definicije obrazcev v mapi forms/")
+    p = sub.add_parser("test-pki", help="TESTNI overitelj (ca.pem) in TESTNI ključ uradne osebe (official.p12) "
+                       "za preizkus podpisovanja; nič jim ne zaupa samodejno")
+    p.add_argument("folder", metavar="MAPA")
+    p = sub.add_parser("sign", help="podpiši PDF s ključem uradne osebe (PAdES B-B, viden podpis)")
+    p.add_argument("file", metavar="VHOD.pdf")
+    p.add_argument("--key", required=True, metavar="KLJUČ.p12", help="ključ PKCS#12; geslo iz $PRILOGA_KEY_PASSPHRASE "
+                   "ali ga vpišite")
+    p.add_argument("-o", "--output", required=True, metavar="IZHOD.pdf")
+    p.add_argument("--name", help="ime uradne osebe v vidnem podpisu (privzeto iz nastavitev ali potrdila)")
+    p.add_argument("--office", help="organ v vidnem podpisu (privzeto iz nastavitev)")
+    p = sub.add_parser("verify", help="preveri podpis PDF: izhod 0 veljaven, 1 neveljaven ali spremenjen, "
+                       "2 nepoškodovan, a podpisnik ni znan")
+    p.add_argument("file", metavar="DATOTEKA.pdf")
+    p.add_argument("--trust", action="append", default=[], metavar="CA.pem",
+                   help="zaupaj temu overitelju (poleg uvoženih); lahko večkrat")
+    p.add_argument("--json", action="store_true", help="izpis kot JSON")
+    p = sub.add_parser("trust", help="uvozi potrdilo overitelja (CA), ki mu ta postaja zaupa pri preverjanju podpisov")
+    p.add_argument("file", metavar="CA.pem")
+    p = sub.add_parser("key-import", help="uvozi ključ uradne osebe (PKCS#12); shrani se šifriran, geslo nikoli")
+    p.add_argument("file", metavar="KLJUČ.p12")
+    p.add_argument("--label", default="", help="ime ključa v seznamu")
     return parser
 
 
@@ -161,7 +186,10 @@ def _export(args) -> int:
 
     if args.draft:
         workspace = _workspace(args)
-        pdf = workspace.export_pdf(args.draft)
+        if args.sign:
+            pdf = _sign_draft(args, workspace)
+        else:
+            pdf = workspace.export_pdf(args.draft)
     else:
         if not args.code:
             raise CliError("navedite oznako obrazca (npr. ZZ-1) ali --draft ID")
@@ -180,6 +208,8 @@ def _export(args) -> int:
                 print("priloga: podatki imajo napake, PDF ni izvožen (--allow-errors izvozi kljub temu)", file=sys.stderr)
                 return EXIT_FINDINGS
             pdf = render_pdf(definition, data, photo)
+        if args.sign:
+            pdf = _sign_export(args, pdf, definition, {} if args.blank else data)
     output = Path(args.output)
     try:
         output.write_bytes(pdf)
@@ -288,10 +318,221 @@ def _issue(args) -> int:
     return EXIT_OK
 
 
+# --- signatures -------------------------------------------------------------------------------------
+
+PASSPHRASE_ENV = "PRILOGA_KEY_PASSPHRASE"
+
+
+def _passphrase(label: str) -> str:
+    """The key's passphrase: $PRILOGA_KEY_PASSPHRASE, else asked on the terminal (never echoed)."""
+    import getpass
+    import os
+
+    if PASSPHRASE_ENV in os.environ:
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise CliError(f"geslo za ključ {label} ni podano: nastavite spremenljivko {PASSPHRASE_ENV} "
+                       "ali zaženite ukaz v terminalu")
+    try:
+        return getpass.getpass(f"Geslo za ključ {label}: ")
+    except (EOFError, KeyboardInterrupt):
+        raise CliError("vpis gesla je bil prekinjen; nič ni podpisano") from None
+
+
+def _read_bytes(file: str, what: str) -> bytes:
+    try:
+        return Path(file).read_bytes()
+    except FileNotFoundError:
+        raise CliError(f"{file}: datoteke ni") from None
+    except OSError as exc:
+        raise CliError(f"{file}: {what} ni mogoče prebrati ({exc.strerror})") from None
+
+
+def _load_key(file: str):
+    from app.export.signing import SigningError, load_signer
+
+    p12 = _read_bytes(file, "ključa")
+    try:
+        return load_signer(p12, _passphrase(Path(file).name), label=Path(file).name)
+    except SigningError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _sign_export(args, pdf: bytes, definition, data: dict) -> bytes:
+    """Sign an exported PDF (from a file, not a saved form: nothing is recorded)."""
+    from app.export.signing import SigningError, sign_pdf, signature_label
+
+    signer = _load_key(args.sign)
+    workspace = _workspace(args)
+    name, office = workspace.stamp_identity(definition, data, signer, args.name, args.office)
+    card = (definition.print_layout or {}).get("page") == "card"
+    try:
+        return sign_pdf(pdf, signer, name, office, visible=not card, label=signature_label(definition))
+    except SigningError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _sign_draft(args, workspace) -> bytes:
+    """Sign a saved, finished form: the signed PDF is kept as its next version (and the form is final)."""
+    from app.export.signing import SigningError
+
+    signer = _load_key(args.sign)
+    try:
+        return workspace.sign_draft(args.draft, signer, name=args.name, office=args.office)
+    except SigningError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _write_atomically(output: Path, data: bytes) -> None:
+    import os
+    import tempfile
+
+    try:
+        handle, temp = tempfile.mkstemp(dir=output.parent if str(output.parent) else ".", prefix=".priloga-",
+                                        suffix=".pdf")
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temp, output)
+    except OSError as exc:
+        raise CliError(f"{output}: zapis ni uspel ({exc.strerror})") from exc
+
+
+def _test_pki(args) -> int:
+    import os
+
+    from app.export.signing import make_test_pki
+
+    given = os.environ.get(PASSPHRASE_ENV) or None
+    try:
+        ca, p12, passphrase = make_test_pki(args.folder, given)
+    except OSError as exc:
+        raise CliError(f"{args.folder}: zapis ni uspel ({exc.strerror})") from None
+    print(ca)
+    print(p12)
+    if not given:
+        print(f"geslo: {passphrase}")
+    print("priloga: TESTNI ključ in overitelj (TEST, ni za uradno rabo); nič jima ne zaupa, dokler overitelja "
+          "ne uvozite (trust) ali podate z --trust", file=sys.stderr)
+    return EXIT_OK
+
+
+def _form_of_pdf(pdf: bytes):
+    """The form definition a PDF was exported from (its title starts with the form code), or None."""
+    import re
+
+    try:
+        import pypdfium2 as pdfium
+
+        document = pdfium.PdfDocument(pdf)
+        try:
+            title = document.get_metadata_value("Title") or ""
+        finally:
+            document.close()
+    except Exception:
+        return None
+    match = re.match(r"\s*([A-Z]{1,4}-\d+)\b", title)
+    if not match:
+        return None
+    try:
+        return _catalog().get(match.group(1))
+    except Exception:
+        return None
+
+
+def _sign(args) -> int:
+    from app.export.signing import SigningError, sign_pdf, signature_label
+
+    pdf = _read_bytes(args.file, "dokumenta")
+    signer = _load_key(args.key)
+    definition = _form_of_pdf(pdf)
+    workspace = _workspace(args)
+    if definition is not None:
+        name, office = workspace.stamp_identity(definition, {}, signer, args.name, args.office)
+        label, visible = signature_label(definition), (definition.print_layout or {}).get("page") != "card"
+    else:
+        name = args.name or workspace.settings.get("official") or signer.name
+        office = args.office if args.office is not None else workspace.settings.office
+        label, visible = None, True
+    try:
+        signed = sign_pdf(pdf, signer, name, office, visible=visible, label=label)
+    except SigningError as exc:
+        raise CliError(str(exc)) from None
+    output = Path(args.output)
+    _write_atomically(output, signed)
+    print(output)
+    return EXIT_OK
+
+
+EXIT_UNTRUSTED = 2
+
+
+def _verify(args) -> int:
+    from app.export.signing import INVALID, UNSIGNED, UNTRUSTED, VALID, SigningError
+
+    pdf = _read_bytes(args.file, "dokumenta")
+    extra = [_read_bytes(path, "potrdila") for path in args.trust]
+    workspace = _workspace(args)
+    try:
+        verdict = workspace.verify(pdf, extra)
+    except SigningError as exc:
+        raise CliError(str(exc)) from None
+
+    def local(moment):
+        return moment.astimezone().strftime("%d. %m. %Y %H:%M:%S %Z") if moment else ""
+
+    if args.json:
+        _print_json({"file": args.file, "status": verdict.status, "signer": verdict.signer, "issuer": verdict.issuer,
+                     "signing_time": verdict.signing_time.isoformat() if verdict.signing_time else None,
+                     "timestamp": verdict.timestamp.isoformat() if verdict.timestamp else None,
+                     "modified_after_signing": verdict.modified_after_signing, "intact": verdict.intact,
+                     "trusted": verdict.trusted, "subfilter": verdict.subfilter, "signatures": verdict.signatures,
+                     "fingerprint": verdict.fingerprint, "message": verdict.message})
+    else:
+        print(f"Datoteka: {args.file}")
+        if verdict.status != UNSIGNED and verdict.signer:
+            print(f"Podpisnik: {verdict.signer}")
+            print(f"Izdajatelj potrdila: {verdict.issuer}")
+            print(f"Čas podpisa: {local(verdict.signing_time)}")
+            if verdict.timestamp:
+                print(f"Časovni žig: {local(verdict.timestamp)}")
+            print(f"Vrsta podpisa: {verdict.subfilter}")
+            print(f"Spremenjen po podpisu: {'da' if verdict.modified_after_signing else 'ne'}")
+        print(f"Ocena: {verdict.status_text}")
+        print(verdict.message)
+    return {VALID: EXIT_OK, UNTRUSTED: EXIT_UNTRUSTED, INVALID: EXIT_FINDINGS, UNSIGNED: EXIT_FINDINGS}[verdict.status]
+
+
+def _trust(args) -> int:
+    from app.store.keys import KeyFileError
+
+    data = _read_bytes(args.file, "potrdila")
+    workspace = _workspace(args)
+    try:
+        for ca in workspace.keys.trust_ca(data):
+            print(f"{ca.fingerprint}\t{ca.subject}")
+    except KeyFileError as exc:
+        raise CliError(f"{args.file}: {exc}") from None
+    return EXIT_OK
+
+
+def _key_import(args) -> int:
+    from app.store.keys import KeyFileError
+
+    p12 = _read_bytes(args.file, "ključa")
+    workspace = _workspace(args)
+    try:
+        record = workspace.keys.import_p12(p12, _passphrase(Path(args.file).name), label=args.label or "")
+    except KeyFileError as exc:
+        raise CliError(str(exc)) from None
+    print(f"{record.fingerprint}\t{record.label}\tvelja do {record.not_after[:10]}")
+    return EXIT_OK
+
+
 COMMANDS = {
     "forms": _forms, "schema": _schema, "sample": _sample, "validate": _validate, "export": _export,
     "import": _import, "drafts": _drafts, "finish": _finish, "check-forms": _check_forms,
     "persons": _persons, "person-add": _person_add, "new": _new, "issue": _issue,
+    "test-pki": _test_pki, "sign": _sign, "verify": _verify, "trust": _trust, "key-import": _key_import,
 }
 
 

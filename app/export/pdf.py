@@ -863,7 +863,7 @@ class FormRenderer:
         rows = values.get(block["table"]) or []
         data: list[list[Any]] = [[Paragraph(_markup(c.get("header", "")), styles["th"]) for c in columns]]
         for row in rows:
-            data.append([Paragraph(_markup(row.get(c["field"], "")), styles["td"]) for c in columns])
+            data.append([Paragraph(_markup(_column_text(c, row)), styles["td"]) for c in columns])
         count = max(int(block.get("min_rows", 0)), len(rows))
         data.extend([""] * len(columns) for _ in range(count - len(rows)))
         table = Table(
@@ -907,3 +907,304 @@ class FormRenderer:
 def render_pdf(definition, data: dict | None, photo: bytes | None = None, blank: bool = False) -> bytes:
     """Render `definition` filled with `data` to A4 PDF bytes (see FormRenderer.render)."""
     return FormRenderer(definition).render(data, photo=photo, blank=blank)
+
+
+# --- UP-6 … UP-9, HR-1 … HR-4 ---------------------------------------------------------------------
+
+
+def _column_text(column: dict, row: dict) -> str:
+    """A table cell: its column's value, or its `template` rendered over the row's values (e.g. a
+    period "01. 03. 2026 18:00 – 03. 03. 2026 09:00" from four columns)."""
+    if "template" in column:
+        return block_text(column, row)
+    return row.get(column["field"], "")
+
+
+# --- UP-1 … UP-5 ---------------------------------------------------------------------------------
+# Renderers of the block kinds `answer`, `caption_row`, `stacked_table`, `grid` and `footnote`
+# (app/engine/layout.py); attached to FormRenderer below.
+
+ANSWER_GAP = 3 * mm  # a circled word → its blank
+ANSWER_SPACE = 1.5 * mm  # above an answer
+ANSWER_CAPTION_LEADING = CAPTION_SIZE * 1.2
+CAPTION_ROW_SPACE = 12 * mm  # room above the rules of a caption_row (to sign on) when no space_mm
+FOOTNOTE_SIZE = 8
+FOOTNOTE_BASELINE = 8 * mm  # from the bottom edge, inside the bottom margin
+FOOTNOTE_RULE = 45 * mm
+STACK_PART_MIN = 6 * mm  # one value of a stacked cell (a row of the gazette's two-line entries)
+STACK_DIVIDER_WIDTH = 0.3
+GRID_VALUE_MIN = 6 * mm  # room for a hand-written value under a grid cell's label
+
+
+def _ring(canvas, x: float, baseline: float, width: float, size: float = BODY_SIZE) -> None:
+    """A rounded ring round one line of text starting at `x` on `baseline` ("obkrožite")."""
+    canvas.setLineWidth(CIRCLE_WIDTH)
+    bottom = baseline - 0.25 * size - CIRCLE_PAD
+    canvas.roundRect(x - CIRCLE_PAD, bottom, width + 2 * CIRCLE_PAD, size + 2 * CIRCLE_PAD, CIRCLE_RADIUS,
+                     stroke=1, fill=0)
+
+
+class _Answer(Flowable):
+    """"DA ______": a word (ringed when chosen), a rule with the value on it and a caption under it."""
+
+    def __init__(self, word: str, value: str, caption: str, circled: bool, indent: float):
+        super().__init__()
+        self.word, self.value, self.caption, self.circled, self.indent = word, value, caption, circled, indent
+        self.spaceBefore = ANSWER_SPACE
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        self.word_x = self.indent + CIRCLE_PAD
+        self.rule_x = self.word_x + _width(self.word, BODY_SIZE) + CIRCLE_PAD + ANSWER_GAP
+        slot = max(availWidth - self.rule_x, MIN_SLOT)
+        self._size, self._lines = _fit(self.value, slot - 2 * VALUE_PAD)
+        self._caption = _wrap(self.caption, CAPTION_SIZE, slot, slot) if self.caption else []
+        self.rule_y = len(self._caption) * ANSWER_CAPTION_LEADING + (CAPTION_GAP if self._caption else 0)
+        above = max(LINE_PITCH - RULE_OFFSET, len(self._lines) * self._size * FIT_LEADING + TEXT_RISE + 1 * mm,
+                    BODY_SIZE + CIRCLE_PAD + 1 * mm)
+        self.height = self.rule_y + above + CIRCLE_PAD
+        return self.width, self.height
+
+    def draw(self):
+        canvas = self.canv
+        baseline = self.rule_y + TEXT_RISE
+        canvas.setFont(REGULAR, BODY_SIZE)
+        canvas.drawString(self.word_x, baseline, self.word)
+        if self.circled:
+            _ring(canvas, self.word_x, baseline, _width(self.word, BODY_SIZE))
+        canvas.setLineWidth(RULE_WIDTH)
+        canvas.line(self.rule_x, self.rule_y, self.width, self.rule_y)
+        canvas.setFont(REGULAR, self._size)
+        for k, text in enumerate(self._lines):
+            canvas.drawString(self.rule_x + VALUE_PAD, baseline + (len(self._lines) - 1 - k) * self._size * FIT_LEADING, text)
+        canvas.setFont(REGULAR, CAPTION_SIZE)
+        middle = (self.rule_x + self.width) / 2
+        for k, text in enumerate(self._caption):
+            canvas.drawCentredString(middle, self.rule_y - CAPTION_GAP - CAPTION_SIZE - k * ANSWER_CAPTION_LEADING, text)
+
+
+class _CaptionRow(Flowable):
+    """Short rules side by side (first left, last right, others spread between), each with its value
+    on it and its caption centred under it: "(kraj in datum)      (podpis vlagatelja/skrbnika)"."""
+
+    def __init__(self, cells: list[tuple[str, str, float]], space: float):
+        super().__init__()
+        self.cells = cells  # (value, caption, rule width)
+        self.space = space
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        self._laid = []
+        widths = [min(rule, availWidth / len(self.cells)) for _, _, rule in self.cells]
+        gap = (availWidth - sum(widths)) / (len(widths) - 1) if len(widths) > 1 else 0
+        x, above, captions = 0.0, self.space, 1
+        for (value, caption, _), rule in zip(self.cells, widths):
+            size, lines = _fit(value, rule - 2 * VALUE_PAD)
+            caption_lines = _wrap(caption, CAPTION_SIZE, rule, rule)
+            self._laid.append((x, rule, size, lines, caption_lines))
+            above = max(above, len(lines) * size * FIT_LEADING + TEXT_RISE + 1 * mm)
+            captions = max(captions, len(caption_lines))
+            x += rule + gap
+        self.rule_y = captions * ANSWER_CAPTION_LEADING + CAPTION_GAP
+        self.height = self.rule_y + above
+        return self.width, self.height
+
+    def draw(self):
+        canvas = self.canv
+        for x, rule, size, lines, caption_lines in self._laid:
+            canvas.setLineWidth(RULE_WIDTH)
+            canvas.line(x, self.rule_y, x + rule, self.rule_y)
+            canvas.setFont(REGULAR, size)
+            for k, text in enumerate(lines):
+                canvas.drawString(x + VALUE_PAD, self.rule_y + TEXT_RISE + (len(lines) - 1 - k) * size * FIT_LEADING, text)
+            canvas.setFont(REGULAR, CAPTION_SIZE)
+            for k, text in enumerate(caption_lines):
+                canvas.drawCentredString(x + rule / 2, self.rule_y - CAPTION_GAP - CAPTION_SIZE - k * ANSWER_CAPTION_LEADING, text)
+
+
+class _Footnote(Flowable):
+    """A footnote of the gazette ("* neobvezno") under a short rule in the bottom margin of the page
+    the block falls on; takes no room in the text."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def wrap(self, availWidth, availHeight):
+        self.width, self.height = availWidth, 0
+        return self.width, 0
+
+    def drawOn(self, canvas, x, y, _sW=0):  # page coordinates: the text frame does not reach the margin
+        canvas.saveState()
+        canvas.setLineWidth(RULE_WIDTH)
+        canvas.line(MARGIN_LEFT, FOOTNOTE_BASELINE + FOOTNOTE_SIZE + 1 * mm, MARGIN_LEFT + FOOTNOTE_RULE,
+                    FOOTNOTE_BASELINE + FOOTNOTE_SIZE + 1 * mm)
+        canvas.setFont(REGULAR, FOOTNOTE_SIZE)
+        canvas.drawString(MARGIN_LEFT, FOOTNOTE_BASELINE, self.text)
+        canvas.restoreState()
+
+    def draw(self):
+        pass
+
+
+class _StackCell(Flowable):
+    """A table cell of one value, or of two values one above the other divided by a thin rule; the
+    cell fills its column (the table has no padding) and the parts have the heights given."""
+
+    def __init__(self, parts: list[Paragraph], heights: list[float], width: float):
+        super().__init__()
+        self.parts, self.heights, self.cell_width = parts, heights, width
+
+    def wrap(self, availWidth, availHeight):
+        self.width, self.height = self.cell_width, sum(self.heights)
+        return self.width, self.height
+
+    def draw(self):
+        canvas = self.canv
+        top = self.height
+        for index, (part, height) in enumerate(zip(self.parts, self.heights)):
+            _, h = part.wrap(self.cell_width - 2 * CELL_PAD, height)
+            part.drawOn(canvas, CELL_PAD, top - height + (height - h) / 2)
+            top -= height
+            if index < len(self.parts) - 1:
+                canvas.setLineWidth(STACK_DIVIDER_WIDTH)
+                canvas.line(0, top, self.cell_width, top)
+
+
+def _stack_row(texts: list[list[str]], widths: list[float], style: ParagraphStyle) -> list[_StackCell]:
+    """One table row of stacked cells: per column one or two texts; the upper and lower parts line up
+    across the row (each as tall as its tallest text) and a single value fills the whole height."""
+    paragraphs = [[Paragraph(_markup(t), style) for t in column] for column in texts]
+
+    def tall(paragraph: Paragraph, width: float) -> float:
+        return paragraph.wrap(width - 2 * CELL_PAD, 10_000)[1] + 2 * CELL_PAD
+
+    upper = lower = STACK_PART_MIN
+    for column, width in zip(paragraphs, widths):
+        if len(column) == 2:
+            upper = max(upper, tall(column[0], width))
+            lower = max(lower, tall(column[1], width))
+    stacked = any(len(column) == 2 for column in paragraphs)
+    for column, width in zip(paragraphs, widths):
+        if len(column) == 1:
+            need = tall(column[0], width)
+            if stacked and need > upper + lower:
+                lower += need - upper - lower
+            elif not stacked:
+                upper = max(upper, need)
+    cells = []
+    for column, width in zip(paragraphs, widths):
+        heights = [upper, lower] if len(column) == 2 else [upper + lower if stacked else upper]
+        cells.append(_StackCell(column, heights, width))
+    return cells
+
+
+def _block_stacked_table(self, block, values, photo):
+    styles = _styles()
+    columns = block["columns"]
+    fractions = [float(c.get("width", 1 / len(columns))) for c in columns]
+    scale = 1 / sum(fractions) if sum(fractions) > 1 else 1
+    widths = [TEXT_WIDTH * f * scale for f in fractions]
+    headers = [c["header"] if isinstance(c["header"], list) else [c["header"]] for c in columns]
+    data = [_stack_row(headers, widths, styles["th"])]
+    rows = values.get(block["table"]) or []
+    for row in rows:
+        data.append(_stack_row([[row.get(name, "") for name in c["fields"]] for c in columns], widths, styles["td"]))
+    for _ in range(max(int(block.get("min_rows", 0)), len(rows)) - len(rows)):
+        data.append(_stack_row([[""] * len(c["fields"]) for c in columns], widths, styles["td"]))
+    return [Table(
+        data,
+        colWidths=widths,
+        repeatRows=1,
+        hAlign="LEFT",
+        spaceAfter=TABLE_SPACE_AFTER,
+        style=TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("GRID", (0, 0), (-1, -1), GRID_WIDTH, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]),
+    )]
+
+
+def _block_answer(self, block, values, photo):
+    word = str(block["word"])
+    blank = "fields" in block or "template" in block
+    value = block_text(block, values) if blank else ""
+    if "field" in block:
+        field = self.definition.fields[block["field"]]
+        if field.type == "boolean":
+            wanted = "da" if block.get("value", True) in (True, "true", "da") else "ne"
+        else:
+            wanted = field.choice_label(str(block.get("value")))
+        circled = values.get(field.id) == wanted
+    else:
+        circled = bool(value)
+    indent = float(block.get("indent_mm", 0)) * mm
+    if blank:
+        return [_Answer(word, value, str(block.get("caption") or ""), circled, indent)]
+    marker = str(block.get("marker") or "")
+    hang = max(_width(marker, BODY_SIZE) + CIRCLE_PAD + 1.5 * mm, BULLET_INDENT) if marker else 0
+    style = ParagraphStyle(f"answer-{indent}-{hang}", fontName=REGULAR, bulletFontName=REGULAR, fontSize=BODY_SIZE,
+                           leading=BODY_SIZE * 1.2, leftIndent=indent + hang + CIRCLE_PAD, bulletIndent=indent,
+                           rightIndent=2 * CIRCLE_PAD, spaceBefore=ANSWER_SPACE)
+    text = " ".join(word.split())
+    paragraph = Paragraph(_markup(text), style, bulletText=marker or None)
+    return [_Circled(paragraph, text, indent + hang + CIRCLE_PAD, circled)]
+
+
+def _block_caption_row(self, block, values, photo):
+    cells = [(block_text(cell, values) if ("fields" in cell or "template" in cell) else "", str(cell["caption"]),
+              float(cell["width_mm"]) * mm if "width_mm" in cell else CAPTION_RULE) for cell in block["cells"]]
+    space = float(block["space_mm"]) * mm if "space_mm" in block else CAPTION_ROW_SPACE
+    return [_CaptionRow(cells, space)]
+
+
+def _block_grid(self, block, values, photo):
+    styles = _styles()
+    rows = block["rows"]
+    count = len(rows[0])
+    fractions = [float(w) for w in block.get("widths") or [1 / count] * count]
+    scale = 1 / sum(fractions) if sum(fractions) > 1 else 1
+    widths = [TEXT_WIDTH * f * scale for f in fractions]
+    label_style = ParagraphStyle("grid-label", parent=styles["td"])
+    value_style = ParagraphStyle("grid-value", parent=styles["td"], fontSize=BODY_SIZE, leading=BODY_SIZE * 1.2,
+                                 spaceBefore=1 * mm)
+    data = []
+    for row in rows:
+        out = []
+        for cell in row:
+            parts: list[Flowable] = []
+            align = str(cell.get("align", "left"))
+            if "text" in cell:
+                parts.append(Paragraph(_markup(" ".join(str(cell["text"]).split())),
+                                       _text_style(TABLE_CELL_SIZE, bool(cell.get("bold", False)), align)))
+            if "label" in cell:
+                parts.append(Paragraph(_markup(str(cell["label"])), label_style))
+            if "fields" in cell or "template" in cell:
+                value = block_text(cell, values)
+                parts.append(Paragraph(_markup(value), value_style) if value else Spacer(0, GRID_VALUE_MIN))
+            out.append(parts or "")
+        data.append(out)
+    border = bool(block.get("border", True))
+    style = [("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else empty cells pull in an unembedded Helvetica
+             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD if border else 0),
+             ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+             ("TOPPADDING", (0, 0), (-1, -1), CELL_PAD),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_PAD)]
+    if border:
+        style.append(("GRID", (0, 0), (-1, -1), GRID_WIDTH, colors.black))
+    return [Table(data, colWidths=widths, hAlign="LEFT", spaceAfter=TABLE_SPACE_AFTER, style=TableStyle(style))]
+
+
+def _block_footnote(self, block, values, photo):
+    return [_Footnote(str(block["text"]))]
+
+
+for _kind, _method in (("answer", _block_answer), ("caption_row", _block_caption_row),
+                       ("stacked_table", _block_stacked_table), ("grid", _block_grid), ("footnote", _block_footnote)):
+    setattr(FormRenderer, f"_block_{_kind}", _method)

@@ -38,6 +38,15 @@ class DraftFinishedError(Exception):
         self.draft_id = draft_id
 
 
+class DraftSignedError(DraftFinishedError):
+    """A signed form is final: it is never reopened; a correction is a new version (Workspace.correct)."""
+
+    def __init__(self, draft_id: str):
+        Exception.__init__(self, f"obrazec {draft_id} je podpisan in ga ni več mogoče spreminjati; "
+                                 "za popravek naredite novo različico obrazca")
+        self.draft_id = draft_id
+
+
 @dataclass(frozen=True)
 class DraftSummary:
     id: str
@@ -99,6 +108,16 @@ class DraftStore:
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[None]:
+        if getattr(self.db, "_priloga_batch", False):  # inside batch(): join its transaction
+            self.db.execute("SAVEPOINT priloga_write")
+            try:
+                yield
+            except BaseException:
+                self.db.execute("ROLLBACK TO priloga_write")
+                self.db.execute("RELEASE priloga_write")
+                raise
+            self.db.execute("RELEASE priloga_write")
+            return
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -217,6 +236,8 @@ class DraftStore:
     def reopen(self, draft_id: str) -> None:
         """Make a finished (not yet signed) form editable again."""
         with self._write():
+            if self.db.execute("SELECT 1 FROM signed_documents WHERE draft_id = ? LIMIT 1", [draft_id]).fetchone():
+                raise DraftSignedError(draft_id)
             if self.db.execute("UPDATE drafts SET status = 'draft', finished_at = NULL, updated_at = ? WHERE id = ?",
                                [now(), draft_id]).rowcount == 0:
                 raise DraftNotFound(draft_id)
@@ -259,6 +280,24 @@ class DraftStore:
     def count(self, search: str | None = None, form_code: str | None = None, status: str | None = None) -> int:
         where, params = self._where(search, form_code, status)
         return self.db.execute(f"SELECT count(*) FROM drafts{where}", params).fetchone()[0]
+
+
+@contextlib.contextmanager
+def batch(db: sqlite_utils.Database) -> Iterator[None]:
+    """Many writes as ONE durable transaction, e.g. importing a station's register (thousands of persons,
+    their documents, families and forms), where a commit per row would wait for the disk thousands of
+    times. The writes of DraftStore and Register inside join it (each in a savepoint: a write that fails
+    leaves nothing behind); everything reaches the disk at the end, and an exception rolls it all back.
+    A batch inside a batch is part of the outer one."""
+    if getattr(db, "_priloga_batch", False):
+        yield
+        return
+    with DraftStore(db)._write():
+        db._priloga_batch = True
+        try:
+            yield
+        finally:
+            db._priloga_batch = False
 
 
 def _dump(data: dict) -> str:

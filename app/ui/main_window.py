@@ -1,4 +1,4 @@
-"""The main window: the catalogue of forms on the left, the saved forms on the right, and what to do with them."""
+"""The main window: the catalogue of forms and the saved forms, the register of persons, and what to do with them."""
 
 from __future__ import annotations
 
@@ -6,25 +6,27 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from app.store.drafts import DRAFT, FINISHED
 from app.ui import documents
 from app.ui.dialogs import confirm
 from app.ui.drafts_model import ID_ROLE, STATUS_ROLE, DraftsModel
+from app.ui.register_panel import RegisterPanel
 from app.ui.wording import count_text
 
 CODE_ROLE = Qt.UserRole
 
 
 class MainWindow(QMainWindow):
-    """Start a new form, find a saved one, open, export, print or delete it."""
+    """Start a new form, find a saved one, open, export, print or delete it; find or enter a person."""
 
     def __init__(self, workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.wizards: dict[str, QWidget] = {}
+        self.person_pages: dict[str, QWidget] = {}
         self._shown_error: str | None = None
         self.setWindowTitle(self.tr("Priloga – obrazci začasne zaščite"))
         self.setMinimumSize(1000, 720)
@@ -37,7 +39,15 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 870])
-        self.setCentralWidget(splitter)
+        self.register_panel = RegisterPanel(self.workspace.register, self)
+        self.register_panel.open_requested.connect(self.open_person)
+        self.register_panel.new_requested.connect(self.new_person)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.forms_tab_index = self.tabs.addTab(splitter, self.tr("Obrazci"))
+        self.register_tab_index = self.tabs.addTab(self.register_panel, self.tr("Register oseb"))
+        self.tabs.setTabToolTip(self.register_tab_index, self.tr("Osebe, njihove družine in obrazci (Ctrl+R)"))
+        self.setCentralWidget(self.tabs)
         self._make_menus()
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label, 1)
@@ -46,6 +56,10 @@ class MainWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self.refresh)
         self._filter_timer = QTimer(self, singleShot=True, interval=200)
         self._filter_timer.timeout.connect(self.apply_filters)
+        self._register_timer = QTimer(self, singleShot=True, interval=300)
+        self._register_timer.timeout.connect(self.refresh_register)
+        self._persons_timer = QTimer(self, singleShot=True, interval=300)  # the list only (typing on a page)
+        self._persons_timer.timeout.connect(self.register_panel.refresh)
         self._update_actions()
         self._update_count()
         self.resize(1200, 780)
@@ -86,6 +100,13 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("Na&stavitve…"), self.edit_settings, None,
                                             self.tr("Ime postaje, uradna oseba, organ"))
         self.quit_action = self._action(self.tr("I&zhod"), self.close, QKeySequence("Ctrl+Q"), self.tr("Zapri program"))
+        self.register_action = self._action(self.tr("&Register oseb"), self.show_register, QKeySequence("Ctrl+R"),
+                                            self.tr("Poišči osebo v registru (Ctrl+R)"))
+        self.new_person_action = self._action(self.tr("Nova &oseba…"), self.new_person, QKeySequence("Ctrl+Shift+N"),
+                                              self.tr("Vpiši novo osebo v register (Ctrl+Shift+N)"))
+        self.open_person_action = self._action(self.tr("Odpri o&sebo obrazca"), self.open_person_of_selected,
+                                               QKeySequence("Ctrl+Shift+O"),
+                                               self.tr("Odpri osebo iz registra, za katero je izbrani obrazec (Ctrl+Shift+O)"))
 
     def _make_menus(self) -> None:
         forms = self.menuBar().addMenu(self.tr("&Obrazec"))
@@ -93,14 +114,20 @@ class MainWindow(QMainWindow):
                        self.print_action, self.preview_action, self.blank_action, None, self.reopen_action,
                        self.delete_action, None, self.quit_action):
             forms.addSeparator() if action is None else forms.addAction(action)
+        persons = self.menuBar().addMenu(self.tr("&Register"))
+        for action in (self.register_action, self.new_person_action, self.open_person_action):
+            persons.addAction(action)
         tools = self.menuBar().addMenu(self.tr("&Orodja"))
         tools.addAction(self.settings_action)
+        from app.ui.print_queue import install_print_actions  # Tiskalna vrsta…, Umerjanje tiskalnika…
+        install_print_actions(self, tools)
         toolbar = self.addToolBar(self.tr("Orodna vrstica"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         for action in (self.new_action, self.open_action, None, self.export_action, self.print_action,
-                       self.open_pdf_action, None, self.delete_action, None, self.settings_action):
+                       self.open_pdf_action, None, self.delete_action, None, self.new_person_action,
+                       self.open_person_action, None, self.settings_action):
             toolbar.addSeparator() if action is None else toolbar.addAction(action)
 
     def _make_catalogue(self) -> None:
@@ -175,6 +202,8 @@ class MainWindow(QMainWindow):
         header.resizeSection(4, 180)
         self.table.addAction(self.open_action)
         self.table.addAction(self.delete_action)
+        self.table.addAction(self.open_person_action)
+        self.table.setContextMenuPolicy(Qt.ActionsContextMenu)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.count_label = QLabel(self.drafts_box)
@@ -259,6 +288,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has)
         self.delete_action.setEnabled(has and status == DRAFT)
         self.reopen_action.setEnabled(has and status == FINISHED)
+        self.open_person_action.setEnabled(self.selected_person_id() is not None)
         has_form = self.catalogue.count() > 0
         self.new_action.setEnabled(has_form)
         self.blank_action.setEnabled(has_form)
@@ -307,6 +337,7 @@ class MainWindow(QMainWindow):
             return None
         wizard.setAttribute(Qt.WA_DeleteOnClose)
         wizard.saved.connect(self._on_wizard_saved)
+        wizard.register_changed.connect(self._on_register_changed)
         wizard.finished.connect(lambda _result, key=draft_id: self._on_wizard_closed(key))
         self.wizards[draft_id] = wizard
         wizard.show()
@@ -314,6 +345,14 @@ class MainWindow(QMainWindow):
 
     def _on_wizard_saved(self, _draft_id: str) -> None:
         self.schedule_refresh()
+        self._register_timer.start()  # the person pages list the forms filed for them
+
+    def _on_register_changed(self, person_id: str) -> None:
+        """A form's corrections (or a relative) went to the register: show it on the person's page."""
+        page = self.person_pages.get(person_id)
+        if page is not None:
+            page.load()
+        self._register_timer.start()
 
     def _on_wizard_closed(self, draft_id: str) -> None:
         self.wizards.pop(draft_id, None)
@@ -398,11 +437,92 @@ class MainWindow(QMainWindow):
             station = "?"
         self.status_label.setText(self.tr("Zbirka: {path}    Postaja: {station}").format(path=self.workspace.path, station=station))
 
+    # --- register ----------------------------------------------------------------------------
+    def show_register(self) -> None:
+        """The »Register oseb« tab with the cursor in its search box."""
+        self.tabs.setCurrentIndex(self.register_tab_index)
+        self.register_panel.focus_search()
+
+    def refresh_register(self) -> None:
+        """Read the persons list and the open person pages again (after a save elsewhere)."""
+        self._register_timer.stop()
+        self.register_panel.refresh()
+        for page in list(self.person_pages.values()):
+            page.refresh_lists()
+
+    def selected_person_id(self) -> str | None:
+        draft_id = self.selected_id()
+        if not draft_id:
+            return None
+        try:
+            return self.workspace.drafts.get(draft_id).person_id
+        except Exception:
+            return None
+
+    def open_person_of_selected(self) -> None:
+        person_id = self.selected_person_id()
+        if person_id:
+            self.open_person(person_id)
+
+    def new_person(self):
+        """»Nova oseba«: an empty person page; the person enters the register with the first value typed."""
+        self.tabs.setCurrentIndex(self.register_tab_index)
+        page = self._make_person_page(None)
+        page.show()
+        page.editors["surname"].focus_path()
+        return page
+
+    def open_person(self, person_id: str):
+        """Show the person's page (one per person); return it."""
+        if person_id in self.person_pages:
+            page = self.person_pages[person_id]
+            page.showNormal()
+            page.raise_()
+            page.activateWindow()
+            return page
+        try:
+            page = self._make_person_page(person_id)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Oseba"), self.tr("Osebe ni bilo mogoče odpreti: {error}").format(error=exc))
+            return None
+        page.show()
+        return page
+
+    def _make_person_page(self, person_id: str | None):
+        from app.ui.person import PersonPage
+
+        page = PersonPage(self.workspace, person_id, self, open_draft=self.open_draft, open_person=self.open_person)
+        page.setAttribute(Qt.WA_DeleteOnClose)
+        page.person_changed.connect(lambda changed_id, p=page: self._on_person_changed(changed_id, p))
+        page.forms_changed.connect(self._on_person_forms_changed)
+        page.finished.connect(lambda _result, p=page: self._on_person_page_closed(p))
+        if person_id:
+            self.person_pages[person_id] = page
+        return page
+
+    def _on_person_changed(self, person_id: str, page) -> None:
+        if person_id and self.person_pages.get(person_id) is not page:
+            self.person_pages[person_id] = page  # a new person got an id with the first value typed
+        self._persons_timer.start()
+
+    def _on_person_forms_changed(self, _person_id: str) -> None:
+        self.refresh()
+
+    def _on_person_page_closed(self, page) -> None:
+        for key, value in list(self.person_pages.items()):
+            if value is page:
+                del self.person_pages[key]
+        self._persons_timer.start()
+
     def closeEvent(self, event) -> None:
         for wizard in list(self.wizards.values()):
             if not wizard.close():
                 event.ignore()
                 return
+        for page in list(self.person_pages.values()):
+            page.close()
         self._refresh_timer.stop()
         self._filter_timer.stop()
+        self._register_timer.stop()
+        self._persons_timer.stop()
         super().closeEvent(event)

@@ -1,6 +1,13 @@
-"""Print a PDF at 100 % on A4: each page rendered with pdfium at the printer's resolution, 1 pt = 1/72 in."""
+"""Print a PDF at 100 % on A4: each page rendered with pdfium at the printer's resolution, 1 pt = 1/72 in.
+
+A printer's measured offsets (Orodja › Umerjanje tiskalnika; app.store.printing.PrinterOffsets) shift
+and scale every page drawn on it. A landscape page (a sheet of cards) is turned onto the portrait
+sheet, never shrunk.
+"""
 
 from __future__ import annotations
+
+from typing import Callable
 
 from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
@@ -9,6 +16,25 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 MAX_DPI = 600
 PREVIEW_DPI = 300
+
+#: printer name → its Offsets (dx_mm, dy_mm, scale_x, scale_y); set once by the main window (use_offsets)
+_offsets_provider: Callable[[str], object] | None = None
+
+
+def use_offsets(provider: Callable[[str], object] | None) -> None:
+    """Apply the offsets `provider(printer_name)` returns to every later print (None: no offsets)."""
+    global _offsets_provider
+    _offsets_provider = provider
+
+
+def offsets_for(printer: QPrinter):
+    """The stored offsets of this printer, or None (no provider, nothing stored, or a lookup failure)."""
+    if _offsets_provider is None:
+        return None
+    try:
+        return _offsets_provider(printer.printerName())
+    except Exception:  # a broken store must not stop printing; the page prints unshifted
+        return None
 
 
 def render_pdf_pages(pdf_bytes: bytes, dpi: float, pages: list[int] | None = None) -> list[QImage]:
@@ -48,30 +74,85 @@ def a4_printer(printer: QPrinter | None = None) -> QPrinter:
     return printer
 
 
-def paint_pdf(pdf_bytes: bytes, printer: QPrinter, max_dpi: float = MAX_DPI) -> None:
-    """Draw every page of the PDF on `printer` at its true size from the sheet's top-left corner."""
+def paint_pdf(pdf_bytes: bytes, printer: QPrinter, max_dpi: float = MAX_DPI, offsets=None) -> int:
+    """Draw every page of the PDF on `printer` at its true size from the sheet's top-left corner,
+    shifted and scaled by `offsets` (an app.store.printing.Offsets) when given. Returns the page count."""
+    return paint_pdfs([pdf_bytes], printer, max_dpi, offsets)
+
+
+def paint_pdfs(documents: list[bytes], printer: QPrinter, max_dpi: float = MAX_DPI, offsets=None) -> int:
+    """Draw the pages of several PDFs one after another in ONE print job; return the page count.
+    The dialog's page range applies when there is a single document."""
     resolution = printer.resolution()
     dpi = min(resolution, max_dpi)
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("printer cannot be opened")
+    count = 0
     try:
         pages = None
-        if printer.printRange() == QPrinter.PageRange and printer.fromPage() > 0:
+        if len(documents) == 1 and printer.printRange() == QPrinter.PageRange and printer.fromPage() > 0:
             pages = list(range(printer.fromPage() - 1, printer.toPage()))
-        for number, ((width_pt, height_pt), image) in enumerate(_render(pdf_bytes, dpi, pages)):
-            if number:
-                printer.newPage()
-            target = QRectF(0, 0, width_pt * resolution / 72, height_pt * resolution / 72)
-            painter.drawImage(target, image)
+        for pdf_bytes in documents:
+            for size, image in _render(pdf_bytes, dpi, pages):
+                if count:
+                    printer.newPage()
+                _draw_page(painter, printer, size, image, offsets)
+                count += 1
     finally:
         painter.end()
+    return count
+
+
+def _draw_page(painter: QPainter, printer: QPrinter, size_pt: tuple[float, float], image: QImage, offsets) -> None:
+    resolution = printer.resolution()
+    width, height = size_pt[0] * resolution / 72, size_pt[1] * resolution / 72
+    painter.save()
+    try:
+        if offsets is not None and not getattr(offsets, "is_identity", False):
+            per_mm = resolution / 25.4
+            painter.translate(offsets.dx_mm * per_mm, offsets.dy_mm * per_mm)
+            painter.scale(offsets.scale_x, offsets.scale_y)
+        paper = printer.paperRect(QPrinter.DevicePixel)
+        if width > height * 1.01 and paper.width() < paper.height():
+            # a landscape page (a sheet of cards) on portrait paper: turned a quarter clockwise
+            painter.translate(paper.width(), 0)
+            painter.rotate(90)
+        painter.drawImage(QRectF(0, 0, width, height), image)
+    finally:
+        painter.restore()
 
 
 def print_pdf(pdf_bytes: bytes, parent: QWidget | None = None, printer: QPrinter | None = None,
-              show_dialog: bool = True) -> bool:
-    """Print a PDF on A4 at 100 %; with `show_dialog` the official picks the printer first. True when printed."""
-    printer = a4_printer(printer)
+              show_dialog: bool = True, offsets=None) -> bool:
+    """Print a PDF on A4 at 100 %; with `show_dialog` the official picks the printer first. True when printed.
+    The chosen printer's stored offsets apply unless `offsets` is given."""
+    return print_pdfs([pdf_bytes], parent, printer, show_dialog, offsets) is not None
+
+
+def card_printer(printer: QPrinter | None = None, size_mm: tuple[float, float] = (91.0, 60.0)) -> QPrinter:
+    """A printer set to card stock (91 x 60 mm, landscape), whole sheet, no margins."""
+    from PySide6.QtCore import QSizeF
+
+    printer = printer or QPrinter(QPrinter.HighResolution)
+    width, height = size_mm
+    page = QPageSize(QSizeF(min(width, height), max(width, height)), QPageSize.Millimeter, "Card", QPageSize.ExactMatch)
+    orientation = QPageLayout.Landscape if width > height else QPageLayout.Portrait
+    printer.setPageLayout(QPageLayout(page, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Millimeter))
+    printer.setFullPage(True)
+    return printer
+
+
+def print_pdfs(documents: list[bytes], parent: QWidget | None = None, printer: QPrinter | None = None,
+               show_dialog: bool = True, offsets=None, duplex: str | None = None,
+               card_mm: tuple[float, float] | None = None) -> str | None:
+    """Print several PDFs as ONE job on A4 at 100 % (on card stock of `card_mm` when given); return the
+    printer's name, or None when cancelled. `duplex` "short" / "long" asks for two-sided printing
+    (a sheet of cards and its back)."""
+    layout = (lambda target: card_printer(target, card_mm)) if card_mm else a4_printer
+    printer = layout(printer)
+    if duplex:
+        printer.setDuplex(QPrinter.DuplexShortSide if duplex == "short" else QPrinter.DuplexLongSide)
     if show_dialog:
         from PySide6.QtCore import QCoreApplication
 
@@ -79,17 +160,19 @@ def print_pdf(pdf_bytes: bytes, parent: QWidget | None = None, printer: QPrinter
         dialog.setWindowTitle(QCoreApplication.translate("printing", "Natisni"))
         dialog.setOption(QPrintDialog.PrintToFile, True)
         if dialog.exec() != QDialog.Accepted:
-            return False
-        a4_printer(printer)  # the dialog may have changed the layout; the form is A4 at 100 %
+            return None
+        layout(printer)  # the dialog may have changed the layout; the form is A4 (or the card) at 100 %
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    if offsets is None:
+        offsets = offsets_for(printer)
     QApplication.setOverrideCursor(Qt.WaitCursor)
     try:
-        paint_pdf(pdf_bytes, printer)
+        paint_pdfs(documents, printer, MAX_DPI, offsets)
     finally:
         QApplication.restoreOverrideCursor()
-    return True
+    return printer.printerName() or printer.outputFileName() or "?"
 
 
 def preview_pdf(pdf_bytes: bytes, parent: QWidget | None = None) -> None:
