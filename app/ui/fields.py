@@ -579,6 +579,12 @@ class TableEditor(FieldEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        sort = getattr(field, "sort", None) or {}
+        if sort.get("note"):  # the form prescribes the order; the wizard sorts when the page is left
+            self.sort_label = QLabel(sort["note"], self)
+            self.sort_label.setWordWrap(True)
+            self.sort_label.setStyleSheet(f"color: {HELP_COLOR}")
+            layout.addWidget(self.sort_label)
         layout.addStretch(1)
         self.setFocusProxy(self.table)
         self.table.itemChanged.connect(self._on_item_changed)

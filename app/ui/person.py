@@ -565,13 +565,44 @@ class PersonPage(QDialog):
             if source_id:
                 draft = self.workspace.issue_from(source_id, code)
             else:
-                draft = self.workspace.new_draft_for_person(code, self.person_id)
+                relative_id = None
+                if (self.workspace.definition(code).raw.get("register") or {}).get("relative"):
+                    relative_id = self.choose_relative(code)
+                    if relative_id is None:
+                        return None
+                draft = self.workspace.new_draft_for_person(code, self.person_id, relative_id=relative_id)
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Nov obrazec"), self.tr("Obrazca ni bilo mogoče začeti: {error}").format(error=exc))
             return None
         self.refresh_lists()
         self.forms_changed.emit(self.person_id)
         return self.open_draft(draft.id)
+
+    def choose_relative(self, code: str) -> str | None:
+        """Ask which family member a form about a relative (ZZ-6, ZZ-7, UP-5) is for."""
+        from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+        links = self.workspace.register.links(self.person_id)
+        if not links:
+            QMessageBox.information(self, self.tr("Nov obrazec"), self.tr(
+                "Obrazec {code} je za družinskega člana; osebi najprej dodajte družinskega člana.").format(code=code))
+            return None
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Za katerega družinskega člana?"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("Obrazec {code} izpolnite za družinskega člana:").format(code=code), dialog))
+        combo = QComboBox(dialog)
+        for link in links:
+            combo.addItem(f"{link['surname']} {link['given_name']} ({link['relationship']})".strip(), link["id"])
+        layout.addWidget(combo)
+        buttons = dialogs.localize_buttons(QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, dialog))
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        self.relative_combo = combo
+        if not dialogs.run_dialog(dialog):
+            return None
+        return combo.currentData()
 
     def open_draft(self, draft_id: str):
         if self._open_draft is not None:

@@ -568,7 +568,32 @@ class FormWizard(QWizard):
     def _on_side_item_clicked(self, item: QListWidgetItem) -> None:
         self.go_to_page(item.data(PATH_ROLE))
 
+    def _apply_table_order(self) -> None:
+        """Put tables with a prescribed order (the definition's `sort`) in that order — done when a page
+        is left, not while a row is being typed, so rows do not jump under the cursor."""
+        from app.engine.tables import sort_spec, sorted_rows
+
+        changed = False
+        for field in self.definition.fields.values():
+            rows = self.data.get(field.id)
+            if field.type != "table" or not sort_spec(field) or not isinstance(rows, list):
+                continue
+            ordered = sorted_rows(field, rows)
+            if ordered != rows:
+                self.data[field.id] = ordered
+                restoring, self._restoring = self._restoring, True
+                try:
+                    self.editors[field.id].set_value(ordered)
+                finally:
+                    self._restoring = restoring
+                changed = True
+        if changed and not self.read_only:
+            self._save()
+            self.revalidate()
+
     def _on_current_id_changed(self, page_id: int) -> None:
+        if not self.read_only and not self._restoring:
+            self._apply_table_order()
         if self._shown_id >= 0:
             self.revealed.add(self._shown_id)
         self._shown_id = page_id
