@@ -144,6 +144,8 @@ def printed_labels(definition) -> list[str]:
 
 def gazette_annex(number: int) -> str:
     """The text of Priloga `number` as published (from its heading to the next Priloga's)."""
+    if not SOURCE.is_file():
+        pytest.skip("the gazette text (../shared/sources) is not beside the project")
     text = SOURCE.read_text(encoding="utf-8")
     start = re.search(rf"^\s*Priloga {number}\s*$", text, re.M).start()
     end = re.search(rf"^\s*Priloga {number + 1}\s*$", text, re.M).start()
