@@ -13,9 +13,10 @@ import datetime as dt
 import hashlib
 import uuid
 from dataclasses import dataclass
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-import sqlite_utils
+if TYPE_CHECKING:  # annotations only: importing sqlite-utils costs ~130 ms at start
+    import sqlite_utils
 
 from app.store.drafts import DraftNotFound, DraftStore, now
 from app.store.settings import Settings

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.paths import APP_NAME
+from app.store.drafts import FINISHED
 
 
 def _tr(text: str) -> str:
@@ -39,7 +40,9 @@ def _draft_pdf(workspace, draft_id: str, parent: QWidget | None) -> tuple[bytes,
         draft = workspace.drafts.get(draft_id)
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            pdf = workspace.export_pdf(draft_id)
+            # a signed form is its signed PDF (as the print queue prints it); any other is rendered now
+            pdf = (workspace.signed_pdf(draft_id) if draft.status == FINISHED else None) \
+                or workspace.export_pdf(draft_id)
         finally:
             QApplication.restoreOverrideCursor()
     except Exception as exc:  # the export or the store says what went wrong

@@ -193,9 +193,15 @@ class SummaryPage(_PageBase):
         self.preview_button = QPushButton(self.tr("Predogled tiskanja…"), self.actions_box)
         self.open_pdf_button = QPushButton(self.tr("Odpri PDF"), self.actions_box)
         self.reopen_button = QPushButton(self.tr("Ponovno odpri za urejanje"), self.actions_box)
-        for button, slot in ((self.export_button, wizard.export_pdf), (self.print_button, wizard.print_form),
-                             (self.preview_button, wizard.preview_form), (self.open_pdf_button, wizard.open_pdf),
-                             (self.reopen_button, wizard.reopen_for_editing)):
+        self.sign_button = QPushButton(self.tr("Podpiši in izvozi…"), self.actions_box)
+        self.sign_button.setToolTip(self.tr("Elektronsko podpiši obrazec in shrani podpisani PDF (Ctrl+Shift+S)"))
+        self.correct_button = QPushButton(self.tr("Popravek (nova različica)"), self.actions_box)
+        self.correct_button.setToolTip(self.tr("Podpisan obrazec ostane, kot je; popravek je nov osnutek z istimi podatki"))
+        self.verify_button = QPushButton(self.tr("Preveri podpis"), self.actions_box)
+        for button, slot in ((self.sign_button, wizard.sign_form), (self.export_button, wizard.export_pdf),
+                             (self.print_button, wizard.print_form), (self.preview_button, wizard.preview_form),
+                             (self.open_pdf_button, wizard.open_pdf), (self.reopen_button, wizard.reopen_for_editing),
+                             (self.correct_button, wizard.make_correction), (self.verify_button, wizard.verify_signature)):
             button.setAutoDefault(False)
             button.clicked.connect(slot)
             actions.addWidget(button)
@@ -226,7 +232,13 @@ class SummaryPage(_PageBase):
     def refresh(self) -> None:
         wizard = self.form_wizard
         finished = wizard.status == FINISHED
-        if finished:
+        signed = wizard.signed
+        if signed is not None:
+            self.status_label.setText(self.tr(
+                "Stanje: podpisan (različica {v}) {when}, podpisnik {signer}. Podpisan obrazec je dokončen in ga ni "
+                "mogoče spreminjati; za spremembo naredite popravek (nova različica).").format(
+                v=signed.version, when=local_time(signed.signed_at), signer=signed.signer))
+        elif finished:
             when = local_time(wizard.finished_at) if wizard.finished_at else ""
             self.status_label.setText(self.tr("Stanje: zaključen {when}. Obrazec je samo za branje; "
                                               "za spremembe ga ponovno odprite za urejanje.").format(when=when))
@@ -234,6 +246,10 @@ class SummaryPage(_PageBase):
             self.status_label.setText(self.tr("Stanje: osnutek. Vse spremembe so sproti shranjene. "
                                               "Ko napak ni več, obrazec zaključite z gumbom »Zaključi«."))
         self.actions_box.setVisible(finished)
+        self.sign_button.setVisible(finished and signed is None)
+        self.reopen_button.setVisible(finished and signed is None)  # a signed form is final
+        self.correct_button.setVisible(signed is not None)
+        self.verify_button.setVisible(signed is not None)
         errors = [f for f in wizard.findings if f.severity == "error"]
         warnings = [f for f in wizard.findings if f.severity != "error"]
         self.counts_label.setText(
@@ -293,6 +309,8 @@ class FormWizard(QWizard):
         self.data = dict(draft.data)
         self.status = draft.status
         self.finished_at = draft.finished_at
+        #: the newest signed version (app.store.keys.SignedDocument) or None; only a finished form is signed
+        self.signed = workspace.signed.latest(draft.id) if draft.status == FINISHED else None
         self.read_only = False
         self.findings: list = []
         self.editors: dict = {}
@@ -515,7 +533,7 @@ class FormWizard(QWizard):
 
     def _make_shortcuts(self) -> None:
         for keys, slot in ((("Alt+N", "Ctrl+PgDown"), self.next), (("Alt+B", "Ctrl+PgUp"), self.back),
-                           ((QKeySequence.Save,), self.save_now)):
+                           ((QKeySequence.Save,), self.save_now), (("Ctrl+Shift+S",), self.sign_form)):
             for key in keys:
                 QShortcut(QKeySequence(key), self, slot)
 
@@ -697,7 +715,9 @@ class FormWizard(QWizard):
                     time=self.last_saved.strftime("%H:%M:%S")))
 
     def _update_status(self) -> None:
-        if self.status == FINISHED:
+        if self.signed is not None:
+            footer = self.tr("Podpisan obrazec (različica {v}) – dokončen, samo za branje.").format(v=self.signed.version)
+        elif self.status == FINISHED:
             footer = self.tr("Zaključen obrazec – samo za branje.")
         elif self.last_saved is not None:
             footer = self.tr("Samodejno shranjeno ob {time}").format(time=self.last_saved.strftime("%H:%M:%S"))
@@ -715,7 +735,9 @@ class FormWizard(QWizard):
         title = f"{self.definition.code} – {self.definition.title}"
         if name:
             title += f" — {name}"
-        if self.status == FINISHED:
+        if self.signed is not None:
+            title += " " + self.tr("(podpisan, v{n})").format(n=self.signed.version)
+        elif self.status == FINISHED:
             title += " " + self.tr("(zaključen)")
         self.setWindowTitle(title)
 
@@ -772,7 +794,7 @@ class FormWizard(QWizard):
         self.data = dict(draft.data)
         self._apply_mode()
         self.summary.refresh()
-        self.summary.show_message(self.tr("Obrazec je zaključen. Zdaj ga lahko izvozite v PDF ali natisnete."), error=False)
+        self.summary.show_message(self.tr("Obrazec je zaključen. Zdaj ga lahko podpišete, izvozite v PDF ali natisnete."), error=False)
         self._update_title()
         self._update_status()
         self.update_register_actions()
@@ -818,6 +840,48 @@ class FormWizard(QWizard):
 
     def open_pdf(self) -> None:
         documents.open_draft_pdf(self.workspace, self.draft_id, self)
+
+    # --- signing (app.ui.signing asks; the workspace signs) ------------------------------------
+    def sign_form(self) -> None:
+        """»Podpiši in izvozi…« for the finished form (a signed one offers its signed PDF)."""
+        from app.ui import signing
+
+        if self.status != FINISHED:
+            return
+        if signing.sign_draft(self.workspace, self.draft_id, self):
+            self.reload_signed()
+            self.saved.emit(self.draft_id)
+
+    def reload_signed(self) -> None:
+        """Read the signed state again (after signing here or in the main window)."""
+        self.signed = self.workspace.signed.latest(self.draft_id) if self.status == FINISHED else None
+        self.summary.message.hide()
+        self.summary.refresh()
+        self._update_title()
+        self._update_status()
+
+    def verify_signature(self) -> None:
+        from app.ui import signing
+
+        signing.verify_signed(self.workspace, self.draft_id, self)
+
+    def make_correction(self):
+        """»Popravek (nova različica)«: a new draft with this form's data; this one stays as it is. Returns the wizard."""
+        from app.ui import signing
+
+        if self.signed is None:
+            return None
+        new = signing.correct_draft(self.workspace, self.draft_id, self)
+        if new is None:
+            return None
+        self.saved.emit(new.id)
+        opener = getattr(self.parentWidget(), "open_draft", None)
+        if opener is not None:
+            return opener(new.id)
+        wizard = FormWizard(self.workspace, new, self.parentWidget())
+        wizard.setAttribute(Qt.WA_DeleteOnClose)
+        wizard.show()
+        return wizard
 
     # --- closing -----------------------------------------------------------------------------
     def done(self, result: int) -> None:
