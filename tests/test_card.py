@@ -38,6 +38,7 @@ from app.export.card import (
     slot_position,
 )
 from app.store import CardSerial, SerialAlreadyVoid, SerialBook, SerialError, Settings, UnknownSerial, open_store
+from pdf_helpers import page_texts, squash
 
 MM = 72 / 25.4
 TODAY = dt.date(2025, 10, 20)
@@ -91,14 +92,6 @@ def photo():
 @pytest.fixture(scope="module")
 def card_pdf(renderer, zz8, photo):
     return renderer.render_card(zz8.sample, photo)
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def page_texts(pdf: bytes) -> list[str]:
-    return [page.extract_text() or "" for page in PdfReader(BytesIO(pdf)).pages]
 
 
 def assert_in_order(text: str, expected: list[str]) -> None:

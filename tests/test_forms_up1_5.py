@@ -26,6 +26,7 @@ from app.engine.schema import form_schema
 from app.engine.tables import first_out_of_order, sorted_rows
 from app.engine.validate import normalize
 from app.export import render_pdf
+from pdf_helpers import assert_in_order, make_emso, page_texts, pdf_text, squash
 
 CODES = ["UP-1", "UP-2", "UP-3", "UP-4", "UP-5"]
 TODAY = dt.date(2026, 6, 1)  # after every sample's dates
@@ -56,17 +57,6 @@ def rules_of(found) -> set[tuple[str, str]]:
     return {(f.field, f.rule) for f in found}
 
 
-def make_emso(birth: str, sex: str = "M", serial: int = 12) -> str:
-    """A valid EMŠO for the date of birth (ISO) and sex, register 50 (serials whose check digit is 10 skipped)."""
-    day = dt.date.fromisoformat(birth)
-    for number in range(serial, serial + 40):
-        base = f"{day.day:02d}{day.month:02d}{day.year % 1000:03d}50{number + (500 if sex == 'Z' else 0):03d}"
-        check = stdnum_emso.calc_check_digit(base)
-        if len(check) == 1 and stdnum_emso.is_valid(base + check):
-            return base + check
-    raise AssertionError(birth)
-
-
 def make_tax(seven: str) -> str:
     return seven + ddv.calc_check_digit(seven)
 
@@ -83,27 +73,6 @@ def make_si_iban(bban13: str) -> str:
 def bad_check_digit(number: str) -> str:
     """The same number with its last digit changed (a checksum error at the boundary)."""
     return number[:-1] + str((int(number[-1]) + 1) % 10)
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def pdf_text(pdf: bytes) -> str:
-    return "\n".join(page.extract_text() or "" for page in PdfReader(BytesIO(pdf)).pages)
-
-
-def page_texts(pdf: bytes) -> list[str]:
-    return [page.extract_text() or "" for page in PdfReader(BytesIO(pdf)).pages]
-
-
-def assert_in_order(text: str, expected: list[str]) -> None:
-    haystack = squash(text)
-    position = 0
-    for item in expected:
-        found = haystack.find(squash(item), position)
-        assert found >= 0, f"{item!r} missing (or out of order) after position {position}: …{haystack[position:position + 160]}…"
-        position = found + len(squash(item))
 
 
 def printed_labels(definition) -> list[str]:

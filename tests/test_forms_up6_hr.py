@@ -22,6 +22,7 @@ from app.engine.prefill import check_prefill_spec, derive, from_register
 from app.engine.rules import add_months, first_of_next_month, period_end
 from app.engine.schema import form_schema
 from app.export import render_pdf
+from pdf_helpers import assert_in_order, pdf_text, squash
 
 UP = ["UP-6", "UP-7", "UP-8", "UP-9"]
 HR = ["HR-1", "HR-2", "HR-3", "HR-4"]
@@ -62,23 +63,6 @@ def rules_of(found) -> set[tuple[str, str]]:
 
 def iso(day: dt.date) -> str:
     return day.isoformat()
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def pdf_text(pdf: bytes) -> str:
-    return "\n".join(page.extract_text() or "" for page in PdfReader(BytesIO(pdf)).pages)
-
-
-def assert_in_order(text: str, expected: list[str]) -> None:
-    haystack = squash(text)
-    position = 0
-    for item in expected:
-        found = haystack.find(squash(item), position)
-        assert found >= 0, f"{item!r} missing (or out of order) after position {position}: …{haystack[position:position + 160]}…"
-        position = found + len(squash(item))
 
 
 def printed_labels(definition) -> list[str]:

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from stdnum.si import emso as stdnum_emso
 
 from app.cli import main
 from app.engine import DefinitionError, default_catalog, validate
@@ -21,6 +20,7 @@ from app.engine.layout import display_values
 from app.engine.rules import Context, condition_holds
 from app.engine.schema import form_schema
 from app.export import render_pdf
+from pdf_helpers import assert_in_order, make_emso, pdf_text, squash
 
 CODES = ["ZZ-2", "ZZ-3", "ZZ-4", "ZZ-5", "ZZ-6", "ZZ-7", "ZZ-9"]
 TODAY = dt.date(2026, 6, 1)  # after every sample's dates
@@ -49,30 +49,6 @@ def errors(code, data, today=TODAY):
 
 def rules_of(found) -> set[tuple[str, str]]:
     return {(f.field, f.rule) for f in found}
-
-
-def make_emso(birth: str, sex: str = "M", serial: int = 12) -> str:
-    """A valid EMŠO for the date of birth (ISO) and sex (M: 000–499, Z: 500–999), register 50."""
-    day = dt.date.fromisoformat(birth)
-    number = f"{day.day:02d}{day.month:02d}{day.year % 1000:03d}50{serial + (500 if sex == 'Z' else 0):03d}"
-    return number + stdnum_emso.calc_check_digit(number)
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def pdf_text(pdf: bytes) -> str:
-    return "\n".join(page.extract_text() or "" for page in PdfReader(BytesIO(pdf)).pages)
-
-
-def assert_in_order(text: str, expected: list[str]) -> None:
-    haystack = squash(text)
-    position = 0
-    for item in expected:
-        found = haystack.find(squash(item), position)
-        assert found >= 0, f"{item!r} missing (or out of order) after position {position}: …{haystack[position:position + 160]}…"
-        position = found + len(squash(item))
 
 
 def printed_labels(definition, blank: bool) -> list[str]:

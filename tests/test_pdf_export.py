@@ -16,6 +16,7 @@ from app.engine.definition import build_definition
 from app.engine.layout import BLOCKS, display_values
 from app.export import ExportError, FormRenderer, render_pdf
 from app.export.pdf import PHOTO_BOX_HEIGHT, PHOTO_BOX_WIDTH
+from pdf_helpers import assert_in_order, page_texts, pdf_text, squash
 
 MM = 72 / 25.4
 
@@ -82,28 +83,6 @@ def sample_pdf(renderer, zz1):
 @pytest.fixture(scope="module")
 def blank_pdf(renderer):
     return renderer.render(None, blank=True)
-
-
-def squash(text: str) -> str:
-    """Text without any whitespace: pypdf may drop or insert spaces and line breaks."""
-    return re.sub(r"\s+", "", text)
-
-
-def page_texts(pdf: bytes) -> list[str]:
-    return [page.extract_text() or "" for page in PdfReader(BytesIO(pdf)).pages]
-
-
-def pdf_text(pdf: bytes) -> str:
-    return "\n".join(page_texts(pdf))
-
-
-def assert_in_order(text: str, expected: list[str]) -> None:
-    haystack = squash(text)
-    position = 0
-    for item in expected:
-        found = haystack.find(squash(item), position)
-        assert found >= 0, f"{item!r} missing (or out of order) after position {position}: …{haystack[position:position + 120]}…"
-        position = found + len(squash(item))
 
 
 def printed_labels(definition, blank: bool) -> list[str]:
