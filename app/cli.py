@@ -136,9 +136,10 @@ def _workspace(args):
 
 
 def _gui(args) -> int:
+    workspace = _workspace(args)  # before Qt: PySide6 reads the source of every module imported after it
     from app.ui.app import run_gui
 
-    return run_gui(_workspace(args), sys.argv[:1])
+    return run_gui(workspace, sys.argv[:1])
 
 
 def _forms(args) -> int:

@@ -567,11 +567,25 @@ def sign_pdf(pdf_bytes: bytes, signer: Signer, name: str, office: str,
         style = _stamp_style(frozenset(ord(ch) for ch in params["text"]) - _STAMP_SET)
     spec = fields.SigFieldSpec(field_name, on_page=page_index, box=box)
     pdf_signer = signers.PdfSigner(meta, signer=signer.pyhanko, stamp_style=style, new_field_spec=spec)
+    reserved = _RESERVED.get(signer.fingerprint)
     try:
-        out = pdf_signer.sign_pdf(writer, output=BytesIO(), appearance_text_params=params or None)
+        out = pdf_signer.sign_pdf(writer, output=BytesIO(), appearance_text_params=params or None,
+                                  bytes_reserved=reserved)
     except (PdfError, ValueError) as exc:
         raise SigningError(f"Dokumenta ni bilo mogoče podpisati ({exc}).") from exc
-    return out.getvalue()
+    signed = out.getvalue()
+    if reserved is None:  # what pyHanko reserved for this key, learnt from the gap its ByteRange leaves
+        ranges = _BYTE_RANGE.findall(signed)
+        if ranges:
+            start, length, after, _rest = map(int, ranges[-1])
+            _RESERVED[signer.fingerprint] = after - (start + length) - 2
+    return signed
+
+
+#: the space for each key's signature (hex digits), as pyHanko first estimated it: without it pyHanko
+#: makes a dummy signature before every real one to estimate the size (~30 ms of each signature)
+_RESERVED: dict[str, int] = {}
+_BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
 
 
 _STAMP_SET = frozenset(STAMP_CHARS) | {0x0A}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-import sqlite_utils
+if TYPE_CHECKING:  # annotations only: importing sqlite-utils costs ~130 ms at start
+    import sqlite_utils
 
 from app.store.drafts import now
 from app.store.keys import _write

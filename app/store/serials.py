@@ -14,9 +14,10 @@ import contextlib
 import re
 import sqlite3
 from dataclasses import dataclass
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from app.store.db import StoreError
 from app.store.drafts import _explain, now

@@ -6,7 +6,10 @@ import getpass
 import socket
 import uuid
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class Settings:

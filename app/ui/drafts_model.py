@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
@@ -11,8 +12,12 @@ from app.store.drafts import FINISHED
 PAGE_SIZE = 200
 ID_ROLE = Qt.UserRole
 STATUS_ROLE = Qt.UserRole + 1
+SIGNED_ROLE = Qt.UserRole + 2  # the newest signed version (0: not signed)
+#: the Qt roles `data` answers besides the user roles (add a role here when `data` answers it)
+_ANSWERED = frozenset({Qt.DisplayRole, Qt.ForegroundRole})
 
 
+@functools.lru_cache(maxsize=4096)  # asked for at every paint of every row
 def local_time(stamp: str) -> str:
     """A stored UTC time shown in local time as dd. mm. yyyy HH:MM."""
     try:
@@ -27,9 +32,12 @@ class DraftsModel(QAbstractTableModel):
 
     COLUMNS = ("form", "title", "status", "updated", "official")
 
-    def __init__(self, store, page_size: int = PAGE_SIZE, parent=None):
+    def __init__(self, store, page_size: int = PAGE_SIZE, parent=None, signed_versions=None):
         super().__init__(parent)
         self.store = store
+        #: draft ids → {id: newest signed version}: ONE query per page read (never per row or paint)
+        self.signed_versions = signed_versions
+        self.signed: dict[str, int] = {}
         self.page_size = page_size
         self.search: str | None = None
         self.form_code: str | None = None
@@ -50,9 +58,10 @@ class DraftsModel(QAbstractTableModel):
         try:
             self.total = self.store.count(self.search, self.form_code, self.status)
             self.rows = self.store.list(self.search, self.form_code, self.status, limit=self.page_size, offset=0)
+            self.signed = self._signed_of(self.rows)
             self.error = None
         except Exception as exc:  # shown by the window; the list stays empty rather than crashing
-            self.rows, self.total, self.error = [], 0, str(exc)
+            self.rows, self.total, self.error, self.signed = [], 0, str(exc), {}
         self.endResetModel()
 
     # lazy loading
@@ -63,7 +72,10 @@ class DraftsModel(QAbstractTableModel):
         if parent.isValid():
             return
         try:
-            more = self.store.list(self.search, self.form_code, self.status, limit=self.page_size, offset=len(self.rows))
+            # the page after the last row read (keyset): as fast at row 100,000 as at row 200
+            more = self.store.list(self.search, self.form_code, self.status, limit=self.page_size,
+                                   after=self.rows[-1] if self.rows else None)
+            self.signed.update(self._signed_of(more))
         except Exception as exc:
             self.error = str(exc)
             self.total = len(self.rows)
@@ -74,6 +86,10 @@ class DraftsModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
         self.rows.extend(more)
         self.endInsertRows()
+
+    def _signed_of(self, rows) -> dict[str, int]:
+        finished = [row.id for row in rows if row.status == FINISHED]  # only a finished form is ever signed
+        return dict(self.signed_versions(finished)) if self.signed_versions and finished else {}
 
     # the table
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -89,6 +105,8 @@ class DraftsModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if role not in _ANSWERED and role < ID_ROLE:  # the view asks ~12 roles per cell at every paint
+            return None
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         row = self.rows[index.row()]
@@ -99,6 +117,8 @@ class DraftsModel(QAbstractTableModel):
             if column == "title":
                 return row.title or self.tr("(brez imena)")
             if column == "status":
+                if row.id in self.signed:
+                    return self.tr("Podpisan (v{n})").format(n=self.signed[row.id])
                 return self.tr("Zaključen") if row.status == FINISHED else self.tr("Osnutek")
             if column == "updated":
                 return local_time(row.updated_at)
@@ -111,6 +131,8 @@ class DraftsModel(QAbstractTableModel):
             return row.id
         if role == STATUS_ROLE:
             return row.status
+        if role == SIGNED_ROLE:
+            return self.signed.get(row.id, 0)
         return None
 
     def draft_at(self, row: int):

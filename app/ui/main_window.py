@@ -167,12 +167,12 @@ class MainWindow(QMainWindow):
         """Show each form's title, read from the top of its definition file (a few ms for all); then read
         the definitions in full while the window is idle, one per turn of the event loop (parsing and
         checking all of them takes ~0.3 s, which start-up no longer waits for)."""
+        headings = self.workspace.catalog.headings()
         for row in range(self.catalogue.count()):
             item = self.catalogue.item(row)
-            try:
-                heading = self.workspace.catalog.heading(item.data(CODE_ROLE))
-            except Exception as exc:  # a broken definition file must not stop the app
-                self._mark_broken_definition(item, exc)
+            heading = headings.get(item.data(CODE_ROLE))
+            if heading is None or isinstance(heading, Exception):  # a broken definition file must not stop the app
+                self._mark_broken_definition(item, heading or LookupError(item.data(CODE_ROLE)))
                 continue
             item.setText(f"{heading.code}\n{heading.title}")
             item.setToolTip(f"{heading.annex}: {heading.title}\n{heading.citation}")

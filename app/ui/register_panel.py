@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
 
 from app.engine.countries import country_name
 from app.engine.dates import format_date
-from app.ui.person import status_label
 from app.ui.wording import count_text
 
 ID_ROLE = Qt.UserRole
@@ -69,6 +68,8 @@ class PersonsModel(QAbstractTableModel):
                 return person.emso or ""
             if column == "citizenship":
                 return country_name(person.citizenship) or (person.citizenship or "")
+            from app.ui.person import status_label  # the person page (and its editors) load with the tab
+
             return status_label(person.status)
         if role == ID_ROLE:
             return person.id
@@ -107,9 +108,13 @@ class RegisterPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-        for column, mode in enumerate((QHeaderView.Stretch, QHeaderView.ResizeToContents, QHeaderView.ResizeToContents,
-                                       QHeaderView.ResizeToContents, QHeaderView.ResizeToContents)):
-            header.setSectionResizeMode(column, mode)
+        # A column sized to its contents measures this many rows, not every row loaded (Qt's default, 1000):
+        # each measure asks the model for every role of every cell, ~0.5 s at start for 200 rows.
+        header.setResizeContentsPrecision(20)
+        # Columns sized to their contents are set when the panel is first shown: sizing them measures rows
+        # (and loads every country's name), which start-up need not wait for while the tab is hidden.
+        self._column_modes = (QHeaderView.Stretch, QHeaderView.ResizeToContents, QHeaderView.ResizeToContents,
+                              QHeaderView.ResizeToContents, QHeaderView.ResizeToContents)
         self.table.doubleClicked.connect(self._on_double_clicked)
         for key in (Qt.Key_Return, Qt.Key_Enter):
             QShortcut(QKeySequence(key), self.table, self.open_selected, context=Qt.WidgetShortcut)
@@ -157,8 +162,12 @@ class RegisterPanel(QWidget):
         row = self.model.row_of(keep) if keep else -1
         if row < 0 and self.model.rowCount():
             row = 0
+        self._pending_row = None
         if row >= 0:
-            self.table.selectRow(row)
+            if self.isVisible():
+                self.table.selectRow(row)
+            else:  # selecting scrolls, which lays out and measures the hidden table (~60 ms at start)
+                self._pending_row = row
         if self.model.error:
             text = self.tr("Iskanje ni uspelo: {error}").format(error=self.model.error)
         elif not self.model.query:
@@ -175,10 +184,25 @@ class RegisterPanel(QWidget):
         self.count_label.setText(text)
         self._update_buttons()
 
+    def showEvent(self, event) -> None:
+        if self._column_modes:
+            header = self.table.horizontalHeader()
+            for column, mode in enumerate(self._column_modes):
+                header.setSectionResizeMode(column, mode)
+            self._column_modes = ()
+        super().showEvent(event)
+        if getattr(self, "_pending_row", None) is not None:
+            row, self._pending_row = self._pending_row, None
+            if row < self.model.rowCount():
+                self.table.selectRow(row)
+                self._update_buttons()
+
     def _update_buttons(self, *_args) -> None:
         self.open_button.setEnabled(self.selected_id() is not None)
 
     def selected_id(self) -> str | None:
+        if getattr(self, "_pending_row", None) is not None:  # chosen while hidden, selected when shown
+            return self.model.index(self._pending_row, 0).data(ID_ROLE)
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ID_ROLE) if rows else None
 

@@ -31,6 +31,57 @@ PATH_ROLE = Qt.UserRole
 MISSING_RULES = ("required", "one_of")
 
 
+class _PageFields(dict):
+    """Field id → editor (or row). A page's fields are made when the page is first shown; asking for a
+    field (or for all of them) from outside the wizard makes the pages not shown yet at once."""
+
+    def __init__(self, wizard: "FormWizard"):
+        super().__init__()
+        self._wizard = wizard
+
+    def _all(self) -> None:
+        self._wizard.build_all_pages()
+
+    def __getitem__(self, key):
+        if not dict.__contains__(self, key):
+            self._all()
+        return dict.__getitem__(self, key)
+
+    def __contains__(self, key) -> bool:
+        if not dict.__contains__(self, key):
+            self._all()
+        return dict.__contains__(self, key)
+
+    def get(self, key, default=None):
+        if not dict.__contains__(self, key):
+            self._all()
+        return dict.get(self, key, default)
+
+    def __iter__(self):
+        self._all()
+        return dict.__iter__(self)
+
+    def __len__(self) -> int:
+        self._all()
+        return dict.__len__(self)
+
+    def keys(self):
+        self._all()
+        return dict.keys(self)
+
+    def values(self):
+        self._all()
+        return dict.values(self)
+
+    def items(self):
+        self._all()
+        return dict.items(self)
+
+    def built(self) -> dict:
+        """The fields of the pages made so far (without making the others)."""
+        return dict(dict.items(self))
+
+
 class _PageBase(QWizardPage):
     """A page with the save banner on top and the save time at the bottom."""
 
@@ -60,7 +111,8 @@ class _PageBase(QWizardPage):
 
 
 class SectionPage(_PageBase):
-    """One section of the form: its fields in the definition's order, in a scroll area."""
+    """One section of the form: its fields in the definition's order, in a scroll area. The fields are
+    made when the page is first shown (`build`): opening a form makes only the page it opens on."""
 
     def __init__(self, wizard: "FormWizard", index: int, section):
         super().__init__(wizard)
@@ -69,30 +121,46 @@ class SectionPage(_PageBase):
         self.setTitle(section.title)
         if section.help:
             self.setSubTitle(section.help)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.NoFrame)
+        self.body.addWidget(self.scroll, 1)
+        self._finish_layout()
+        self.rows: list[FieldRow] = []
+        self.built = False
+
+    def build(self) -> None:
+        """Make the page's fields, with the form's values, read-only when the form is finished."""
+        if self.built:
+            return
+        self.built = True
+        wizard = self.form_wizard
         content = QWidget(self)
+        # In its scroll area before the fields go in: setting a full page measures every field at once.
+        self.scroll.setWidget(content)
         grid = QGridLayout(content)
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(10)
-        self.rows: list[FieldRow] = []
         row_number = 0
-        for field_id in section.fields:
-            field = wizard.definition.fields[field_id]
-            editor = create_editor(field, wizard, content)
-            row = FieldRow(field, editor, grid, row_number, content)
-            row_number += row.grid_rows
-            self.rows.append(row)
-            wizard.editors[field_id] = editor
-            wizard.rows[field_id] = row
-            editor.changed.connect(partial(wizard._on_field_changed, field_id))
-            editor.advance.connect(partial(self._on_field_advanced, field_id))
+        restoring, wizard._restoring = wizard._restoring, True
+        try:
+            for field_id in self.section.fields:
+                field = wizard.definition.fields[field_id]
+                editor = create_editor(field, wizard, content)
+                row = FieldRow(field, editor, grid, row_number, content)
+                row_number += row.grid_rows
+                self.rows.append(row)
+                dict.__setitem__(wizard.editors, field_id, editor)
+                dict.__setitem__(wizard.rows, field_id, row)
+                editor.changed.connect(partial(wizard._on_field_changed, field_id))
+                editor.advance.connect(partial(self._on_field_advanced, field_id))
+                editor.set_value(wizard.data.get(field_id))
+                editor.set_read_only(wizard.read_only)
+            wizard._add_register_buttons(self.section.fields)
+        finally:
+            wizard._restoring = restoring
         grid.setRowStretch(row_number, 1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.NoFrame)
-        self.scroll.setWidget(content)
-        self.body.addWidget(self.scroll, 1)
-        self._finish_layout()
         chain = [w for row in self.rows for w in row.editor.tab_widgets()]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
@@ -105,6 +173,7 @@ class SectionPage(_PageBase):
 
         »Missing« findings wait until the field was edited or the page was left once, so a new
         form does not open in red; everything else shows as it is typed."""
+        self.build()
         wizard = self.form_wizard
         required = required_fields(wizard.definition, data)
         for row in self.rows:
@@ -115,6 +184,7 @@ class SectionPage(_PageBase):
             row.show_findings(findings)
 
     def focus_first(self) -> None:
+        self.build()
         for row in self.rows:
             widget = row.editor.focus_widget()
             if widget.isEnabled():
@@ -313,8 +383,8 @@ class FormWizard(QWizard):
         self.signed = workspace.signed.latest(draft.id) if draft.status == FINISHED else None
         self.read_only = False
         self.findings: list = []
-        self.editors: dict = {}
-        self.rows: dict = {}
+        self.editors = _PageFields(self)
+        self.rows = _PageFields(self)
         self.last_saved: dt.datetime | None = None
         self.save_error: str | None = None
         self._pending = False
@@ -339,8 +409,6 @@ class FormWizard(QWizard):
         self.setPage(self.summary_id, self.summary)
         self._make_side_list()
         self._make_register_actions()
-        for field_id, editor in self.editors.items():
-            editor.set_value(self.data.get(field_id))
         self.findings = validate(self.definition, self.data)
         self._make_shortcuts()
         self._apply_mode()
@@ -376,9 +444,8 @@ class FormWizard(QWizard):
 
     def _make_register_actions(self) -> None:
         """For a form of a person in the register: »Prevzemi popravke v register« and, under each family
-        table the register fills from links, »Dodaj v register« (all read from the definition)."""
-        from app.ui.register_links import linked_tables, name_column
-
+        table the register fills from links, »Dodaj v register« (all read from the definition; made with
+        the table's page, `_add_register_buttons`)."""
         self.register_buttons: dict[str, QPushButton] = {}
         self.corrections: list[tuple[str, str, str]] = []
         self._photo_correction = False
@@ -389,8 +456,15 @@ class FormWizard(QWizard):
         button.setAutoDefault(False)
         button.setToolTip(self.tr("Obrazec se razlikuje od registra osebe; zapiši popravke v register"))
         button.clicked.connect(self._on_corrections_clicked)
+
+    def _add_register_buttons(self, field_ids) -> None:
+        """»Dodaj v register« under the family tables among `field_ids` (a page being made)."""
+        from app.ui.register_links import linked_tables, name_column
+
+        if not self.person_id:
+            return
         for table_id, spec in linked_tables(self.definition).items():
-            editor = self.editors.get(table_id)
+            editor = self.editors.built().get(table_id) if table_id in field_ids else None
             if editor is None or name_column(spec) is None or not hasattr(editor, "add_extra_button"):
                 continue
             add = QPushButton(self.tr("Dodaj v &register…"), editor)
@@ -399,6 +473,14 @@ class FormWizard(QWizard):
             editor.add_extra_button(add)
             editor.table.currentCellChanged.connect(partial(self._on_register_row_changed, table_id))
             self.register_buttons[table_id] = add
+            self._update_register_button(table_id, self._relatives())
+
+    def build_all_pages(self) -> None:
+        """Make the fields of every page not shown yet (when something asks for all the editors)."""
+        for index in range(len(getattr(self, "sections", ()))):
+            page = self.page(index)
+            if isinstance(page, SectionPage):
+                page.build()
 
     def _on_corrections_clicked(self, _checked: bool = False) -> None:
         self.take_register_corrections()
@@ -572,7 +654,7 @@ class FormWizard(QWizard):
         except KeyError:
             return
         self.go_to_page(self._page_of_section(section.id))
-        editor = self.editors.get(field_id)
+        editor = self.editors.built().get(field_id)
         page = self.currentPage()
         if editor is not None:
             if isinstance(page, SectionPage):
@@ -601,7 +683,9 @@ class FormWizard(QWizard):
                 self.data[field.id] = ordered
                 restoring, self._restoring = self._restoring, True
                 try:
-                    self.editors[field.id].set_value(ordered)
+                    editor = self.editors.built().get(field.id)  # a page not made yet takes the data
+                    if editor is not None:
+                        editor.set_value(ordered)
                 finally:
                     self._restoring = restoring
                 changed = True
@@ -788,7 +872,7 @@ class FormWizard(QWizard):
             return False
         draft = self.workspace.drafts.get(self.draft_id)
         self.status, self.finished_at = draft.status, draft.finished_at
-        for field_id, editor in self.editors.items():  # what finishing wrote (a card's serial number)
+        for field_id, editor in self.editors.built().items():  # what finishing wrote (a card's serial number)
             if draft.data.get(field_id) != self.data.get(field_id):
                 editor.set_value(draft.data.get(field_id))
         self.data = dict(draft.data)
@@ -819,7 +903,7 @@ class FormWizard(QWizard):
     def _apply_mode(self) -> None:
         """Editable draft, or a finished form shown read-only with »Zapri« on every page."""
         self.read_only = self.status == FINISHED
-        for editor in self.editors.values():
+        for editor in self.editors.built().values():  # a page made later is made read-only or not
             editor.set_read_only(self.read_only)
         for index in range(len(self.sections)):
             self.page(index).setFinalPage(self.read_only)  # »Zapri« works on every page

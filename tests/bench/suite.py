@@ -1,0 +1,531 @@
+"""The scale benchmark (issue 7): a station's year of a mass arrival, against targets and floors.
+
+    python tests/bench/suite.py [--quick] [--sizes 1000,10000,100000] [--no-record]
+
+Generates (once, cached under /tmp/priloga-bench) registers of 1,000 / 10,000 / 100,000 persons in
+families with three forms each, made with the app's own code (see data.py); measures start, wizard,
+validation, autosave, register search and the draft list at every size, and PDF export, cards, signing
+and verifying once; measures every floor again with bare library calls (floors.py); prints each target
+as measured, its floor, the ratio and pass/fail, and growth from size to size. A full run appends one
+JSON line to results.jsonl. `--quick` is 1,000 persons with fewer repeats (under two minutes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import os
+import platform
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import data  # noqa: E402
+import floors  # noqa: E402
+from measure import CACHE, memory_mb, process_starts, reset_peak, summary, timed  # noqa: E402
+
+# The real entry point (`python -m app --db FILE`: the CLI opens the workspace, then imports Qt and starts
+# the GUI), reporting once the main window is shown and the event loop has run the work queued at start
+# (the catalogue's titles): from then on the official can type.
+START_APP = """
+import sys
+import app.cli
+_workspace = app.cli._workspace
+def workspace(args):
+    ws = _workspace(args)
+    import app.ui.app as ui_app
+    from PySide6.QtCore import QTimer
+    _create_app = ui_app.create_app
+    def create_app(argv=None):
+        qapp = _create_app(argv)
+        def interactive():
+            qapp.processEvents()
+            {report}
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, interactive))
+        return qapp
+    ui_app.create_app = create_app
+    return ws
+app.cli._workspace = workspace
+app.cli.main(["--db", sys.argv[1]])
+"""
+
+TARGETS = {  # name: (limit, unit, statistic, floor)
+    "start": (500, "ms", "median", "start_floor"),
+    "start_rss": (150, "MB", "value", "start_floor_rss"),
+    "wizard_open": (100, "ms", "p95", None),
+    "validate_largest": (2, "ms", "p95", None),
+    "autosave": (5, "ms", "p95", "floor_commit"),
+    "register_search": (5, "ms", "p95", "floor_fts"),
+    "drafts_list_open": (None, "ms", "p95", None),
+    "drafts_list_scroll": (None, "ms", "p95", None),
+    "pdf_zz1": (60, "ms", "median", None),
+    "pdf_card": (25, "ms", "median", "floor_card"),
+    "cards_1000": (5000, "ms", "median", "floor_cards_1000"),
+    "sign_zz1": (60, "ms", "median", "floor_sign"),
+    "sign_card": (60, "ms", "median", "floor_sign"),
+    "verify_zz1": (30, "ms", "median", "floor_verify"),
+    "verify_card": (30, "ms", "median", "floor_verify"),
+}
+GROWTH = {"start": ("start", "median_ms"), "search": ("register_search", "p95_ms"),
+          "open": ("wizard_open", "p95_ms"), "save": ("autosave", "p95_ms"),
+          "drafts_list": ("drafts_list_open", "p95_ms")}
+
+
+def log(*parts) -> None:
+    print(*parts, flush=True)
+
+
+# --- the app, in process --------------------------------------------------------------------------
+
+def search_queries(ws, count: int = 60) -> list[str]:
+    """What an official types: a surname's first letters (without diacritics), surname and the first
+    letters of the name, a whole EMŠO, a document number as printed and its start; Cyrillic names are
+    typed in Cyrillic."""
+    from app.store.drafts import fold
+
+    rows = ws.db.execute("SELECT surname, given_name, emso FROM persons WHERE rowid % 97 = 3 LIMIT ?", [count]).fetchall()
+    docs = [r[0] for r in ws.db.execute("SELECT doc_number FROM person_documents WHERE rowid % 89 = 5 LIMIT ?",
+                                        [count // 3]).fetchall()]
+    out = []
+    for i, (surname, given, emso) in enumerate(rows):
+        out.append(fold(surname)[:3 + i % 4])
+        out.append(f"{fold(surname)} {fold(given)[:2]}")
+        if emso:
+            out.append(emso)
+    return out + docs + [d[:5] for d in docs]
+
+
+def plan_kind(lines: list[str]) -> str:
+    """'indexed', or what the query does without an index. A subquery kept whole (MATERIALIZE, its LIMIT
+    bounds it) may be scanned and sorted."""
+    kept = {l.split()[1] for l in lines if l.startswith(("MATERIALIZE ", "CO-ROUTINE "))}
+    if any(l.startswith("SCAN ") and "USING" not in l and "VIRTUAL TABLE" not in l and l.split()[1] not in kept
+           for l in lines):
+        return "full table scan"
+    if not kept and any("USE TEMP B-TREE FOR ORDER BY" in l for l in lines):
+        return "sorts every match"
+    if any(l.startswith("SCAN ") and "COVERING INDEX" in l for l in lines):
+        return "reads every index entry"
+    return "indexed"
+
+
+def query_plans(ws) -> dict:
+    """EXPLAIN QUERY PLAN of the draft list's queries (a page and the count, for each filter), the register's
+    first list and its search."""
+    store = ws.drafts
+    plans = {}
+    cases = {"none": (None, None, None), "form": (None, "ZZ-8", None), "status": (None, None, "finished"),
+             "form+status": (None, "ZZ-1", "draft"), "search": ("sevc", None, None)}
+    for name, (search, form, status) in cases.items():
+        where, params = store._where(search, form, status)
+        keyset = (" AND " if where else " WHERE ") + "updated_at <= ? AND (updated_at < ? OR id > ?)"
+        for kind, sql, args in (
+                ("page", f"SELECT id FROM drafts{where} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?", params + [200, 0]),
+                ("next page", f"SELECT id FROM drafts{where}{keyset} ORDER BY updated_at DESC, id LIMIT ?",
+                 params + ["2026", "2026", "x", 200])):
+            lines = [r[3] for r in ws.db.execute("EXPLAIN QUERY PLAN " + sql, args)]
+            plans[f"drafts {kind} [{name}]"] = {"plan": lines, "kind": plan_kind(lines)}
+        if search:
+            lines = [r[3] for r in ws.db.execute(f"EXPLAIN QUERY PLAN SELECT count(*) FROM drafts{where}", params)]
+        else:
+            lines = [r[3] for r in ws.db.execute("EXPLAIN QUERY PLAN SELECT sum(n) FROM draft_counts WHERE form_code = ?",
+                                                 ["ZZ-1"])]
+        plans[f"drafts count [{name}]"] = {"plan": lines, "kind": plan_kind(lines)}
+    for name, sql, args in (
+            ("persons first list", "SELECT p.id FROM persons p ORDER BY p.updated_at DESC LIMIT 200", []),
+            ("persons search", "SELECT p.id FROM (SELECT person_id, rank FROM persons_fts WHERE persons_fts MATCH ?"
+                               " LIMIT 200) f JOIN persons p ON p.id = f.person_id ORDER BY f.rank LIMIT 200",
+             ['names : ("sevc"*)'])):
+        lines = [r[3] for r in ws.db.execute("EXPLAIN QUERY PLAN " + sql, args)]
+        plans[name] = {"plan": lines, "kind": plan_kind(lines)}
+    return plans
+
+
+def measure_core(ws, app, quick: bool) -> dict:
+    """What grows with the register: the wizard of every kind, validation, autosave, search, the draft list."""
+    from PySide6.QtCore import QEvent
+
+    from app.engine import validate
+    from app.ui.drafts_model import DraftsModel
+    from app.ui.fields import LineEditor
+    from app.ui.main_window import MainWindow
+    from app.ui.register_panel import LIMIT as PANEL_LIMIT
+
+    res: dict = {}
+    reps = 4 if quick else 8
+
+    def flush():
+        app.processEvents()
+        app.sendPostedEvents(None, QEvent.DeferredDelete)
+        app.processEvents()
+
+    window = MainWindow(ws)
+    window.show()
+    settle = time.perf_counter() + 1.5  # the window up for a moment: its idle work (the definitions) done
+    while time.perf_counter() < settle:
+        app.processEvents()
+    flush()
+
+    # --- every form's wizard, opened from the main window ---
+    opens, per_code, first = [], {}, None
+    for code in ws.catalog.codes():
+        row = ws.db.execute("SELECT id FROM drafts WHERE form_code = ? ORDER BY status = 'draft' DESC, updated_at DESC"
+                            " LIMIT 1", [code]).fetchone()
+        if row is None:
+            continue
+        samples = []
+        for _ in range(reps):
+            t0 = time.perf_counter()
+            wizard = window.open_draft(row[0])
+            app.processEvents()
+            samples.append((time.perf_counter() - t0) * 1000)
+            if wizard is not None:
+                wizard.close()
+            flush()
+        first = samples[0] if first is None else first
+        per_code[code] = summary(samples[1:])
+        opens += samples[1:]
+    res["wizard_open"] = {**summary(opens), "first_in_process_ms": round(first, 1), "forms": len(per_code),
+                          "slowest_form": max(per_code, key=lambda c: per_code[c]["median_ms"]),
+                          "per_form_median_ms": {c: s["median_ms"] for c, s in per_code.items()}}
+
+    # --- validation of the largest form, on a filled draft ---
+    definitions = []
+    for code in ws.catalog.codes():
+        try:
+            definitions.append(ws.definition(code))
+        except Exception:  # noqa: BLE001 - a definition another change is still writing
+            pass
+    largest = max(definitions, key=lambda d: sum(1 + len(d.fields[f].columns or ()) for f in d.fields))
+    row = ws.db.execute("SELECT id FROM drafts WHERE form_code = ? LIMIT 1", [largest.code]).fetchone()
+    values = {**(largest.sample or {}), **(ws.drafts.get(row[0]).data if row else {})}
+    validate(largest, values)
+    res["validate_largest"] = {**summary(timed(lambda: validate(largest, values), 100 if quick else 400)),
+                               "form": largest.code, "fields": len(largest.fields)}
+
+    # --- a durable autosave, and a keystroke in the wizard (save, checks, what the window shows) ---
+    zz1 = ws.db.execute("SELECT id FROM drafts WHERE form_code = 'ZZ-1' AND status = 'draft' AND person_id IS NOT NULL"
+                        " ORDER BY updated_at DESC LIMIT 1").fetchone()[0]
+    draft = ws.drafts.get(zz1)
+    counter = iter(range(10 ** 9))
+    ws.save(zz1, draft.data, page="personal")
+    res["autosave"] = summary(timed(lambda: ws.save(zz1, {**draft.data, "officer_findings": f"opomba {next(counter)}"},
+                                                    page="personal"), 100 if quick else 400))
+    wizard = window.open_draft(zz1)
+    app.processEvents()
+    editor = next((e for f, e in wizard.editors.items() if isinstance(e, LineEditor) and e.isVisible()
+                   and f not in wizard.definition.title_fields), None)
+    if editor is not None:
+        def keystroke():
+            editor.line.insert("a")
+            app.processEvents()
+        keystroke()
+        res["keystroke"] = summary(timed(keystroke, 30 if quick else 100))
+    wizard.close()
+    flush()
+
+    # --- register search, end to end in Register.search, as the panel calls it ---
+    queries = search_queries(ws)
+    for q in queries:
+        ws.register.search(q, limit=PANEL_LIMIT)
+    cycle = iter(range(10 ** 9))
+    samples = timed(lambda: ws.register.search(queries[next(cycle) % len(queries)], limit=PANEL_LIMIT),
+                    len(queries) * (3 if quick else 10))
+    slowest = {q: min(timed(lambda q=q: ws.register.search(q, limit=PANEL_LIMIT), 3)) for q in queries}
+    worst = max(slowest, key=slowest.get)
+    res["register_search"] = {**summary(samples), "queries": len(queries), "slowest_query": worst,
+                              "slowest_query_ms": round(slowest[worst], 2)}
+    res["register_first_list"] = summary(timed(lambda: ws.register.search("", limit=PANEL_LIMIT), 20))
+    res["_search_queries"] = queries
+
+    # --- the draft list: the first page, scrolling, a page deep down, the filters, their query plans ---
+    total = ws.drafts.count()
+    res["drafts_list_open"] = {**summary(timed(lambda: DraftsModel(ws.drafts), 10 if quick else 30)), "total": total}
+    model = DraftsModel(ws.drafts)
+    scroll = []
+    for _ in range(10 if quick else 50):
+        if not model.canFetchMore():
+            break
+        t0 = time.perf_counter()
+        model.fetchMore()
+        scroll.append((time.perf_counter() - t0) * 1000)
+    res["drafts_list_scroll"] = {**summary(scroll), "rows_loaded": model.rowCount(), "of": model.total}
+    deep = ws.drafts.list(limit=1, offset=max(0, total - 201))
+    if deep:
+        res["drafts_list_page_at_end"] = summary(timed(lambda: ws.drafts.list(limit=200, after=deep[0]), 5))
+        res["drafts_list_page_at_end_by_offset"] = summary(timed(
+            lambda: ws.drafts.list(limit=200, offset=max(0, total - 200)), 3))
+    filters = {"form": ("", "ZZ-8", None), "status": ("", None, "finished"), "form+status": ("", "ZZ-1", "draft"),
+               "search": ("sevc", None, None)}
+    res["drafts_list_filters"] = {name: summary(timed(lambda f=f: model.set_filters(*f), 5 if quick else 10))
+                                  for name, f in filters.items()}
+    res["query_plans"] = query_plans(ws)
+    window.close()
+    flush()
+    return res
+
+
+def measure_documents(ws, quick: bool, photos: list[bytes], folder: Path) -> dict:
+    """PDF export of ZZ-1 and of a card with photos, 1,000 cards with 1,000 photos on sheets, signing and verifying."""
+    from app.export.card import CardRenderer
+    from app.store.drafts import batch
+
+    res: dict = {}
+    zz1 = ws.db.execute("SELECT id FROM drafts WHERE form_code = 'ZZ-1' AND status = 'draft' ORDER BY updated_at"
+                        " LIMIT 1").fetchone()[0]
+    ws.attach_photo(zz1, photos[0], data=ws.drafts.get(zz1).data)
+    ws.export_pdf(zz1)
+    res["pdf_zz1"] = summary(timed(lambda: ws.export_pdf(zz1), 10 if quick else 40))
+    card_ids = [r[0] for r in ws.db.execute("SELECT id FROM drafts WHERE form_code = 'ZZ-8' ORDER BY updated_at DESC"
+                                            " LIMIT 1000").fetchall()]
+    photo_field = next(f.id for f in ws.definition("ZZ-8").fields.values() if f.type == "photo")
+    with batch(ws.db):  # the photos the officials attached (already cut to 35 x 45 mm), then finished
+        for i, card_id in enumerate(card_ids):
+            ws.db.execute("UPDATE drafts SET status = 'draft' WHERE id = ?", [card_id])
+            ws.drafts.set_photo(card_id, photos[i % len(photos)], None, None, None, photo_field)
+            ws.drafts.finish(card_id)
+    ws.export_pdf(card_ids[0])
+    res["pdf_card"] = summary(timed(lambda: ws.export_pdf(card_ids[0]), 20 if quick else 80))
+
+    definition = ws.definition("ZZ-8")
+    cards = [(ws.drafts.get(card_ids[i % len(card_ids)]).data, photos[i]) for i in range(len(photos))]
+    reset_peak()
+    before = memory_mb()
+    pdf = CardRenderer(definition).render_sheets(cards)
+    res["cards_1000"] = {**summary(timed(lambda: CardRenderer(definition).render_sheets(cards), 1 if quick else 3)),
+                         "cards": len(cards), "pdf_mb": round(len(pdf) / 2 ** 20, 1),
+                         "peak_rss_growth_mb": round(memory_mb()["peak_rss_mb"] - before.get("rss_mb", 0), 1)}
+    try:  # the print queue's own path: 1,000 finished cards read from the store and laid out on sheets
+        from app.ui.print_queue import build_jobs
+
+        ids = (card_ids * (1000 // max(1, len(card_ids)) + 1))[:1000]
+        res["cards_1000_print_queue"] = summary(timed(lambda: build_jobs(ws, ids), 1))
+    except Exception as exc:  # noqa: BLE001 - the print queue is another change in progress
+        res["cards_1000_print_queue"] = {"error": f"{type(exc).__name__}: {exc}"}
+    res.update(measure_signing(ws, zz1, card_ids[0], folder, quick))
+    return res
+
+
+def measure_signing(ws, zz1_id: str, card_id: str, folder: Path, quick: bool) -> dict:
+    try:
+        from app.export.signing import make_test_pki, sign_pdf, signature_label, verify_pdf
+    except ImportError as exc:
+        return {"signing": {"error": f"app.export.signing is not available ({exc})"}}
+    ca, p12, passphrase = make_test_pki(folder / "pki")
+    trust = [ca.read_bytes()]
+    signer = ws.signer(p12.read_bytes(), passphrase)
+    reps = 5 if quick else 20
+    out = {}
+    for name, draft_id, visible in (("zz1", zz1_id, True), ("card", card_id, False)):
+        definition = ws.definition_of(ws.drafts.get(draft_id))
+        pdf = ws.export_pdf(draft_id)
+        label = signature_label(definition)
+        sign = lambda: sign_pdf(pdf, signer, "Mojca Žagar", "Upravna enota Brežice", visible=visible, label=label)  # noqa: E731
+        signed = sign()
+        out[f"sign_{name}"] = summary(timed(sign, reps))
+        assert verify_pdf(signed, trust).ok
+        out[f"verify_{name}"] = summary(timed(lambda: verify_pdf(signed, trust), reps))
+    if ws.drafts.get(zz1_id).status != "finished":
+        ws.drafts.finish(zz1_id)
+    out["sign_draft_zz1_end_to_end"] = summary(timed(lambda: ws.sign_draft(zz1_id, signer), reps))
+    out["_pki"] = (str(ca), str(p12), passphrase)
+    return out
+
+
+# --- per size, and the floors ---------------------------------------------------------------------
+
+def measure_size(size: int, args, app, photos, folder: Path, documents: bool) -> dict:
+    from app.workspace import Workspace
+
+    db, info = data.database(size, folder / f"bench-{size}.sqlite3", log=log)
+    res = {"data": {**info, **_counts(db)}}
+    log(f"[{size:,} persons] start ×{args.start_runs}, with the empty-window floor in between …")
+    starts = process_starts({"app": (START_APP, [str(db)]), "floor": (floors.EMPTY_WINDOW, [])}, args.start_runs)
+    res["start"], res["start_floor"] = starts["app"], starts["floor"]
+    log(f"[{size:,} persons] in process …")
+    ws = Workspace(db)
+    try:
+        res.update(measure_core(ws, app, args.quick))
+        if documents:
+            log(f"[{size:,} persons] PDF, cards, signing …")
+            res.update(measure_documents(ws, args.quick, photos, folder))
+    finally:
+        ws.close()
+    return res
+
+
+def _counts(db: Path) -> dict:
+    conn = sqlite3.connect(str(db))
+    try:
+        return {"persons": conn.execute("SELECT count(*) FROM persons").fetchone()[0],
+                "forms": conn.execute("SELECT count(*) FROM drafts").fetchone()[0],
+                "forms_by_kind": dict(conn.execute("SELECT form_code, count(*) FROM drafts GROUP BY 1").fetchall()),
+                "db_mb": round(db.stat().st_size / 2 ** 20, 1)}
+    finally:
+        conn.close()
+
+
+def measure_floors(args, photos, folder: Path, pki, queries: list[str]) -> dict:
+    from app.store.drafts import fold
+
+    log("floors …")
+    out = {}
+    rl = floors.reportlab_floors(photos, folder, 20 if args.quick else 100, 1 if args.quick else 3)
+    out["floor_card"], out["floor_cards_1000"] = rl["card"], rl["cards_1000"]
+    if pki:
+        ca, p12, passphrase = pki
+        hanko = floors.pyhanko_floor(rl["card_pdf"], Path(p12).read_bytes(), passphrase, Path(ca).read_bytes(),
+                                     5 if args.quick else 20)
+        out["floor_sign"], out["floor_verify"] = hanko["sign"], hanko["verify"]
+    names = [fold(q) for q in queries if not any(ch.isdigit() for ch in q)]
+    out["floor_fts"] = floors.fts_floor(floors.synthetic_names(100_000), names, len(names) * 5)
+    out["floor_commit"] = floors.commit_floor(folder, 100 if args.quick else 400)
+    return out
+
+
+# --- report -----------------------------------------------------------------------------------------
+
+def _stat(figures, how: str):
+    if not figures or "error" in figures:
+        return None
+    return figures.get({"median": "median_ms", "p95": "p95_ms", "value": "value"}[how])
+
+
+def targets(results: dict, sizes: list[int]) -> list[dict]:
+    big = results["sizes"][str(max(sizes))]
+    documents = next((results["sizes"][str(s)] for s in sizes if "pdf_zz1" in results["sizes"][str(s)]), big)
+    source = {**{k: v for k, v in documents.items() if k in TARGETS}, **{k: v for k, v in big.items() if k in TARGETS},
+              "start_rss": {"value": big["start"]["peak_rss_mb"]}}
+    floors_ = {**results["floors"], "start_floor": big["start_floor"],
+               "start_floor_rss": {"value": big["start_floor"]["peak_rss_mb"]}}
+    rows = []
+    for name, (limit, unit, how, floor_key) in TARGETS.items():
+        measured = _stat(source.get(name), how)
+        floor = _stat(floors_.get(floor_key), how) if floor_key else None
+        rows.append({"target": name, "measured": measured, "unit": unit, "stat": how, "limit": limit, "floor": floor,
+                     "ratio": round(measured / floor, 2) if measured and floor else None,
+                     "pass": None if limit is None or measured is None else measured <= limit})
+    return rows
+
+
+def growth(results: dict, sizes: list[int]) -> dict:
+    out = {}
+    for name, (key, stat) in GROWTH.items():
+        values = [results["sizes"][str(s)].get(key, {}).get(stat) for s in sizes]
+        entry: dict = {str(s): v for s, v in zip(sizes, values)}
+        if len(sizes) > 1 and values[0] and values[-1]:
+            ratio = values[-1] / values[0]
+            span = sizes[-1] / sizes[0]
+            entry["ratio_last_first"] = round(ratio, 2)
+            entry["shape"] = ("flat" if ratio < 1.5 else "logarithmic or less" if ratio <= 1 + math.log10(span)
+                              else "linear" if ratio > span / 3 else "sub-linear, more than logarithmic")
+        out[name] = entry
+    return out
+
+
+def print_report(results: dict, sizes: list[int]) -> None:
+    log(f"\nTargets at {max(sizes):,} persons / {results['sizes'][str(max(sizes))]['data']['forms']:,} forms")
+    log(f"{'target':20s} {'measured':>12s} {'floor':>9s} {'ratio':>7s} {'limit':>7s}  result")
+    for row in results["targets"]:
+        m = "—" if row["measured"] is None else f"{row['measured']:.2f} {row['unit']}"
+        f = "—" if row["floor"] is None else f"{row['floor']:.2f}"
+        r = "—" if row["ratio"] is None else f"{row['ratio']:.2f}×"
+        lim = "—" if row["limit"] is None else f"≤{row['limit']}"
+        verdict = "info" if row["pass"] is None else ("PASS" if row["pass"] else "MISS")
+        log(f"{row['target']:20s} {m:>12s} {f:>9s} {r:>7s} {lim:>7s}  {verdict} ({row['stat']})")
+    log("\nGrowth " + " → ".join(f"{s:,}" for s in sizes) + " persons")
+    for name, entry in results["growth"].items():
+        values = "  ".join(f"{(entry.get(str(s)) or 0):9.2f}" for s in sizes)
+        ratio = f"×{entry['ratio_last_first']}" if "ratio_last_first" in entry else ""
+        log(f"{name:14s} {values}   {entry.get('shape', '')} {ratio}")
+    big = results["sizes"][str(max(sizes))]
+    docs = next((results["sizes"][str(s)] for s in sizes if "pdf_zz1" in results["sizes"][str(s)]), {})
+    slow = sorted(big["wizard_open"]["per_form_median_ms"].items(), key=lambda kv: -kv[1])[:4]
+    log(f"\nAt {max(sizes):,}: first wizard of the process {big['wizard_open']['first_in_process_ms']} ms, slowest forms "
+        f"{', '.join(f'{c} {v:.0f} ms' for c, v in slow)} (median); autosave median {big['autosave']['median_ms']} ms; keystroke p95 {big.get('keystroke', {}).get('p95_ms')} ms; search's "
+        f"slowest query »{big['register_search']['slowest_query']}« {big['register_search']['slowest_query_ms']} ms; "
+        f"draft list scroll p95 {big['drafts_list_scroll']['p95_ms']} ms, last page "
+        f"{big.get('drafts_list_page_at_end', {}).get('median_ms')} ms (by offset "
+        f"{big.get('drafts_list_page_at_end_by_offset', {}).get('median_ms')} ms); filters "
+        + ", ".join(f"{k} {v['median_ms']} ms" for k, v in big["drafts_list_filters"].items()))
+    if docs:
+        queue = docs["cards_1000_print_queue"]
+        log(f"1,000 cards through the print queue {queue.get('median_ms', queue.get('error'))} ms; sign_draft ZZ-1 end to "
+            f"end {docs.get('sign_draft_zz1_end_to_end', {}).get('median_ms')} ms; cards PDF "
+            f"{docs['cards_1000']['pdf_mb']} MB, peak RSS +{docs['cards_1000']['peak_rss_growth_mb']} MB")
+    unindexed = {k: v["kind"] for k, v in big["query_plans"].items() if v["kind"] != "indexed"}
+    log("Query plans not served by an index: " + (json.dumps(unindexed, ensure_ascii=False) if unindexed else "none"))
+
+
+def machine() -> str:
+    cpu = ""
+    try:
+        cpu = next(l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines()
+                   if l.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    try:
+        ram = round(int(Path("/proc/meminfo").read_text().split()[1]) / 2 ** 20, 1)
+    except (OSError, ValueError, IndexError):
+        ram = "?"
+    import PySide6
+
+    return (f"{platform.node()} {platform.machine()} {os.cpu_count()} cores {cpu}, {ram} GB RAM, "
+            f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, SQLite {sqlite3.sqlite_version}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="1,000 persons, fewer repeats; not recorded")
+    parser.add_argument("--sizes", help="persons per register, comma separated (default 1000,10000,100000)")
+    parser.add_argument("--no-record", action="store_true", help="do not append to results.jsonl")
+    parser.add_argument("--record", action="store_true", help="append even a --quick or partial run")
+    parser.add_argument("--start-runs", type=int, help="process starts per size (default 10, quick 5)")
+    args = parser.parse_args()
+    sizes = sorted(int(s) for s in (args.sizes or ("1000" if args.quick else "1000,10000,100000")).split(","))
+    args.start_runs = args.start_runs or (5 if args.quick else 10)
+    t0 = time.perf_counter()
+
+    from app.ui.app import create_app
+
+    app = create_app([sys.argv[0]])
+    photos = data.photos(1000, log=log)
+    results: dict = {"sizes": {}}
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=CACHE) as tmp:
+        folder = Path(tmp)
+        queries, pki = [], None
+        for size in sizes:
+            res = measure_size(size, args, app, photos, folder, documents=size == max(sizes))
+            queries = res.pop("_search_queries")
+            pki = res.pop("_pki", pki)
+            results["sizes"][str(size)] = res
+        results["floors"] = measure_floors(args, photos, folder, pki, queries)
+    results["targets"] = targets(results, sizes)
+    results["growth"] = growth(results, sizes)
+    results["seconds"] = round(time.perf_counter() - t0, 1)
+    print_report(results, sizes)
+    log(f"\n{results['seconds']} s")
+    full = not args.quick and sizes == [1000, 10000, 100000]
+    if (full or args.record) and not args.no_record:
+        record = {"date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "machine": machine(),
+                  "suite": "scale" + (" quick" if args.quick else "") + ("" if full else f" sizes={sizes}"),
+                  "results": results}
+        with open(HERE / "results.jsonl", "a", encoding="utf-8") as out:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        log(f"recorded in {HERE / 'results.jsonl'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
