@@ -70,7 +70,7 @@ def test_version_4_rekeys_the_register_index_and_counts_forms(tmp_path):
     ws.db.conn.executemany("INSERT INTO persons_fts (person_id, names, numbers) VALUES (?, ?, ?)", rows)
     for name in ("drafts_count_insert", "drafts_count_delete", "drafts_count_update"):
         ws.db.execute(f"DROP TRIGGER {name}")
-    for name in ("persons_updated", "drafts_form_updated", "drafts_status_updated"):
+    for name in ("persons_updated", "drafts_form_updated", "drafts_status_updated", "drafts_search"):
         ws.db.execute(f"DROP INDEX {name}")
     ws.db.execute("DROP TABLE draft_counts")
     ws.db.execute("PRAGMA user_version = 3")
@@ -121,18 +121,23 @@ def test_pages_after_a_row_are_the_pages_at_an_offset(workspace):
         assert [d.id for d in workspace.drafts.list(limit=5, offset=5, **filters)] == [d.id for d in whole[5:10]]
 
 
-def test_search_ranks_every_match_unless_more_than_the_limit_match(workspace):
+def test_a_few_matches_are_ranked_and_many_are_listed_by_name(workspace):
+    from app.store.register import RANKED
+
     reg = workspace.register
     with batch(workspace.db):
-        for i in range(30):
+        for i in range(RANKED + 10):
             reg.add_person(surname=f"Kovalenko{'' if i % 2 else ' Kovač'}", given_name=f"Ana{i:02d}")
-    everyone = reg.search("kov", limit=30)
-    # every match ranked: the same order as the index's own ranking of all matches
+        reg.add_person(surname="Kovač", given_name="Žan")
+    few = reg.search("kovac", limit=200)  # every match ranked: the index's own order
     ranked = [r[0] for r in workspace.db.execute(
-        "SELECT f.person_id FROM persons_fts f WHERE persons_fts MATCH ? ORDER BY rank", ['names : ("kov"*)'])]
-    assert [p.id for p in everyone] == ranked and len(ranked) == 30
+        "SELECT f.person_id FROM persons_fts f WHERE persons_fts MATCH ? ORDER BY rank", ['names : ("kovac"*)'])]
+    assert [p.id for p in few] == ranked and len(ranked) == (RANKED + 10) // 2 + 1 <= RANKED
+    many = reg.search("kov", limit=200)
+    assert len(many) == RANKED + 11
+    assert [(p.surname, p.given_name) for p in many] == sorted((p.surname, p.given_name) for p in many)
     some = reg.search("kov", limit=10)  # more match than asked for: ten of them, by name
-    assert len(some) == 10 and {p.id for p in some} <= set(ranked)
+    assert len(some) == 10 and {p.id for p in some} <= {p.id for p in many}
     assert [(p.surname, p.given_name) for p in some] == sorted((p.surname, p.given_name) for p in some)
 
 

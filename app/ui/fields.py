@@ -355,8 +355,8 @@ def country_items(stateless: bool) -> tuple[QStandardItemModel, QStandardItemMod
     key = (id(app), stateless)
     models = _COUNTRY_ITEMS.get(key)
     if models is None or not all(isValid(m) for m in models):
-        completion = country_model(stateless, app)
-        items = QStandardItemModel(app)
+        completion = country_model(stateless)
+        items = QStandardItemModel()
         items.appendRow(QStandardItem(""))
         for row in range(completion.rowCount()):
             source = completion.item(row)
