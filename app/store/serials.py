@@ -10,17 +10,15 @@ issuing at once on one database never get the same number. A spoiled or lost car
 
 from __future__ import annotations
 
-import contextlib
 import re
 import sqlite3
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-from app.store.db import StoreError
-from app.store.drafts import _explain, now
+from app.store.drafts import DraftStore, now
 from app.store.settings import Settings
 
 ISSUED = "issued"
@@ -106,23 +104,9 @@ class SerialBook:
         self.db = db
         self.settings = settings or Settings(db)
 
-    @contextlib.contextmanager
-    def _write(self) -> Iterator[None]:
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise StoreError(_explain(exc)) from exc
-        try:
-            yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        try:
-            self.db.execute("COMMIT")
-        except sqlite3.DatabaseError as exc:
-            with contextlib.suppress(sqlite3.DatabaseError):
-                self.db.execute("ROLLBACK")
-            raise StoreError(_explain(exc)) from exc
+    def _write(self):
+        """One durable transaction (nested in a caller's when there is one), as every store write."""
+        return DraftStore(self.db)._write()
 
     def issue(self, office: str, draft_id: str | None = None, person_id: str | None = None, official: str = "") -> str:
         """Take the office's next number (1, 2, 3 … without gaps) and return its serial."""
