@@ -40,3 +40,21 @@ def make_emso(birth: str, sex: str = "M", serial: int = 12) -> str:
         if len(check) == 1 and stdnum_emso.is_valid(base + check):
             return base + check
     raise AssertionError(birth)
+
+
+def form(code):
+    """A form's definition from the catalogue."""
+    from app.engine import default_catalog
+
+    return default_catalog().get(code)
+
+
+def sample(code) -> dict:
+    """A deep copy of a form's sample data."""
+    import copy
+
+    return copy.deepcopy(form(code).sample)
+
+
+def rules_of(found) -> set[tuple[str, str]]:
+    return {(f.field, f.rule) for f in found}

@@ -26,7 +26,7 @@ from app.engine.schema import form_schema
 from app.engine.tables import first_out_of_order, sorted_rows
 from app.engine.validate import normalize
 from app.export import render_pdf
-from pdf_helpers import assert_in_order, make_emso, page_texts, pdf_text, squash
+from pdf_helpers import assert_in_order, form, make_emso, page_texts, pdf_text, rules_of, sample, squash
 
 CODES = ["UP-1", "UP-2", "UP-3", "UP-4", "UP-5"]
 TODAY = dt.date(2026, 6, 1)  # after every sample's dates
@@ -37,24 +37,12 @@ CATALOG = default_catalog()
 # --- helpers ----------------------------------------------------------------------------------
 
 
-def form(code):
-    return CATALOG.get(code)
-
-
-def sample(code) -> dict:
-    return copy.deepcopy(form(code).sample)
-
-
 def findings(code, data, today=TODAY):
     return validate(form(code), data, today=today, strict=True)
 
 
 def errors(code, data, today=TODAY):
     return [f for f in findings(code, data, today) if f.severity == "error"]
-
-
-def rules_of(found) -> set[tuple[str, str]]:
-    return {(f.field, f.rule) for f in found}
 
 
 def make_tax(seven: str) -> str:

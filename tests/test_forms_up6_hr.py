@@ -5,7 +5,6 @@ the command line. No Qt."""
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
 import re
@@ -16,13 +15,13 @@ import pytest
 from pypdf import PdfReader
 
 from app.cli import main
-from app.engine import default_catalog, validate
+from app.engine import validate
 from app.engine.layout import display_values
 from app.engine.prefill import check_prefill_spec, derive, from_register
 from app.engine.rules import add_months, first_of_next_month, period_end
 from app.engine.schema import form_schema
 from app.export import render_pdf
-from pdf_helpers import assert_in_order, pdf_text, squash
+from pdf_helpers import assert_in_order, form, pdf_text, rules_of, sample, squash
 
 UP = ["UP-6", "UP-7", "UP-8", "UP-9"]
 HR = ["HR-1", "HR-2", "HR-3", "HR-4"]
@@ -31,18 +30,9 @@ TODAY = dt.date(2026, 6, 1)  # after every sample's dates
 SOURCES = Path(__file__).resolve().parents[2] / "shared" / "sources"
 SOURCE = {"UP": SOURCES / "ul-55-2025-2257-uredba-pravice-zacasna-zascita.txt",
           "HR": SOURCES / "ul-55-2025-2258-uredba-hisni-red.txt"}
-CATALOG = default_catalog()
 
 
 # --- helpers ----------------------------------------------------------------------------------
-
-
-def form(code):
-    return CATALOG.get(code)
-
-
-def sample(code) -> dict:
-    return copy.deepcopy(form(code).sample)
 
 
 def findings(code, data, today=TODAY):
@@ -55,10 +45,6 @@ def errors(code, data, today=TODAY):
 
 def warnings(code, data, today=TODAY):
     return [f for f in findings(code, data, today) if f.severity == "warning"]
-
-
-def rules_of(found) -> set[tuple[str, str]]:
-    return {(f.field, f.rule) for f in found}
 
 
 def iso(day: dt.date) -> str:

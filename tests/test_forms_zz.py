@@ -3,7 +3,6 @@ of each Priloga, the new print block kinds, and the command line. No Qt."""
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
 import re
@@ -14,29 +13,20 @@ import pytest
 from pypdf import PdfReader
 
 from app.cli import main
-from app.engine import DefinitionError, default_catalog, validate
+from app.engine import DefinitionError, validate
 from app.engine.definition import build_definition
 from app.engine.layout import display_values
 from app.engine.rules import Context, condition_holds
 from app.engine.schema import form_schema
 from app.export import render_pdf
-from pdf_helpers import assert_in_order, make_emso, pdf_text, squash
+from pdf_helpers import assert_in_order, form, make_emso, pdf_text, rules_of, sample, squash
 
 CODES = ["ZZ-2", "ZZ-3", "ZZ-4", "ZZ-5", "ZZ-6", "ZZ-7", "ZZ-9"]
 TODAY = dt.date(2026, 6, 1)  # after every sample's dates
 SOURCE = Path(__file__).resolve().parents[2] / "shared" / "sources" / "ul-55-2025-2226-pravilnik-obrazci-zacasna-zascita.txt"
-CATALOG = default_catalog()
 
 
 # --- helpers ----------------------------------------------------------------------------------
-
-
-def form(code):
-    return CATALOG.get(code)
-
-
-def sample(code) -> dict:
-    return copy.deepcopy(form(code).sample)
 
 
 def findings(code, data, today=TODAY):
@@ -45,10 +35,6 @@ def findings(code, data, today=TODAY):
 
 def errors(code, data, today=TODAY):
     return [f for f in findings(code, data, today) if f.severity == "error"]
-
-
-def rules_of(found) -> set[tuple[str, str]]:
-    return {(f.field, f.rule) for f in found}
 
 
 def printed_labels(definition, blank: bool) -> list[str]:
