@@ -23,6 +23,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Priloga: obrazci začasne zaščite razseljenih oseb. Brez ukaza se odpre grafični vmesnik.",
     )
     parser.add_argument("--db", help="zbirka podatkov (privzeto v uporabnikovi podatkovni mapi ali $PRILOGA_DB)")
+    parser.add_argument("--user", help="uporabniško ime za prijavo (ali $PRILOGA_USER); geslo iz $PRILOGA_PASSWORD "
+                        "ali ga vpišite")
     sub = parser.add_subparsers(dest="command", metavar="UKAZ")
     sub.add_parser("gui", help="odpri grafični vmesnik (privzeto)")
     sub.add_parser("forms", help="seznam obrazcev: oznaka in naslov")
@@ -85,6 +87,29 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="izpis kot JSON")
     p = sub.add_parser("trust", help="uvozi potrdilo overitelja (CA), ki mu ta postaja zaupa pri preverjanju podpisov")
     p.add_argument("file", metavar="CA.pem")
+    p = sub.add_parser("init", help="prvi zagon postaje: ustvari prvega skrbnika in šifrirano zbirko podatkov")
+    p.add_argument("--name", required=True, help="ime in priimek skrbnika (izpiše se na obrazcih)")
+    sub.add_parser("accounts", help="seznam uporabniških računov (skrbnik)")
+    p = sub.add_parser("account-add", help="nov uporabniški račun (skrbnik); prvo geslo iz $PRILOGA_NEW_PASSWORD "
+                       "ali ga vpišite, uporabnik ga ob prvi prijavi zamenja")
+    p.add_argument("username", metavar="UPORABNIK")
+    p.add_argument("--name", required=True, help="ime in priimek uradne osebe")
+    p.add_argument("--role", required=True, choices=["official", "supervisor", "administrator"])
+    p = sub.add_parser("account-reset", help="novo geslo za uporabnika (skrbnik); iz $PRILOGA_NEW_PASSWORD ali vpišite")
+    p.add_argument("username", metavar="UPORABNIK")
+    p = sub.add_parser("account-role", help="spremeni vlogo uporabnika (skrbnik)")
+    p.add_argument("username", metavar="UPORABNIK")
+    p.add_argument("role", choices=["official", "supervisor", "administrator"])
+    p = sub.add_parser("account-off", help="izklopi uporabniški račun (skrbnik); geslo ne odklene več ničesar")
+    p.add_argument("username", metavar="UPORABNIK")
+    sub.add_parser("password", help="zamenjaj svoje geslo (novo iz $PRILOGA_NEW_PASSWORD ali ga vpišite)")
+    p = sub.add_parser("audit", help="revizijska sled, najprej najnovejši vnosi (nadzornik)")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--person", metavar="ID")
+    p.add_argument("--user-filter", dest="user_filter", metavar="UPORABNIK")
+    p.add_argument("--json", action="store_true", help="izpis kot JSON")
+    sub.add_parser("audit-check", help="preveri verigo revizijske sledi: izhod 0 nedotaknjena, 1 prva pretrgana "
+                   "povezava (nadzornik)")
     p = sub.add_parser("key-import", help="uvozi ključ uradne osebe (PKCS#12); shrani se šifriran, geslo nikoli")
     p.add_argument("file", metavar="KLJUČ.p12")
     p.add_argument("--label", default="", help="ime ključa v seznamu")
@@ -108,12 +133,16 @@ def main(argv: list[str] | None = None) -> int:
         from app.engine import DefinitionError, UnknownFormError
         from app.store import DraftFinishedError, DraftNotFound, StoreError
         from app.store.register import PersonNotFound, RegisterError
-        from app.workspace import FormHasErrors
+        from app.engine.roles import NotAllowed
+        from app.store.accounts import AccountError
+        from app.store.vault import VaultError
+        from app.workspace import AccountDisabled, FormHasErrors
 
         if isinstance(exc, UnknownFormError):
             message = f"neznan obrazec {exc.code!r}; znani so: {', '.join(_catalog().codes())}"
         elif isinstance(exc, (DefinitionError, StoreError, DraftNotFound, DraftFinishedError, FormHasErrors,
-                              PersonNotFound, RegisterError)):
+                              PersonNotFound, RegisterError, NotAllowed, AccountError, VaultError,
+                              AccountDisabled)):
             message = str(exc)
         elif isinstance(exc, OSError):
             message = f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
@@ -129,10 +158,44 @@ def _catalog():
     return default_catalog()
 
 
-def _workspace(args):
-    from app.workspace import Workspace
+def _username(args) -> str:
+    import os
 
-    return Workspace(args.db)
+    name = args.user or os.environ.get("PRILOGA_USER", "")
+    if not name:
+        if sys.stdin.isatty():
+            name = input("Uporabnik: ")
+        if not name.strip():
+            raise CliError("navedite uporabnika: --user IME ali $PRILOGA_USER")
+    return name
+
+
+def _password(prompt: str = "Geslo: ", env: str = "PRILOGA_PASSWORD", confirm: bool = False) -> str:
+    import getpass
+    import os
+
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError(f"geslo: nastavite ${env} ali zaženite ukaz v terminalu, kjer ga vpišete")
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Ponovite geslo: ") != value:
+        raise CliError("gesli se ne ujemata")
+    return value
+
+
+def _workspace(args):
+    from app.store.vault import NoVault, VaultError
+    from app.workspace import login
+
+    try:
+        return login(args.db, _username(args), _password())
+    except NoVault:
+        raise CliError("ta postaja še nima uporabnikov: najprej zaženite `priloga init --user IME --name "
+                       "\"Ime Priimek\"` (ali odprite program, ki vas vodi skozi prvi zagon)") from None
+    except VaultError as exc:
+        raise CliError(str(exc)) from None
 
 
 def _gui(args) -> int:
@@ -529,12 +592,92 @@ def _key_import(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {
-    "forms": _forms, "schema": _schema, "sample": _sample, "validate": _validate, "export": _export,
-    "import": _import, "drafts": _drafts, "finish": _finish, "check-forms": _check_forms,
-    "persons": _persons, "person-add": _person_add, "new": _new, "issue": _issue,
-    "test-pki": _test_pki, "sign": _sign, "verify": _verify, "trust": _trust, "key-import": _key_import,
-}
+def _init(args) -> int:
+    from app.store.vault import VaultError
+    from app.workspace import first_start
+
+    username = _username(args)
+    try:
+        workspace = first_start(args.db, username, _password("Geslo skrbnika: ", confirm=True), args.name)
+    except VaultError as exc:
+        raise CliError(str(exc)) from None
+    print(f"{workspace.path}\t{workspace.user}\t{workspace.account.role_name}")
+    workspace.close()
+    return EXIT_OK
+
+
+def _accounts(args) -> int:
+    workspace = _workspace(args)
+    workspace.require("accounts")
+    for account in workspace.accounts.list():
+        state = "" if account.active else "\tizklopljen"
+        print(f"{account.username}\t{account.display_name}\t{account.role}{state}")
+    return EXIT_OK
+
+
+def _account_add(args) -> int:
+    workspace = _workspace(args)
+    workspace.require("accounts")
+    account = workspace.add_account(args.username, args.name, args.role,
+                                    _password("Prvo geslo novega uporabnika: ", "PRILOGA_NEW_PASSWORD", confirm=True))
+    print(f"{account.username}\t{account.display_name}\t{account.role}")
+    return EXIT_OK
+
+
+def _account_reset(args) -> int:
+    workspace = _workspace(args)
+    workspace.require("accounts")
+    workspace.reset_password(args.username, _password("Novo geslo: ", "PRILOGA_NEW_PASSWORD", confirm=True))
+    return EXIT_OK
+
+
+def _account_role(args) -> int:
+    workspace = _workspace(args)
+    account = workspace.set_role(args.username, args.role)
+    print(f"{account.username}\t{account.role}")
+    return EXIT_OK
+
+
+def _account_off(args) -> int:
+    workspace = _workspace(args)
+    workspace.set_active(args.username, False)
+    return EXIT_OK
+
+
+def _change_password(args) -> int:
+    import os
+
+    workspace = _workspace(args)
+    workspace.change_password(os.environ.get("PRILOGA_PASSWORD") or _password(),
+                              _password("Novo geslo: ", "PRILOGA_NEW_PASSWORD", confirm=True))
+    return EXIT_OK
+
+
+def _audit(args) -> int:
+    from app.store.audit import ACTIONS
+
+    workspace = _workspace(args)
+    entries = workspace.audit_entries(limit=args.limit, person_id=args.person, user=args.user_filter)
+    if args.json:
+        _print_json([{**e.__dict__} for e in entries])
+        return EXIT_OK
+    for e in entries:
+        what = " ".join(x for x in (e.form_code or "", e.target or "", (e.target_id or "")[:8]) if x)
+        fields = ", ".join(e.detail.get("fields", [])) if isinstance(e.detail.get("fields"), list) else ""
+        print(f"{e.seq}\t{e.at}\t{e.user}\t{ACTIONS.get(e.action, e.action)}\t{what}\t{fields}")
+    count, head = workspace.audit_head()
+    print(f"# {count} vnosov, glava verige {head}")
+    return EXIT_OK
+
+
+def _audit_check(args) -> int:
+    workspace = _workspace(args)
+    report = workspace.audit_check()
+    if report.ok:
+        print(f"veriga nedotaknjena: {report.entries} vnosov, glava {report.head}")
+        return EXIT_OK
+    print(f"priloga: veriga je pretrgana pri vnosu {report.first_broken}: {report.reason}", file=sys.stderr)
+    return EXIT_FINDINGS
 
 
 def _print_json(value) -> None:
@@ -592,3 +735,14 @@ def _load_photo(value: str, base: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise CliError(f"{path}: fotografije ni mogoče prebrati ({exc.strerror})") from None
+
+
+COMMANDS = {
+    "forms": _forms, "schema": _schema, "sample": _sample, "validate": _validate, "export": _export,
+    "import": _import, "drafts": _drafts, "finish": _finish, "check-forms": _check_forms,
+    "persons": _persons, "person-add": _person_add, "new": _new, "issue": _issue,
+    "test-pki": _test_pki, "sign": _sign, "verify": _verify, "trust": _trust, "key-import": _key_import,
+    "init": _init, "accounts": _accounts, "account-add": _account_add, "account-reset": _account_reset,
+    "account-role": _account_role, "account-off": _account_off, "password": _change_password, "audit": _audit,
+    "audit-check": _audit_check,
+}

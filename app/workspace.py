@@ -13,12 +13,15 @@ from app.engine import default_catalog
 from app.engine.catalog import Catalog
 from app.engine.definition import FormDefinition
 from app.engine.photo import crop_photo, prepare
+from app.engine.roles import NotAllowed, can
 from app.engine.rules import Finding
 from app.engine.schema import initial_data
 from app.engine.validate import has_errors, validate
 from app.paths import default_db_path
-from app.store import Draft, DraftStore, open_store
+from app.store import Draft, DraftStore, audit, open_store
+from app.store.accounts import Account, AccountError, Accounts
 from app.store.register import Register
+from app.store.vault import KdfParams, Vault, VaultError
 
 
 class FormHasErrors(Exception):
@@ -30,17 +33,175 @@ class FormHasErrors(Exception):
         super().__init__(f"obrazec ima {len(errors)} napak: " + "; ".join(f.message for f in errors[:3]))
 
 
+class AccountDisabled(Exception):
+    """The account exists but an administrator has switched it off."""
+
+
 class Workspace:
-    def __init__(self, db_path: str | Path | None = None, catalog: Catalog | None = None):
+    """One logged-in user's view of one encrypted database.
+
+    Open it with `login` (or `first_start` on a new station); the constructor takes the data key that
+    the vault unwrapped and the account's user name."""
+
+    def __init__(self, db_path: str | Path | None = None, catalog: Catalog | None = None, *, key: bytes, user: str,
+                 vault: Vault | None = None):
         self.path = Path(db_path) if db_path else default_db_path()
         self.catalog = catalog or default_catalog()
-        self.db = open_store(self.path)
+        self.vault = vault or Vault(self.path)
+        self.db = open_store(self.path, key)
+        try:
+            self.accounts = Accounts(self.db)
+            self.account: Account = self.accounts.get(user)
+            if not self.account.active:
+                raise AccountDisabled(f"Uporabniški račun »{self.account.username}« je izklopljen; "
+                                      f"za ponoven vklop prosite skrbnika.")
+        except BaseException:
+            self.db.conn.close()
+            raise
+        self._key = key
         self.drafts = DraftStore(self.db, _TitleFields(self.catalog))
         self.settings = self.drafts.settings
+        self.db.actor = {"user": self.account.username, "station": self.settings.station_id,
+                         "name": self.account.display_name}
         self.register = Register(self.db, self.settings)
 
     def close(self) -> None:
         self.db.conn.close()
+        self._key = b""
+
+    # --- who may do what -----------------------------------------------------------------------
+    @property
+    def user(self) -> str:
+        return self.account.username
+
+    @property
+    def role(self) -> str:
+        return self.account.role
+
+    def can(self, permission: str) -> bool:
+        return can(self.account.role, permission)
+
+    def require(self, permission: str) -> None:
+        if not can(self.account.role, permission):
+            raise NotAllowed(permission, self.account.role)
+
+    def _refresh_account(self) -> None:
+        self.account = self.accounts.get(self.account.username)
+        self.db.actor = {**(self.db.actor or {}), "name": self.account.display_name}
+
+    def record(self, action: str, **kwargs) -> str:
+        """Write an audit entry on its own (for actions that change nothing stored: export, lock)."""
+        return audit.record_now(self.db, action, **kwargs)
+
+    def take_vault_events(self) -> None:
+        """Move failed logins and lockouts counted in the key file into the audit trail."""
+        events, dropped = self.vault.take_events()
+        if not events and not dropped:
+            return
+        with self.drafts._write():
+            for event in events:
+                detail = {k: v for k, v in event.items() if k not in ("action", "user", "at")}
+                audit.record(self.db, event["action"], target="account", target_id=event["user"], user=event["user"],
+                             at=event["at"], detail=detail)
+            if dropped:
+                audit.record(self.db, "login_failed", target="account", detail={"dropped_events": dropped})
+
+    # --- accounts ------------------------------------------------------------------------------
+    def add_account(self, username: str, display_name: str, role: str, password: str) -> Account:
+        """A new account with a first password the user changes at the first login."""
+        self.require("accounts")
+        from app.store.vault import WeakPassword, normalize_username, password_problem
+
+        problem = password_problem(password, normalize_username(username))
+        if problem:
+            raise WeakPassword(problem)
+        account = self.accounts.create(username, display_name, role, self.settings.station_id, created_by=self.user,
+                                       must_change_password=True)
+        self.vault.set_password(account.username, password, self._key)
+        return account
+
+    def reset_password(self, username: str, password: str) -> None:
+        """An administrator gives a user a new password (to be changed at the next login); nothing is re-encrypted."""
+        self.require("accounts")
+        account = self.accounts.get(username)
+        self.vault.set_password(account.username, password, self._key)
+        self.accounts.update(account.username, must_change_password=True, active=True)
+        self.record("password", target="account", target_id=account.username, detail={"change": "reset"})
+
+    def change_password(self, old: str, new: str) -> None:
+        """The user's own new password; the old one must be right."""
+        self.vault.unlock(self.user, old)
+        self.vault.set_password(self.user, new, self._key)
+        if self.account.must_change_password:
+            self.accounts.update(self.user, must_change_password=False)
+        self.record("password", target="account", target_id=self.user, detail={"change": "changed"})
+        self._refresh_account()
+
+    def set_role(self, username: str, role: str) -> Account:
+        self.require("accounts")
+        account = self.accounts.update(username, role=role)
+        if account.username == self.user:
+            self._refresh_account()
+        return account
+
+    def set_active(self, username: str, active: bool) -> Account:
+        """Switch an account off (its password no longer unlocks anything) or on (with reset_password)."""
+        self.require("accounts")
+        if not active and self.accounts.get(username).username == self.user:
+            raise AccountError("Svojega računa ne morete izklopiti; to naj stori drug skrbnik.")
+        account = self.accounts.update(username, active=active)
+        if not active:
+            self.vault.remove(account.username)
+        return account
+
+    def set_display_name(self, name: str) -> None:
+        """The user's own name as printed on forms."""
+        if " ".join(name.split()) != self.account.display_name:
+            self.accounts.update(self.user, display_name=" ".join(name.split()))
+            self._refresh_account()
+
+    def set_station(self, **values: str) -> None:
+        """The station's settings (name, office): an administrator's."""
+        self.require("settings")
+        for key, value in values.items():
+            if key not in ("station_name", "office"):
+                raise KeyError(key)
+            if value != self.settings.get(key):
+                self.settings.set(key, value)
+
+    # --- the session ---------------------------------------------------------------------------
+    def lock(self, reason: str = "user") -> None:
+        """The screen is locked (idle time or the shortcut); signing keys loaded in memory are dropped."""
+        self.forget_keys()
+        self.record("lock", target="account", target_id=self.user, detail={"reason": reason})
+
+    def unlock(self, password: str) -> None:
+        """Unlock the screen with the user's password (a failure counts towards the lockout)."""
+        try:
+            key = self.vault.unlock(self.user, password)
+        except VaultError:
+            self.take_vault_events()
+            raise
+        if key != self._key:
+            raise VaultError("Ključ iz datoteke s ključi ne ustreza odprti zbirki podatkov.")
+        self.record("unlock", target="account", target_id=self.user)
+
+    def logout(self) -> None:
+        self.forget_keys()
+        self.record("logout", target="account", target_id=self.user)
+        self.close()
+
+    def audit_head(self) -> tuple[int, str]:
+        """(entries, hash of the newest): the head of the audit chain."""
+        return audit.head(self.db)
+
+    def audit_entries(self, **filters) -> list:
+        self.require("audit")
+        return audit.entries(self.db, **filters)
+
+    def audit_check(self):
+        self.require("audit")
+        return audit.check(self.db)
 
     # --- forms ---------------------------------------------------------------------------------
     def definition(self, code: str, version: str | None = None) -> FormDefinition:
@@ -314,6 +475,46 @@ class Workspace:
         from app.store.printing import PrinterOffsets
 
         return PrinterOffsets(self.db)
+
+
+def first_start(db_path: str | Path | None, username: str, password: str, display_name: str,
+                catalog: Catalog | None = None, kdf: KdfParams | None = None) -> Workspace:
+    """The first start of a station: a new data key, the key file with the first administrator, and the
+    database encrypted with the key (an existing unencrypted database from an earlier version is
+    encrypted in place)."""
+    from app.store.accounts import Accounts
+    from app.store.db import encrypt_existing
+
+    path = Path(db_path) if db_path else default_db_path()
+    vault = Vault(path, kdf)
+    key = vault.create(username, password)
+    try:
+        encrypt_existing(path, key)
+        db = open_store(path, key)
+        try:
+            from app.store.settings import Settings
+
+            Accounts(db).create(username, display_name, "administrator", Settings(db).station_id, created_by=username)
+        finally:
+            db.conn.close()
+    except BaseException:
+        vault.path.unlink(missing_ok=True)
+        raise
+    workspace = Workspace(path, catalog, key=key, user=username, vault=vault)
+    workspace.record("login", target="account", target_id=workspace.user, detail={"first_start": True})
+    return workspace
+
+
+def login(db_path: str | Path | None, username: str, password: str, catalog: Catalog | None = None,
+          kdf: KdfParams | None = None) -> Workspace:
+    """Unlock the data key with the user's password and open the workspace as that user."""
+    path = Path(db_path) if db_path else default_db_path()
+    vault = Vault(path, kdf)
+    key = vault.unlock(username, password)
+    workspace = Workspace(path, catalog, key=key, user=username, vault=vault)
+    workspace.take_vault_events()
+    workspace.record("login", target="account", target_id=workspace.user, detail={"role": workspace.role})
+    return workspace
 
 
 class _TitleFields(dict):

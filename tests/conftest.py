@@ -16,6 +16,12 @@ def _isolated_data(tmp_path_factory, monkeypatch):
     data = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("PRILOGA_DATA_DIR", str(data))
     monkeypatch.delenv("PRILOGA_DB", raising=False)
+    # the command line logs in as the test station's administrator (tests/ws_helpers.py)
+    from ws_helpers import ADMIN, PASSWORD
+
+    monkeypatch.setenv("PRILOGA_USER", ADMIN)
+    monkeypatch.setenv("PRILOGA_PASSWORD", PASSWORD)
+    monkeypatch.delenv("PRILOGA_NEW_PASSWORD", raising=False)
 
 
 @pytest.fixture
@@ -33,9 +39,9 @@ def sample(zz1):
 
 @pytest.fixture
 def workspace(tmp_path):
-    from app.workspace import Workspace
+    from ws_helpers import new_workspace
 
-    ws = Workspace(tmp_path / "test.sqlite3")
+    ws = new_workspace(tmp_path / "test.sqlite3")
     ws.settings.set("official", "Mojca Žagar")
     ws.settings.set("office", "Policijska postaja Brežice")
     yield ws

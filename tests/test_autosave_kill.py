@@ -13,9 +13,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 EDITOR = textwrap.dedent("""
-    import sys
-    from app.workspace import Workspace
-    ws = Workspace(sys.argv[1])
+    import os, sys
+    sys.path.insert(0, os.path.join(os.getcwd(), "tests"))
+    from ws_helpers import open_workspace
+    ws = open_workspace(sys.argv[1])
     draft = ws.new_draft("ZZ-1")
     print("draft", draft.id, flush=True)
     data = dict(draft.data)
@@ -46,9 +47,9 @@ def test_kill_during_typing_loses_no_saved_keystroke(tmp_path, kill_after):
     proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
 
-    from app.store.db import open_store
+    from ws_helpers import open_workspace
 
-    store = open_store(db)
+    store = open_workspace(db).db
     assert store.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     data = json.loads(store.execute("SELECT data FROM drafts WHERE id = ?", [draft_id]).fetchone()[0])
     text = "Ševčenko-Шевченко " * 40
@@ -65,9 +66,10 @@ WIZARD_TYPIST = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     from app.ui.app import create_app
     from app.ui.wizard import FormWizard
-    from app.workspace import Workspace
+    sys.path.insert(0, os.path.join(os.getcwd(), "tests"))
+    from ws_helpers import open_workspace
     app = create_app([sys.argv[0]])
-    ws = Workspace(sys.argv[1])
+    ws = open_workspace(sys.argv[1])
     draft = ws.new_draft("ZZ-1")
     print("draft", draft.id, flush=True)
     wizard = FormWizard(ws, draft)
@@ -102,9 +104,9 @@ def test_kill_the_gui_while_typing(tmp_path):
     proc.wait(timeout=60)
     assert proc.returncode == -signal.SIGKILL and confirmed >= 40
 
-    from app.store.db import open_store
+    from ws_helpers import open_workspace
 
-    store = open_store(db)
+    store = open_workspace(db).db
     assert store.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     data = json.loads(store.execute("SELECT data FROM drafts WHERE id = ?", [draft_id]).fetchone()[0])
     typed = text[: confirmed + 1]  # every key the wizard had handled when it was killed

@@ -9,13 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from ws_helpers import with_station
+
 from app.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(capsys, *args):
-    code = main(list(args))
+    code = main(with_station(args))
     out, err = capsys.readouterr()
     return code, out, err
 

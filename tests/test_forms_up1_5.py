@@ -13,6 +13,8 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+
+from ws_helpers import with_station
 from pypdf import PdfReader
 from stdnum import iban as stdnum_iban
 from stdnum.si import ddv, emso as stdnum_emso
@@ -1049,7 +1051,7 @@ def test_register_filters_are_checked(mutate, problem):
 
 
 def run(capsys, *args):
-    code = main(list(args))
+    code = main(with_station(args))
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -12,6 +12,8 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+
+from ws_helpers import with_station
 from pypdf import PdfReader
 
 from app.cli import main
@@ -843,7 +845,7 @@ def test_up6_family_table_continues_on_a_further_page_never_dropping_a_row():
 
 
 def run(capsys, *args):
-    code = main(list(args))
+    code = main(with_station(args))
     out, err = capsys.readouterr()
     return code, out, err
 

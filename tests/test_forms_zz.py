@@ -10,6 +10,8 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+
+from ws_helpers import with_station
 from pypdf import PdfReader
 
 from app.cli import main
@@ -798,7 +800,7 @@ def test_new_block_kinds_are_checked(block, problem):
 
 
 def run(capsys, *args):
-    code = main(list(args))
+    code = main(with_station(args))
     out, err = capsys.readouterr()
     return code, out, err
 

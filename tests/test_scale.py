@@ -19,7 +19,7 @@ from app.engine.catalog import Catalog, Heading, _plain_heading, forms_dir, read
 from app.store.db import MIGRATIONS, fts_rowid, open_store
 from app.store.drafts import batch
 from app.store.register import PersonNotFound
-from app.workspace import Workspace
+from ws_helpers import open_workspace, other_connection
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,7 +42,7 @@ def test_a_batch_is_one_transaction_and_a_failed_write_inside_leaves_nothing(wor
         reg.link(olena, marija, "hči", "accompanying", reverse_relationship="mati")
         draft = workspace.new_draft("ZZ-1")
         # nothing is on disk until the batch ends
-        other = sqlite3.connect(workspace.path)
+        other = other_connection(workspace)
         assert other.execute("SELECT count(*) FROM persons").fetchone()[0] == 0
         other.close()
     assert reg.count() == 2 and len(reg.links(olena)) == 1 and workspace.drafts.get(draft.id)
@@ -56,7 +56,7 @@ def test_a_batch_is_one_transaction_and_a_failed_write_inside_leaves_nothing(wor
 
 def test_version_4_rekeys_the_register_index_and_counts_forms(tmp_path):
     path = tmp_path / "v3.sqlite3"
-    ws = Workspace(path)
+    ws = open_workspace(path)
     olena = ws.register.add_person(surname="Ševčenko", given_name="Olena", emso="1403988505125")
     ws.register.add_document(olena, doc_type="potni list", doc_number="FX 418 207")
     for code in ("ZZ-1", "ZZ-1", "ZZ-8"):
@@ -74,9 +74,17 @@ def test_version_4_rekeys_the_register_index_and_counts_forms(tmp_path):
         ws.db.execute(f"DROP INDEX {name}")
     ws.db.execute("DROP TABLE draft_counts")
     ws.db.execute("PRAGMA user_version = 3")
+    ws.db.execute("DROP TABLE audit_log")  # and none of version 6's
+    ws.db.execute("DROP TABLE accounts")
+    key = ws._key
     ws.close()
 
-    ws = Workspace(path)
+    from types import SimpleNamespace
+
+    from app.store.register import Register
+
+    db = open_store(path, key)
+    ws = SimpleNamespace(db=db, register=Register(db), close=db.conn.close)
     assert ws.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert ws.db.execute("SELECT rowid FROM persons_fts WHERE person_id = ?", [olena]).fetchone()[0] == fts_rowid(olena)
     for query in ("sevc", "fx418", "1403988505125"):
@@ -186,15 +194,16 @@ def test_a_broken_heading_reads_the_file_and_says_why(tmp_path):
 def test_start_up_imports_only_what_the_first_window_needs(tmp_path):
     """sqlite-utils (~130 ms), jinja2 and YAML (definitions are read after the window is up), the person
     page and the country list are not on the start-up path, nor on an autosave's."""
-    made = Workspace(tmp_path / "db.sqlite3")
+    made = open_workspace(tmp_path / "db.sqlite3")
     made.new_draft("ZZ-1")
     made.register.add_person(surname="Ševčenko", given_name="Olena", citizenship="UKR")
     made.close()
     script = f"""
 import json, sys
 import app.cli
-from app.workspace import Workspace
-ws = Workspace({str(tmp_path / 'db.sqlite3')!r})
+sys.path.insert(0, {str(Path(__file__).parent)!r})
+from ws_helpers import open_workspace
+ws = open_workspace({str(tmp_path / 'db.sqlite3')!r})
 from app.ui.app import create_app
 from app.ui.main_window import MainWindow
 app = create_app([sys.argv[0]])

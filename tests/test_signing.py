@@ -17,6 +17,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from ws_helpers import with_station
+
 from app.engine import default_catalog
 from app.export import render_pdf
 from app.export.signing import (
@@ -389,7 +391,7 @@ def test_pkcs11_without_the_module_says_it_is_not_available():
 def _cli(capsys, *args):
     from app.cli import main
 
-    code = main([str(a) for a in args])
+    code = main(with_station(args))
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -466,9 +468,9 @@ def test_cli_export_sign_of_a_file_and_of_a_finished_draft(capsys, tmp_path, mon
     assert _cli(capsys, "--db", db, "trust", pki.ca)[0] == 0
     code, out, _ = _cli(capsys, "--db", db, "verify", tmp_path / "d.pdf")  # trusted from the database now
     assert code == 0
-    from app.workspace import Workspace
+    from ws_helpers import open_workspace
 
-    workspace = Workspace(db)
+    workspace = open_workspace(db)
     try:
         assert [v.version for v in workspace.signed.versions(draft_id)] == [1]
         with pytest.raises(DraftSignedError):

@@ -12,10 +12,10 @@ from app.workspace import FormHasErrors
 
 def test_new_database_in_the_data_folder(tmp_path, monkeypatch):
     from app.paths import default_db_path
-    from app.workspace import Workspace
+    from ws_helpers import new_workspace
 
     monkeypatch.setenv("PRILOGA_DATA_DIR", str(tmp_path / "nested" / "Priloga"))
-    ws = Workspace()
+    ws = new_workspace(None)
     assert ws.path == default_db_path() == tmp_path / "nested" / "Priloga" / "priloga.sqlite3"
     assert ws.path.exists()
     assert ws.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
@@ -109,7 +109,9 @@ def test_newer_schema_is_refused(tmp_path):
 
 def test_locked_database_keeps_data_and_says_so(workspace, sample):
     draft = workspace.new_draft("ZZ-1")
-    other = sqlite3.connect(workspace.path, timeout=0.1)
+    from ws_helpers import other_connection
+
+    other = other_connection(workspace)
     other.execute("BEGIN EXCLUSIVE")
     workspace.db.conn.execute("PRAGMA busy_timeout = 100")
     try:

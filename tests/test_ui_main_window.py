@@ -129,7 +129,7 @@ def test_open_delete_and_settings(window, workspace, three, monkeypatch):
 
     from app.ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(workspace.settings, window)
+    dialog = SettingsDialog(workspace, window)
     dialog.station.setText("PP Brežice – okence 2")
     dialog.official.setText("Janez Štrukelj")
     dialog.save()

@@ -16,6 +16,32 @@ class StoreError(Exception):
     """The database cannot be used; the message says why and what to do."""
 
 
+class WrongKey(StoreError):
+    """The database does not open with the key given (another database's key, or the file is damaged)."""
+
+
+def _driver():
+    """SQLCipher's DB-API module (sqlcipher3): the same interface as sqlite3, with pages encrypted on disk."""
+    import sqlcipher3.dbapi2
+
+    return sqlcipher3.dbapi2
+
+
+def _errors(name: str) -> tuple[type[Exception], ...]:
+    classes: list[type[Exception]] = [getattr(sqlite3, name)]
+    try:
+        classes.append(getattr(_driver(), name))
+    except ImportError:  # pragma: no cover - sqlcipher3 is a dependency; plain SQLite still reports its errors
+        pass
+    return tuple(classes)
+
+
+#: The errors of either driver (sqlite3 for a plain database, sqlcipher3 for an encrypted one), for `except`.
+DatabaseError = _errors("DatabaseError")
+OperationalError = _errors("OperationalError")
+IntegrityError = _errors("IntegrityError")
+
+
 class Database:
     """The store's database: `execute` and `query` straight on the sqlite3 connection (what the store
     uses on every call), and everything else of a `sqlite_utils.Database` on the same connection
@@ -23,6 +49,9 @@ class Database:
     (click, dateutil, pluggy), which start-up no longer pays."""
 
     _priloga_batch = False  # inside app.store.drafts.batch
+    encrypted = False
+    #: who writes: {"user": ..., "station": ...}, set by the workspace after login; the audit trail names them
+    actor: dict | None = None
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -311,12 +340,60 @@ def _v5(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX drafts_search ON drafts (search_text, form_code, status)")
 
 
+def _v6(db: sqlite_utils.Database) -> None:
+    """Accounts with roles, and the audit trail (append-only, hash-chained: app.store.audit)."""
+    db.execute("""
+        CREATE TABLE accounts (
+            username TEXT PRIMARY KEY,        -- what the official types to log in (lower case)
+            id TEXT NOT NULL UNIQUE,          -- UUID
+            display_name TEXT NOT NULL,       -- printed on forms as the official
+            role TEXT NOT NULL CHECK (role IN ('official', 'supervisor', 'administrator')),
+            active INTEGER NOT NULL DEFAULT 1,
+            must_change_password INTEGER NOT NULL DEFAULT 0,
+            station_id TEXT NOT NULL,
+            created_by TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE audit_log (
+            seq INTEGER PRIMARY KEY,          -- this database's order: the chain
+            id TEXT NOT NULL UNIQUE,          -- UUID, for the central register
+            at TEXT NOT NULL,                 -- UTC, ISO 8601
+            station_id TEXT NOT NULL,
+            user TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target TEXT,                      -- draft, person, serial, account, file, ...
+            target_id TEXT,
+            form_code TEXT,
+            person_id TEXT,
+            detail TEXT NOT NULL DEFAULT '{}', -- JSON: field names, counts, identifiers; never values
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )""")
+    db.execute("CREATE INDEX audit_person ON audit_log (person_id, seq)")
+    db.execute("CREATE INDEX audit_user ON audit_log (user, seq)")
+    db.execute("""
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+            SELECT RAISE(ABORT, 'revizijske sledi ni mogoče spreminjati');
+        END""")
+    db.execute("""
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+            SELECT RAISE(ABORT, 'iz revizijske sledi ni mogoče brisati');
+        END""")
+
+
 #: Migrations in order; the database's user_version is the number applied. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 
 
-def connect(path: str | Path) -> sqlite3.Connection:
-    """A durable connection: WAL journal, synchronous=FULL, foreign keys, a wait when busy."""
+def connect(path: str | Path, key: bytes | None = None) -> sqlite3.Connection:
+    """A durable connection: WAL journal, synchronous=FULL, foreign keys, a wait when busy.
+
+    With `key` (32 random bytes, the data key), the database is SQLCipher's: every page is encrypted
+    (AES-256) and authenticated (HMAC-SHA512) on disk, and a wrong key or a damaged page is refused.
+    The key is raw, so opening costs no key derivation (the password's derivation is the vault's).
+    Without a key, a plain SQLite database (benchmarks compare the two; the app always gives a key)."""
     path = Path(path)
     if str(path) != ":memory:":
         try:
@@ -324,17 +401,42 @@ def connect(path: str | Path) -> sqlite3.Connection:
         except OSError as exc:
             raise StoreError(f"Mape za podatke {path.parent} ni mogoče ustvariti ({exc.strerror}); "
                              f"izberite drugo mapo z nastavitvijo PRILOGA_DATA_DIR.") from exc
+    module = sqlite3 if key is None else _driver()
+    conn = None
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=5.0)
+        conn = module.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_S)
+        if key is not None:
+            if len(key) != 32:
+                raise ValueError("the data key is 32 bytes")
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            if not conn.execute("PRAGMA cipher_version").fetchone():  # never write plain text by mistake
+                raise StoreError("Knjižnica SQLCipher ne šifrira (različica brez šifriranja); namestite sqlcipher3.")
+            conn.execute("PRAGMA cipher_memory_security = ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a wrong key fails here
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA temp_store=2")
+        conn.execute("PRAGMA temp_store=2")  # temporary tables and sorts in memory, never in a plain temp file
         conn.execute("PRAGMA cache_size=-16000")  # 16 MB of pages (2 MB by default): the register's lookups stay in memory
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
+        if conn is not None:
+            conn.close()
+        text = str(exc).lower()
+        if key is not None and "not a database" in text:
+            raise WrongKey(f"Zbirke podatkov {path} ni mogoče odpreti s tem ključem: datoteka je poškodovana ali "
+                           f"pripada drugi namestitvi. Obnovite jo iz varnostne kopije (priloga restore).") from exc
+        if "locked" in text or "busy" in text:
+            raise StoreError(f"Zbirko podatkov {path} uporablja drug program; zaprite ga in poskusite znova.") from exc
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
+            raise StoreError(f"Zbirke podatkov {path} ni mogoče odpreti za pisanje ({exc}); preverite, da mapa ni "
+                             f"samo za branje, ali izberite drugo mapo z nastavitvijo PRILOGA_DATA_DIR.") from exc
         raise StoreError(f"Zbirke podatkov {path} ni mogoče odpreti ({exc}); datoteka je morda poškodovana "
-                         f"ali jo uporablja drug program. Obnovite jo iz varnostne kopije.") from exc
+                         f"ali jo uporablja drug program. Obnovite jo iz varnostne kopije (priloga restore).") from exc
     return conn
+
+
+#: How long a write waits for another process that holds the database before it gives up (seconds).
+BUSY_TIMEOUT_S = 5.0
 
 
 def migrate(db: sqlite_utils.Database) -> int:
@@ -351,12 +453,60 @@ def migrate(db: sqlite_utils.Database) -> int:
     return len(MIGRATIONS)
 
 
-def open_store(path: str | Path) -> Database:
-    """Open (creating when new) and migrate the database at `path`."""
-    conn = connect(path)
+SQLITE_HEADER = b"SQLite format 3\0"
+
+
+def is_plain(path: str | Path) -> bool:
+    """True when the file is an unencrypted SQLite database (SQLCipher's files start with random bytes)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def encrypt_existing(path: str | Path, key: bytes) -> bool:
+    """Encrypt an unencrypted database (from a version before encryption) in place with `key`.
+
+    The encrypted copy is written beside it, synced, and renamed over the original; the plain file's
+    WAL is checkpointed first so nothing committed is left behind. Returns False when there was nothing
+    to encrypt."""
+    import os
+
+    path = Path(path)
+    if not is_plain(path):
+        return False
+    plain = sqlite3.connect(str(path), isolation_level=None)
+    version = plain.execute("PRAGMA user_version").fetchone()[0]
+    plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    plain.execute("PRAGMA journal_mode=DELETE")
+    plain.close()
+    target = path.with_name(path.name + ".encrypting")
+    target.unlink(missing_ok=True)
+    conn = _driver().connect(str(path), isolation_level=None)
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", [str(target)])
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
+    with open(target, "rb") as handle:
+        os.fsync(handle.fileno())
+    os.replace(target, path)
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    return True
+
+
+def open_store(path: str | Path, key: bytes | None = None) -> Database:
+    """Open (creating when new) and migrate the database at `path`, encrypted with `key`."""
+    conn = connect(path, key)
     db = Database(conn)
+    db.encrypted = key is not None
     try:
         migrate(db)
-    except sqlite3.DatabaseError as exc:
+    except DatabaseError as exc:
+        conn.close()
         raise StoreError(f"Zbirka podatkov {path} ni veljavna ({exc}); obnovite jo iz varnostne kopije.") from exc
     return db

@@ -6,7 +6,6 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
-import sqlite3
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -15,7 +14,8 @@ from typing import TYPE_CHECKING, Iterator
 if TYPE_CHECKING:
     import sqlite_utils
 
-from app.store.db import StoreError
+from app.store import audit
+from app.store.db import DatabaseError, OperationalError, StoreError
 from app.store.settings import Settings
 
 DRAFT = "draft"
@@ -109,7 +109,7 @@ class DraftStore:
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[None]:
-        if getattr(self.db, "_priloga_batch", False):  # inside batch(): join its transaction
+        if getattr(self.db, "_priloga_batch", False) or self.db.conn.in_transaction:  # join the open transaction
             self.db.execute("SAVEPOINT priloga_write")
             try:
                 yield
@@ -121,7 +121,7 @@ class DraftStore:
             return
         try:
             self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
+        except OperationalError as exc:
             raise StoreError(_explain(exc)) from exc
         try:
             yield
@@ -130,8 +130,8 @@ class DraftStore:
             raise
         try:
             self.db.execute("COMMIT")
-        except sqlite3.DatabaseError as exc:
-            with contextlib.suppress(sqlite3.DatabaseError):
+        except DatabaseError as exc:
+            with contextlib.suppress(*DatabaseError):
                 self.db.execute("ROLLBACK")
             raise StoreError(_explain(exc)) from exc
 
@@ -155,7 +155,18 @@ class DraftStore:
                 [draft_id, form_code, form_version, title, fold(title), page, _dump(data), self.settings.station_id,
                  self.settings.station_name, official if official is not None else self.settings.official, stamp, stamp,
                  person_id, parent_id])
+            self._audit("create", draft_id, form_code, person_id,
+                        {"fields": sorted(k for k, v in data.items() if v not in (None, "", [], {})),
+                         **({"parent_id": parent_id} if parent_id else {})})
         return self.get(draft_id)
+
+    def _audit(self, action: str, draft_id: str, form_code: str | None = None, person_id: str | None = None,
+               detail: dict | None = None) -> None:
+        if form_code is None:
+            row = self.db.execute("SELECT form_code, person_id FROM drafts WHERE id = ?", [draft_id]).fetchone()
+            form_code, person_id = (row[0], row[1]) if row else (None, None)
+        audit.record(self.db, action, target="draft", target_id=draft_id, form_code=form_code, person_id=person_id,
+                     detail=detail)
 
     def get(self, draft_id: str) -> Draft:
         row = self.db.execute(
@@ -179,8 +190,12 @@ class DraftStore:
         stamp = now()
         with self._write():
             self._require_editable(draft_id)
-            form_code = self.db.execute("SELECT form_code FROM drafts WHERE id = ?", [draft_id]).fetchone()[0]
+            form_code, old, person_id = self.db.execute(
+                "SELECT form_code, data, person_id FROM drafts WHERE id = ?", [draft_id]).fetchone()
             title = self._title(form_code, data)
+            changed = audit.changed_fields(json.loads(old), data)
+            if changed:
+                self._audit("change", draft_id, form_code, person_id, {"fields": changed})
             if page is None:
                 self.db.execute("UPDATE drafts SET data = ?, title = ?, search_text = ?, updated_at = ? WHERE id = ?",
                                 [_dump(data), title, fold(title), stamp, draft_id])
@@ -209,6 +224,7 @@ class DraftStore:
             current = dict(data) if data is not None else self.get(draft_id).data
             current[photo_field] = digest
             self.db.execute("UPDATE drafts SET data = ?, updated_at = ? WHERE id = ?", [_dump(current), stamp, draft_id])
+            self._audit("photo", draft_id, detail={"change": "set", "field": photo_field})
         return digest
 
     def photo(self, draft_id: str) -> tuple[bytes, bytes | None, tuple | None] | None:
@@ -226,6 +242,7 @@ class DraftStore:
             current = dict(data) if data is not None else self.get(draft_id).data
             current.pop(photo_field, None)
             self.db.execute("UPDATE drafts SET data = ?, updated_at = ? WHERE id = ?", [_dump(current), stamp, draft_id])
+            self._audit("photo", draft_id, detail={"change": "removed", "field": photo_field})
 
     def finish(self, draft_id: str) -> None:
         stamp = now()
@@ -233,6 +250,7 @@ class DraftStore:
             self._require_editable(draft_id)
             self.db.execute("UPDATE drafts SET status = 'finished', finished_at = ?, updated_at = ? WHERE id = ?",
                             [stamp, stamp, draft_id])
+            self._audit("finish", draft_id)
 
     def reopen(self, draft_id: str) -> None:
         """Make a finished (not yet signed) form editable again."""
@@ -242,10 +260,12 @@ class DraftStore:
             if self.db.execute("UPDATE drafts SET status = 'draft', finished_at = NULL, updated_at = ? WHERE id = ?",
                                [now(), draft_id]).rowcount == 0:
                 raise DraftNotFound(draft_id)
+            self._audit("reopen", draft_id)
 
     def delete(self, draft_id: str) -> None:
         with self._write():
             self._require_editable(draft_id)
+            self._audit("delete", draft_id)
             self.db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
 
     def for_person(self, person_id: str) -> list[DraftSummary]:
@@ -315,7 +335,7 @@ def _dump(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
-def _explain(exc: sqlite3.DatabaseError) -> str:
+def _explain(exc: Exception) -> str:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return "Zbirko podatkov uporablja drug program; zaprite ga in poskusite znova. Vpisani podatki so ostali na zaslonu."

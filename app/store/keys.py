@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Iterable
 if TYPE_CHECKING:  # annotations only: importing sqlite-utils costs ~130 ms at start
     import sqlite_utils
 
+from app.store import audit
 from app.store.drafts import DraftNotFound, DraftStore, now
 from app.store.settings import Settings
 
@@ -219,6 +220,8 @@ class KeyStore:
                 [str(uuid.uuid4()), kind, label, info.subject, info.issuer, info.serial, info.fingerprint,
                  info.not_before.isoformat(), info.not_after.isoformat(), p12, uri,
                  official if official is not None else self.settings.official, now()])
+            audit.record(self.db, "key", target="signing_key", target_id=info.fingerprint[:16],
+                         detail={"change": "imported", "kind": kind})
         return self.get(info.fingerprint)
 
     def list(self) -> list[KeyRecord]:
@@ -238,6 +241,8 @@ class KeyStore:
         record = self.get(fingerprint)
         with _write(self.db):
             self.db.execute("DELETE FROM signing_keys WHERE fingerprint = ?", [record.fingerprint])
+            audit.record(self.db, "key", target="signing_key", target_id=record.fingerprint[:16],
+                         detail={"change": "removed"})
 
     # trust ----------------------------------------------------------------------------------------
     def trust_ca(self, pem: str | bytes) -> list[TrustedCA]:
@@ -257,11 +262,15 @@ class KeyStore:
                     "INSERT INTO trusted_cas (fingerprint, subject, pem, imported_at) VALUES (?, ?, ?, ?)"
                     " ON CONFLICT (fingerprint) DO NOTHING",
                     [info.fingerprint, info.subject, cert.public_bytes(serialization.Encoding.PEM).decode("ascii"), now()])
+                audit.record(self.db, "key", target="trusted_ca", target_id=info.fingerprint[:16],
+                             detail={"change": "trusted"})
         return [ca for ca in self.trusted() if ca.fingerprint in {i.fingerprint for i in infos}]
 
     def untrust(self, fingerprint: str) -> None:
         with _write(self.db):
             self.db.execute("DELETE FROM trusted_cas WHERE fingerprint = ?", [fingerprint.lower()])
+            audit.record(self.db, "key", target="trusted_ca", target_id=fingerprint.lower()[:16],
+                         detail={"change": "untrusted"})
 
     def trusted(self) -> list[TrustedCA]:
         rows = self.db.execute("SELECT fingerprint, subject, pem, imported_at FROM trusted_cas"
@@ -297,6 +306,8 @@ class SignedDocuments:
                 f"INSERT INTO signed_documents ({_SIGNED_COLUMNS}, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [doc_id, draft_id, row[0], version, previous[0] if previous else None, hashlib.sha256(pdf).hexdigest(),
                  signer, key_fingerprint, now(), self.settings.official, self.settings.station_id, pdf])
+            audit.record(self.db, "sign", target="draft", target_id=draft_id, form_code=row[0],
+                         detail={"version": version, "signed_id": doc_id, "key": key_fingerprint[:16]})
         return doc_id
 
     def _lineage(self, draft_id: str) -> list[str]:

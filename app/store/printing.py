@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Iterable
 if TYPE_CHECKING:  # annotations only: importing sqlite-utils costs ~130 ms at start
     import sqlite_utils
 
+from app.store import audit
 from app.store.drafts import now
 from app.store.keys import _write
 from app.store.settings import Settings
@@ -78,6 +79,9 @@ class PrintLog:
                 self.db.execute("INSERT INTO print_items (job_id, position, kind, draft_id, signed_id, reprint)"
                                 " VALUES (?, ?, ?, ?, ?, ?)",
                                 [job_id, position, item.kind, item.draft_id, item.signed_id, int(reprint)])
+                audit.record(self.db, "print", target="draft" if item.draft_id else item.kind, target_id=item.draft_id,
+                             detail={"job": job_id, "kind": item.kind, "printer": printer, "reprint": bool(reprint),
+                                     **({"signed_id": item.signed_id} if item.signed_id else {})})
         return job_id
 
     def _printed_before(self, item: PrintItem) -> bool:

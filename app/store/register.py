@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 from app.engine.dates import parse_date
 from app.engine.prefill import DOCUMENT_ATTRIBUTES, LINK_KINDS, PERSON_ATTRIBUTES
+from app.store import audit
 from app.store.drafts import fold, now
 from app.store.settings import Settings
 from app.store.db import StoreError, fts_rowid
@@ -106,6 +107,8 @@ class Register:
         with self._write():
             _insert(self.db, "persons", row)
             self._index(person_id)
+            audit.record(self.db, "register", target="person", target_id=person_id, person_id=person_id,
+                         detail={"change": "created", "fields": sorted(k for k in attributes if attributes[k])})
         return person_id
 
     def update_person(self, person_id: str, **attributes) -> None:
@@ -119,6 +122,8 @@ class Register:
             self.db.execute(f"UPDATE persons SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
                             [_cell(v) for v in changes.values()] + [person_id])
             self._index(person_id)
+            audit.record(self.db, "register", target="person", target_id=person_id, person_id=person_id,
+                         detail={"change": "updated", "fields": sorted(attributes)})
 
     def _check(self, attributes: dict) -> None:
         unknown = set(attributes) - set(PERSON_ATTRIBUTES) - {"status"}
@@ -152,6 +157,8 @@ class Register:
                 **{a: document.get(a) or ("" if a in ("doc_type", "doc_number") else None) for a in DOCUMENT_ATTRIBUTES},
                 "doc_number_key": number_key(document.get("doc_number") or "")})
             self._index(person_id)
+            audit.record(self.db, "register", target="document", target_id=document_id, person_id=person_id,
+                         detail={"change": "created", "doc_type": document.get("doc_type") or ""})
         return document_id
 
     def link(self, person_id: str, relative_id: str, relationship: str, kind: str, legal_representative: bool = False,
@@ -168,6 +175,8 @@ class Register:
             self._upsert_link(person_id, relative_id, relationship, kind, legal_representative, accompanies_minor)
             if reverse_relationship is not None:
                 self._upsert_link(relative_id, person_id, reverse_relationship, kind, False, False)
+            audit.record(self.db, "register", target="link", target_id=relative_id, person_id=person_id,
+                         detail={"change": "linked", "kind": kind, "legal_representative": bool(legal_representative)})
 
     def _upsert_link(self, person_id, relative_id, relationship, kind, legal_representative, accompanies_minor):
         self.db.execute(
@@ -186,6 +195,8 @@ class Register:
                 " ON CONFLICT (person_id) DO UPDATE SET image = excluded.image, sha256 = excluded.sha256,"
                 " updated_at = excluded.updated_at",
                 [person_id, image, hashlib.sha256(image).hexdigest(), now()])
+            audit.record(self.db, "photo", target="person", target_id=person_id, person_id=person_id,
+                         detail={"change": "set"})
 
     # --- reading -------------------------------------------------------------------------------
     def get(self, person_id: str) -> dict:

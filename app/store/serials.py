@@ -11,13 +11,14 @@ issuing at once on one database never get the same number. A spoiled or lost car
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import sqlite_utils
 
+from app.store import audit
+from app.store.db import IntegrityError
 from app.store.drafts import DraftStore, now
 from app.store.settings import Settings
 
@@ -123,7 +124,9 @@ class SerialBook:
                 self.db.execute(
                     f"INSERT INTO card_serials ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, NULL)",
                     [code, number, serial, ISSUED, draft_id, person_id, official, station, now()])
-            except sqlite3.IntegrityError as exc:
+                audit.record(self.db, "issue_serial", target="serial", target_id=serial, person_id=person_id,
+                             detail={"draft_id": draft_id})
+            except IntegrityError as exc:
                 raise SerialError(f"Serijske številke ni mogoče izdati: osnutka {draft_id} ali osebe {person_id} "
                                   f"ni v zbirki ({exc}); izdajte jo iz shranjenega obrazca.") from exc
         return serial
@@ -141,6 +144,8 @@ class SerialBook:
                 raise SerialAlreadyVoid(current.serial, row[1], row[2])
             self.db.execute("UPDATE card_serials SET status = ?, void_reason = ?, voided_at = ? "
                             "WHERE office = ? AND number = ?", [VOID, reason, now(), current.office, current.number])
+            audit.record(self.db, "void", target="serial", target_id=current.serial, person_id=current.person_id,
+                         detail={"draft_id": current.draft_id})
         return self.get(current.serial)
 
     def get(self, serial: str) -> CardSerial:

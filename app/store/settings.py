@@ -23,8 +23,15 @@ class Settings:
         return row[0] if row else default
 
     def set(self, key: str, value: str) -> None:
-        self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+        from app.store import audit
+        from app.store.drafts import DraftStore
+
+        with DraftStore(self.db)._write():
+            self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+            if key != "station_id" and self.db.execute(
+                    "SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone():
+                audit.record(self.db, "settings", target="setting", target_id=key)
 
     @property
     def station_id(self) -> str:
@@ -40,7 +47,10 @@ class Settings:
 
     @property
     def official(self) -> str:
-        """The official's name as printed on forms; the login name until one is set."""
+        """The official's name as printed on forms: the logged-in account's, else the setting, else the login name."""
+        actor = getattr(self.db, "actor", None)
+        if actor and actor.get("name"):
+            return actor["name"]
         value = self.get("official")
         if value:
             return value

@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.workspace.settings, self)
+        dialog = SettingsDialog(self.workspace, self)
         if dialog.exec() != QDialog.Accepted:
             return
         try:

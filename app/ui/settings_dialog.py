@@ -1,4 +1,5 @@
-"""Nastavitve: this station's name, the official's name and the office's heading stamp."""
+"""Nastavitve: this station's name and the office's heading stamp (an administrator's), and the user's own
+name as printed on forms."""
 
 from __future__ import annotations
 
@@ -6,19 +7,22 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from app.ui.dialogs import localize_buttons
 
-KEYS = ("station_name", "official", "office")
 
 
 class SettingsDialog(QDialog):
     """Edit the settings kept in the database; new forms are prefilled from them."""
 
-    def __init__(self, settings, parent=None):
+    def __init__(self, workspace, parent=None):
         super().__init__(parent)
-        self.settings = settings
+        self.workspace = workspace
+        settings = workspace.settings
         self.setWindowTitle(self.tr("Nastavitve"))
         self.station = QLineEdit(settings.station_name, self)
-        self.official = QLineEdit(settings.official, self)
+        self.official = QLineEdit(workspace.account.display_name, self)
         self.office = QPlainTextEdit(settings.office, self)
+        may_edit_station = workspace.can("settings")
+        self.station.setReadOnly(not may_edit_station)
+        self.office.setReadOnly(not may_edit_station)
         self.office.setTabChangesFocus(True)
         self.office.setFixedHeight(self.office.fontMetrics().lineSpacing() * 4 + 14)
         form = QFormLayout()
@@ -27,7 +31,10 @@ class SettingsDialog(QDialog):
         office_label = QLabel(self.tr("&Organ (zglavna štampiljka):"), self)
         office_label.setBuddy(self.office)
         form.addRow(office_label, self.office)
-        note = QLabel(self.tr("Uradna oseba in organ se vpišeta v vsak nov obrazec; v obrazcu ju lahko spremenite."), self)
+        text = self.tr("Uradna oseba in organ se vpišeta v vsak nov obrazec; v obrazcu ju lahko spremenite.")
+        if not may_edit_station:
+            text += " " + self.tr("Ime postaje in organ nastavi skrbnik.")
+        note = QLabel(text, self)
         note.setWordWrap(True)
         note.setStyleSheet("color: #666666")
         buttons = localize_buttons(QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self))
@@ -44,6 +51,8 @@ class SettingsDialog(QDialog):
                 "office": self.office.toPlainText().strip()}
 
     def save(self) -> None:
-        """Write the values to the settings (raises what the store raises)."""
-        for key, value in self.values().items():
-            self.settings.set(key, value)
+        """Write the values (raises what the workspace raises)."""
+        values = self.values()
+        self.workspace.set_display_name(values.pop("official"))
+        if self.workspace.can("settings"):
+            self.workspace.set_station(**values)

@@ -1,0 +1,273 @@
+"""The key file beside the database: the data key, wrapped once for every user by their password.
+
+The database (SQLCipher) is encrypted with one random 256-bit data key. For each user the file holds
+that key encrypted (AES-256-GCM) under a key derived from the user's password with Argon2id
+(64 MiB, 3 passes, 4 lanes: RFC 9106's second recommended setting, stronger than OWASP's minimum of
+19 MiB and 2 passes). The derived key is never stored: a wrong password fails GCM's authentication.
+So changing a password re-wraps 32 bytes and never re-encrypts the database, and an administrator
+(who has the data key while logged in) can give a user a new password without losing anything.
+
+Repeated failures lock the account out with back-off (counted here, since a failed login cannot write
+to the encrypted database); the failures are moved into the audit trail at the next login.
+The file is rewritten atomically (temporary file, fsync, rename), so a pulled plug leaves the old or
+the new file, never half of one. Roles and the rest of an account live in the encrypted database.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+FORMAT = "priloga-vault-1"
+
+#: Argon2id parameters for new and changed passwords (memory in KiB).
+KDF_MEMORY_KIB = 65536
+KDF_TIME_COST = 3
+KDF_PARALLELISM = 4
+
+#: Failures in a row that lock an account, the first lock's length, and its cap (it doubles each time).
+LOCKOUT_AFTER = 5
+LOCKOUT_FIRST_S = 30
+LOCKOUT_MAX_S = 15 * 60
+
+PASSWORD_MIN_LENGTH = 10
+#: Failure events kept for the audit trail until the next login (older ones are dropped, counted).
+EVENTS_KEPT = 1000
+
+
+class VaultError(Exception):
+    """The key file cannot be used; the message says why and what to do."""
+
+
+class NoVault(VaultError):
+    """There is no key file yet: the first start creates the first administrator."""
+
+
+class BadCredentials(VaultError):
+    def __init__(self, remaining: int | None = None):
+        self.remaining = remaining
+        extra = f" Še {remaining} poskusov, nato se račun začasno zaklene." if remaining is not None and remaining <= 2 else ""
+        super().__init__("Napačno uporabniško ime ali geslo. Preverite, ali je vklopljena tipka Caps Lock." + extra)
+
+
+class LockedOut(VaultError):
+    def __init__(self, until: dt.datetime):
+        self.until = until
+        seconds = max(1, int((until - _utcnow()).total_seconds() + 0.999))
+        super().__init__(f"Račun je zaradi ponavljajočih se napačnih gesel začasno zaklenjen še {seconds} s "
+                         f"(do {until.astimezone().strftime('%H:%M:%S')}). Počakajte ali prosite skrbnika za novo geslo.")
+
+
+class WeakPassword(VaultError):
+    """The new password does not meet the rules; the message says which."""
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int = KDF_MEMORY_KIB
+    time_cost: int = KDF_TIME_COST
+    parallelism: int = KDF_PARALLELISM
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"))
+
+
+def normalize_username(name: str) -> str:
+    return " ".join(str(name).split()).casefold()
+
+
+def password_problem(password: str, username: str = "") -> str | None:
+    """What is wrong with a new password, or None."""
+    if len(password) < PASSWORD_MIN_LENGTH:
+        return f"Geslo mora imeti vsaj {PASSWORD_MIN_LENGTH} znakov (ima jih {len(password)})."
+    if username and normalize_username(password) == normalize_username(username):
+        return "Geslo ne sme biti enako uporabniškemu imenu."
+    if len(set(password)) < 4:
+        return "Geslo je preveč enolično (vsaj štirje različni znaki)."
+    return None
+
+
+def derive(password: str, salt: bytes, params: KdfParams) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
+    return hash_secret_raw(password.encode("utf-8"), salt, params.time_cost, params.memory_kib, params.parallelism,
+                           32, Type.ID)
+
+
+def _aad(username: str) -> bytes:
+    return f"{FORMAT}:{username}".encode("utf-8")
+
+
+class Vault:
+    """The key file `<database>.keys`."""
+
+    def __init__(self, db_path: str | Path, kdf: KdfParams | None = None):
+        db_path = Path(db_path)
+        self.path = db_path.with_name(db_path.name + ".keys")
+        self.kdf = kdf or KdfParams()
+
+    # --- file ----------------------------------------------------------------------------------
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def _read(self) -> dict:
+        try:
+            data = json.loads(self.path.read_text("utf-8"))
+        except FileNotFoundError:
+            raise NoVault(f"Datoteke s ključi {self.path} ni; ob prvem zagonu ustvarite prvega skrbnika.") from None
+        except (OSError, ValueError) as exc:
+            raise VaultError(f"Datoteke s ključi {self.path} ni mogoče prebrati ({exc}); obnovite jo iz varnostne "
+                             f"kopije (priloga restore).") from exc
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise VaultError(f"Datoteka {self.path} ni datoteka s ključi programa Priloga.")
+        return data
+
+    def _write(self, data: dict) -> None:
+        temp = self.path.with_name(self.path.name + f".{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, self.path)
+            _fsync_dir(self.path.parent)
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            raise VaultError(f"Datoteke s ključi {self.path} ni mogoče zapisati ({exc.strerror or exc}); "
+                             f"sprostite prostor na disku ali preverite pravice mape.") from exc
+
+    def usernames(self) -> list[str]:
+        return sorted(self._read()["users"])
+
+    # --- keys ----------------------------------------------------------------------------------
+    def _wrap(self, username: str, password: str, key: bytes) -> dict:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        kek = derive(password, salt, self.kdf)
+        return {
+            "kdf": "argon2id",
+            "memory_kib": self.kdf.memory_kib,
+            "time_cost": self.kdf.time_cost,
+            "parallelism": self.kdf.parallelism,
+            "salt": _b64(salt),
+            "nonce": _b64(nonce),
+            "wrapped": _b64(AESGCM(kek).encrypt(nonce, key, _aad(username))),
+        }
+
+    @staticmethod
+    def _unwrap(username: str, password: str, entry: dict) -> bytes | None:
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        params = KdfParams(int(entry["memory_kib"]), int(entry["time_cost"]), int(entry["parallelism"]))
+        kek = derive(password, _unb64(entry["salt"]), params)
+        try:
+            return AESGCM(kek).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped"]), _aad(username))
+        except InvalidTag:
+            return None
+
+    def create(self, username: str, password: str) -> bytes:
+        """A new key file with a new random data key, wrapped for the first user; return the key."""
+        username = normalize_username(username)
+        if self.exists():
+            raise VaultError(f"Datoteka s ključi {self.path} že obstaja; prijavite se z obstoječim računom.")
+        problem = password_problem(password, username)
+        if problem:
+            raise WeakPassword(problem)
+        key = secrets.token_bytes(32)
+        self._write({"format": FORMAT, "users": {username: self._wrap(username, password, key)},
+                     "failures": {}, "events": [], "dropped_events": 0})
+        return key
+
+    def unlock(self, username: str, password: str) -> bytes:
+        """The data key, if the password is right and the account is not locked out."""
+        username = normalize_username(username)
+        data = self._read()
+        now = _utcnow()
+        failure = data["failures"].get(username, {})
+        until = failure.get("locked_until")
+        if until and dt.datetime.fromisoformat(until) > now:
+            raise LockedOut(dt.datetime.fromisoformat(until))
+        entry = data["users"].get(username)
+        key = self._unwrap(username, password, entry) if entry else None
+        if entry is None:  # the same work as a real attempt: the time does not tell whether the name exists
+            derive(password, b"\0" * 16, self.kdf)
+        if key is not None:
+            if failure:
+                data["failures"].pop(username, None)
+                self._write(data)
+            return key
+        count = int(failure.get("count", 0)) + 1
+        failure = {"count": count, "last": now.isoformat()}
+        data["events"].append({"action": "login_failed", "user": username, "at": now.isoformat(),
+                               "known": entry is not None})
+        if count >= LOCKOUT_AFTER:
+            seconds = min(LOCKOUT_MAX_S, LOCKOUT_FIRST_S * 2 ** (count - LOCKOUT_AFTER))
+            locked_until = now + dt.timedelta(seconds=seconds)
+            failure["locked_until"] = locked_until.isoformat()
+            data["events"].append({"action": "lockout", "user": username, "at": now.isoformat(),
+                                   "seconds": seconds})
+        if entry is not None or len(data["failures"]) < EVENTS_KEPT:
+            data["failures"][username] = failure
+        if len(data["events"]) > EVENTS_KEPT:
+            data["dropped_events"] = int(data.get("dropped_events", 0)) + len(data["events"]) - EVENTS_KEPT
+            data["events"] = data["events"][-EVENTS_KEPT:]
+        self._write(data)
+        if "locked_until" in failure:
+            raise LockedOut(dt.datetime.fromisoformat(failure["locked_until"]))
+        raise BadCredentials(LOCKOUT_AFTER - count)
+
+    def set_password(self, username: str, password: str, key: bytes) -> None:
+        """Wrap the data key for `username` under a new password (a new user, a change or a reset)."""
+        username = normalize_username(username)
+        problem = password_problem(password, username)
+        if problem:
+            raise WeakPassword(problem)
+        data = self._read()
+        data["users"][username] = self._wrap(username, password, key)
+        data["failures"].pop(username, None)
+        self._write(data)
+
+    def remove(self, username: str) -> None:
+        data = self._read()
+        data["users"].pop(normalize_username(username), None)
+        self._write(data)
+
+    def take_events(self) -> tuple[list[dict], int]:
+        """The failed logins and lockouts since the last call, and how many were dropped; clears them."""
+        data = self._read()
+        events, dropped = list(data.get("events", [])), int(data.get("dropped_events", 0))
+        if events or dropped:
+            data["events"], data["dropped_events"] = [], 0
+            self._write(data)
+        return events, dropped
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # e.g. Windows: directories cannot be opened
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,53 @@
+"""Opening test workspaces: a station with its first administrator, as the first start makes it.
+
+Test stations derive their password keys with small Argon2id parameters (1 MiB, one pass) so that
+hundreds of tests do not each spend a quarter of a second; test_security.py checks the real ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.store.vault import KdfParams, Vault
+
+FAST_KDF = KdfParams(memory_kib=1024, time_cost=1, parallelism=1)
+ADMIN = "admin"
+PASSWORD = "geslo-za-preizkus-1"
+OFFICIAL = "Mojca Žagar"
+
+
+def new_workspace(path: str | Path, catalog=None):
+    """A new station at `path` (database and key file), logged in as its administrator."""
+    from app.workspace import first_start
+
+    return first_start(path, ADMIN, PASSWORD, OFFICIAL, catalog=catalog, kdf=FAST_KDF)
+
+
+def open_workspace(path: str | Path, catalog=None, user: str = ADMIN, password: str = PASSWORD):
+    """Log in to an existing station (creating it first when there is none)."""
+    from app.workspace import login
+
+    if not Vault(path).exists():
+        return new_workspace(path, catalog)
+    return login(path, user, password, catalog=catalog, kdf=FAST_KDF)
+
+
+def ensure_station(path: str | Path) -> None:
+    """Make the station at `path` if it does not exist yet (for command-line tests)."""
+    if not Vault(path).exists():
+        new_workspace(path).close()
+
+
+def with_station(args) -> list[str]:
+    """Command-line arguments, after making the station that their --db names (if any) exist."""
+    from app.paths import default_db_path
+
+    args = [str(a) for a in args]
+    ensure_station(args[args.index("--db") + 1] if "--db" in args else default_db_path())
+    return args
+
+
+def other_connection(workspace):
+    """A second connection to the workspace's database, as another process would open it."""
+    from app.store.db import connect
+
+    return connect(workspace.path, workspace._key)
