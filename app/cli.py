@@ -254,6 +254,7 @@ def _export(args) -> int:
             pdf = _sign_draft(args, workspace)
         else:
             pdf = workspace.export_pdf(args.draft)
+        workspace.exported(args.draft, signed=bool(args.sign))
     else:
         if not args.code:
             raise CliError("navedite oznako obrazca (npr. ZZ-1) ali --draft ID")

@@ -331,6 +331,7 @@ class Workspace:
         finishing it again issues a new serial. Returns the voided serial."""
         from app.store.serials import SerialBook
 
+        self.require("void")
         draft = self.drafts.get(draft_id)
         spec = self.definition_of(draft).raw.get("serial")
         serial = draft.data.get(spec["field"]) if spec else None
@@ -350,6 +351,13 @@ class Workspace:
         draft = self.drafts.get(draft_id)
         photo = self.drafts.photo(draft_id)
         return render_pdf(self.definition_of(draft), draft.data, photo[0] if photo else None)
+
+    def exported(self, draft_id: str, kind: str = "pdf", signed: bool = False) -> None:
+        """Record that a form left the station as a file (the file's path is not recorded)."""
+        self.require("export")
+        draft = self.drafts.get(draft_id)
+        self.record("export", target="draft", target_id=draft_id, form_code=draft.form_code, person_id=draft.person_id,
+                    detail={"kind": kind, "signed": signed})
 
     def export_blank(self, code: str) -> bytes:
         from app.export import render_pdf
@@ -421,6 +429,7 @@ class Workspace:
         from app.export.signing import SigningError, sign_pdf, signature_label
         from app.store.drafts import FINISHED
 
+        self.require("sign")
         draft = self.drafts.get(draft_id)
         if draft.status != FINISHED:
             raise SigningError("Podpisati je mogoče le zaključen obrazec; obrazec najprej zaključite.")
@@ -444,6 +453,7 @@ class Workspace:
         parent is the form; once signed it becomes the next version. The original stays as it is."""
         from app.store.drafts import FINISHED
 
+        self.require("correct_signed")
         draft = self.drafts.get(draft_id)
         if draft.status != FINISHED:
             raise ValueError(f"obrazec {draft_id} še ni zaključen; osnutek lahko popravite kar v njem")
