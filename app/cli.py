@@ -110,6 +110,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="izpis kot JSON")
     sub.add_parser("audit-check", help="preveri verigo revizijske sledi: izhod 0 nedotaknjena, 1 prva pretrgana "
                    "povezava (nadzornik)")
+    p = sub.add_parser("transfer", help="zapakiraj podatke postaje za osrednji register (šifrirano, z glavo "
+                       "revizijske sledi); geslo iz $PRILOGA_TRANSFER_PASSPHRASE ali ga vpišite (nadzornik)")
+    p.add_argument("-o", "--output", required=True, metavar="PRENOS.priloga")
+    p = sub.add_parser("transfer-check", help="preveri datoteko prenosa: geslo, celovitost, verigo revizijske sledi")
+    p.add_argument("file", metavar="PRENOS.priloga")
     p = sub.add_parser("key-import", help="uvozi ključ uradne osebe (PKCS#12); shrani se šifriran, geslo nikoli")
     p.add_argument("file", metavar="KLJUČ.p12")
     p.add_argument("--label", default="", help="ime ključa v seznamu")
@@ -681,6 +686,34 @@ def _audit_check(args) -> int:
     return EXIT_FINDINGS
 
 
+def _transfer(args) -> int:
+    from app.store.transfer import TransferError
+
+    workspace = _workspace(args)
+    workspace.require("transfer")
+    passphrase = _password("Geslo za prenos: ", "PRILOGA_TRANSFER_PASSPHRASE", confirm=True)
+    try:
+        info = workspace.transfer(args.output, passphrase)
+    except TransferError as exc:
+        raise CliError(str(exc)) from None
+    print(f"{info.path}\t{sum(info.counts.values())} zapisov\trevizijska sled {info.audit_entries} vnosov, "
+          f"glava {info.audit_head}")
+    return EXIT_OK
+
+
+def _transfer_check(args) -> int:
+    from app.store.transfer import TransferError, read_transfer
+
+    try:
+        header, _records = read_transfer(args.file, _password("Geslo za prenos: ", "PRILOGA_TRANSFER_PASSPHRASE"))
+    except TransferError as exc:
+        print(f"priloga: {exc}", file=sys.stderr)
+        return EXIT_FINDINGS
+    print(f"prenos nedotaknjen: postaja {header['station_id']}, {header['created_at']}, "
+          f"revizijska sled {header['audit']['entries']} vnosov, glava {header['audit']['head']}")
+    return EXIT_OK
+
+
 def _print_json(value) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -745,5 +778,5 @@ COMMANDS = {
     "test-pki": _test_pki, "sign": _sign, "verify": _verify, "trust": _trust, "key-import": _key_import,
     "init": _init, "accounts": _accounts, "account-add": _account_add, "account-reset": _account_reset,
     "account-role": _account_role, "account-off": _account_off, "password": _change_password, "audit": _audit,
-    "audit-check": _audit_check,
+    "audit-check": _audit_check, "transfer": _transfer, "transfer-check": _transfer_check,
 }

@@ -203,6 +203,16 @@ class Workspace:
         self.require("audit")
         return audit.check(self.db)
 
+    def transfer(self, path: str | Path, passphrase: str):
+        """Pack the station's records for the central register (encrypted, with the audit chain's head)."""
+        from app.store.transfer import write_transfer
+
+        self.require("transfer")
+        info = write_transfer(self.db, path, passphrase, self.settings.station_id, kdf=self.vault.kdf)
+        self.record("transfer", target="file", detail={"entries": info.audit_entries, "head": info.audit_head,
+                                                       "counts": info.counts})
+        return info
+
     # --- forms ---------------------------------------------------------------------------------
     def definition(self, code: str, version: str | None = None) -> FormDefinition:
         return self.catalog.get(code, version)

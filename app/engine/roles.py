@@ -24,6 +24,7 @@ PERMISSIONS = {
     "retention": "pregled in izbris podatkov po poteku roka hrambe",
     "subject_export": "izpis podatkov za posameznika",
     "backup": "varnostne kopije in obnovo",
+    "transfer": "prenos podatkov postaje v osrednji register",
     "accounts": "upravljanje uporabniških računov",
     "codelists": "urejanje šifrantov",
     "retention_settings": "nastavitve rokov hrambe",
@@ -31,7 +32,8 @@ PERMISSIONS = {
 }
 
 _OFFICIAL = {"fill", "sign", "print", "export"}
-_SUPERVISOR = _OFFICIAL | {"void", "correct_signed", "reopen", "audit", "retention", "subject_export", "backup"}
+_SUPERVISOR = _OFFICIAL | {"void", "correct_signed", "reopen", "audit", "retention", "subject_export", "backup",
+                             "transfer"}
 _ADMINISTRATOR = _SUPERVISOR | {"accounts", "codelists", "retention_settings", "settings"}
 
 GRANTS: dict[str, frozenset[str]] = {
