@@ -115,6 +115,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="PRENOS.priloga")
     p = sub.add_parser("transfer-check", help="preveri datoteko prenosa: geslo, celovitost, verigo revizijske sledi")
     p.add_argument("file", metavar="PRENOS.priloga")
+    p = sub.add_parser("codelist", help="šifrant (npr. upravne-enote): izpis; --set OZNAKA \"Ime\" doda ali "
+                       "preimenuje vnos (skrbnik)")
+    p.add_argument("name", metavar="ŠIFRANT", nargs="?")
+    p.add_argument("--set", nargs=2, metavar=("OZNAKA", "IME"))
     p = sub.add_parser("key-import", help="uvozi ključ uradne osebe (PKCS#12); shrani se šifriran, geslo nikoli")
     p.add_argument("file", metavar="KLJUČ.p12")
     p.add_argument("--label", default="", help="ime ključa v seznamu")
@@ -714,6 +718,24 @@ def _transfer_check(args) -> int:
     return EXIT_OK
 
 
+def _codelist(args) -> int:
+    from app.engine.codelists import CodelistError
+
+    workspace = _workspace(args)
+    if not args.name:
+        print("\n".join(workspace.codelist_names()))
+        return EXIT_OK
+    try:
+        if args.set:
+            workspace.set_codelist_entry(args.name, *args.set)
+        entries = workspace.codelist(args.name)
+    except (KeyError, CodelistError) as exc:
+        raise CliError(exc.args[0]) from None
+    for value, label, changed in entries:
+        print(f"{value}\t{label}" + ("\t(postaja)" if changed else ""))
+    return EXIT_OK
+
+
 def _print_json(value) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -779,4 +801,5 @@ COMMANDS = {
     "init": _init, "accounts": _accounts, "account-add": _account_add, "account-reset": _account_reset,
     "account-role": _account_role, "account-off": _account_off, "password": _change_password, "audit": _audit,
     "audit-check": _audit_check, "transfer": _transfer, "transfer-check": _transfer_check,
+    "codelist": _codelist,
 }

@@ -215,11 +215,64 @@ class Workspace:
 
     # --- forms ---------------------------------------------------------------------------------
     def definition(self, code: str, version: str | None = None) -> FormDefinition:
-        return self.catalog.get(code, version)
+        """The form's definition, with this station's code-list entries in its choices."""
+        definition = self.catalog.get(code, version)
+        changes = self._codelist_changes()
+        if not changes:
+            return definition
+        cache = self.__dict__.setdefault("_applied", {})
+        key = (definition.code, definition.version)
+        if key not in cache:
+            from app.engine import codelists
+
+            cache[key] = codelists.apply(definition, changes)
+        return cache[key]
 
     def definition_of(self, draft: Draft) -> FormDefinition:
         """The definition the draft was filled on (its saved version)."""
-        return self.catalog.get(draft.form_code, draft.form_version)
+        return self.definition(draft.form_code, draft.form_version)
+
+    # --- code lists ----------------------------------------------------------------------------
+    def _codelist_changes(self) -> dict[str, dict[str, str]]:
+        if "_codelists" not in self.__dict__:
+            import json
+
+            rows = self.db.execute("SELECT key, value FROM settings WHERE key LIKE 'codelist.%'").fetchall()
+            self.__dict__["_codelists"] = {key.split(".", 1)[1]: json.loads(value) for key, value in rows}
+        return self.__dict__["_codelists"]
+
+    def codelist_names(self) -> list[str]:
+        from app.engine.catalog import forms_dir
+
+        return sorted(p.stem for p in (forms_dir() / "codelists").glob("*.yaml"))
+
+    def codelist(self, name: str) -> list[tuple[str, str, bool]]:
+        """(value, label, changed on this station) of every entry of the code list."""
+        from app.engine.catalog import forms_dir
+        from app.engine.codelists import merged
+        from app.engine.definition import Choice, load_codelist
+
+        if name not in self.codelist_names():
+            raise KeyError(f"Šifranta »{name}« ni; so: {', '.join(self.codelist_names())}.")
+        base = tuple(Choice(str(i["value"]), str(i["label"])) for i in
+                     load_codelist(forms_dir() / "codelist.yaml", name))
+        changes = self._codelist_changes().get(name, {})
+        return [(c.value, c.label, c.value in changes) for c in merged(base, changes)]
+
+    def set_codelist_entry(self, name: str, value: str, label: str) -> None:
+        """Add an entry to a code list, or rename one (an administrator's); values are never removed."""
+        import json
+
+        from app.engine.codelists import check_entry
+
+        self.require("codelists")
+        self.codelist(name)  # the list exists
+        value, label = check_entry(value, label)
+        changes = dict(self._codelist_changes().get(name, {}))
+        changes[value] = label
+        self.settings.set(f"codelist.{name}", json.dumps(changes, ensure_ascii=False, sort_keys=True))
+        self.__dict__.pop("_codelists", None)
+        self.__dict__.pop("_applied", None)
 
     # --- drafts --------------------------------------------------------------------------------
     def new_draft(self, code: str, data: dict | None = None) -> Draft:

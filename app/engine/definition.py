@@ -52,6 +52,8 @@ class Field:
     height_mm: float | None = None
     #: a table's prescribed row order {by: COLUMN, order: asc|desc, note: TEXT} (app/engine/tables.py)
     sort: dict | None = None
+    #: the code list the choices come from (forms/codelists/<name>.yaml), which a station may extend
+    codelist: str | None = None
 
     def column(self, column_id: str) -> "Field":
         for column in self.columns:
@@ -316,6 +318,7 @@ def _build_field(check: "_Checker", spec: Any, where: str, allowed_types: tuple[
         width_mm=spec.get("width_mm"),
         height_mm=spec.get("height_mm"),
         sort=dict(spec["sort"]) if spec.get("sort") else None,
+        codelist=str(spec["codelist"]) if spec.get("codelist") else None,
     )
 
 
