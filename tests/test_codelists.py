@@ -66,3 +66,23 @@ def test_cli_lists_and_sets(workspace, capsys):
     assert "upravne-enote" in capsys.readouterr().out
     assert main(["--db", str(workspace.path), "codelist", "upravne-enote", "--set", "ljubljana-vic", "UE Vič"]) == 0
     assert "ljubljana-vic\tUE Vič\t(postaja)" in capsys.readouterr().out
+
+
+def test_the_dialog_adds_an_entry_and_shows_errors(qtbot, workspace):
+    from app.ui.codelists_dialog import CodelistsDialog
+
+    dialog = CodelistsDialog(workspace)
+    qtbot.addWidget(dialog)
+    rows = dialog.table.rowCount()
+    dialog.value.setText("Ni Dobro")
+    dialog.label.setText("UE")
+    dialog.save_entry()
+    assert "ni veljavna" in dialog.message.text() and dialog.table.rowCount() == rows
+    dialog.value.setText("ljubljana-vic")
+    dialog.label.setText("Upravna enota Ljubljana, izpostava Vič")
+    dialog.save_entry()
+    assert dialog.table.rowCount() == rows + 1 and "Shranjeno" in dialog.message.text()
+    dialog.table.selectRow(0)
+    assert dialog.value.text() == dialog.table.item(0, 0).text()
+    dialog.show()
+    dialog.grab().save("/tmp/ui_shots/codelists.png") if __import__("os").path.isdir("/tmp/ui_shots") else None
