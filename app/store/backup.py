@@ -1,0 +1,620 @@
+"""Backups of the encrypted database, and restoring one. No Qt.
+
+A backup is an online, consistent copy made with SQLite's backup API between two SQLCipher connections
+keyed with the same data key: the copy is encrypted like the database (the pages are re-encrypted, the
+file starts with random bytes) and opens only with that key. Beside it lies a copy of the key file
+(`<backup>.keys`), so a backup opens with any user's password as it was when the backup was made.
+
+Every file is written under a temporary name in the target folder, synced and then renamed, so a full
+disk or a pulled plug leaves the old backups and no half of a new one. A copy is checked
+(`PRAGMA integrity_check`, `PRAGMA cipher_integrity_check`) before it counts as a backup.
+
+Restoring never deletes the current data: the current database and its key file are moved aside as
+`<name>-before-restore-YYYYMMDD-HHMMSS.sqlite3` (+ `-wal`, `-shm`, `.keys`), an ordinary database that
+still opens with the passwords it had.
+
+Settings (in the database): `backup_folder` (default: `backups` beside the database, i.e. the data
+folder's `backups`), `backup_keep` (10), `backup_every_hours` (4; 0 switches scheduled backups off).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.store.db import SQLITE_HEADER, DatabaseError, StoreError
+
+if TYPE_CHECKING:
+    from app.store.db import Database
+
+REASONS = ("manual", "schedule", "exit")
+DEFAULT_KEEP = 10
+DEFAULT_EVERY_HOURS = 4.0
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
+#: Space left over on the target disk beyond the estimated size of a backup (bytes).
+SPACE_MARGIN = 64 << 10
+
+_NAME = re.compile(r"^priloga-(\d{8})-(\d{6})(?:-(manual|schedule|exit))?(?:-(\d+))?\.sqlite3$")
+_PARTIAL = ".partial"
+
+
+class BackupError(Exception):
+    """A backup or restore did not happen; the message says why and what to do (in Slovenian)."""
+
+
+class BackupFolderError(BackupError):
+    """The backup folder cannot be created or written (missing disk, read-only, no rights)."""
+
+
+class BackupNoSpace(BackupError):
+    """The disk is full; nothing of the new backup is left behind."""
+
+
+class BackupDamaged(BackupError):
+    """The backup (or its key file) is damaged, incomplete or not a backup of this program."""
+
+
+class RestoreRefused(BackupError):
+    """The user cannot restore this backup: wrong password, no such active account, or no right to."""
+
+
+class DatabaseInUse(BackupError):
+    """The database to be replaced is open in another program (Priloga is still running)."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup in a folder."""
+
+    name: str
+    path: Path
+    time: dt.datetime  # local time, from the name
+    size: int  # bytes of the database copy
+    reason: str  # manual, schedule, exit ('' for an unnamed reason)
+    has_keys: bool  # its key file is beside it
+
+    @property
+    def keys_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".keys")
+
+
+# --- settings ----------------------------------------------------------------------------------------
+def default_folder(db_path: str | Path) -> Path:
+    """`backups` beside the database: the data folder's `backups` for the usual database."""
+    return Path(db_path).parent / "backups"
+
+
+def backup_folder(workspace, folder: str | Path | None = None) -> Path:
+    """The folder backups go to: `folder`, else the setting `backup_folder`, else the default."""
+    chosen = folder or workspace.settings.get("backup_folder")
+    if not chosen:
+        return default_folder(workspace.path)
+    chosen = Path(chosen).expanduser()
+    return chosen if chosen.is_absolute() else Path(workspace.path).parent / chosen
+
+
+def _number_setting(workspace, key: str, default: float) -> float:
+    try:
+        return float(workspace.settings.get(key) or default)
+    except ValueError:
+        return default
+
+
+def keep_setting(workspace) -> int:
+    """How many backups to keep (`backup_keep`, at least 1)."""
+    return max(1, int(_number_setting(workspace, "backup_keep", DEFAULT_KEEP)))
+
+
+def every_hours_setting(workspace) -> float:
+    """Hours between scheduled backups (`backup_every_hours`; 0 or less: no scheduled backups)."""
+    return _number_setting(workspace, "backup_every_hours", DEFAULT_EVERY_HOURS)
+
+
+# --- files -------------------------------------------------------------------------------------------
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # e.g. Windows: directories cannot be opened
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _copy_file(source: Path, target: Path) -> None:
+    """Copy to a new file (never over an existing one), readable by the owner only, synced."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), FILE_MODE)
+    with os.fdopen(fd, "wb") as out, open(source, "rb") as handle:
+        shutil.copyfileobj(handle, out, 1 << 20)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _remove(*paths: Path) -> None:
+    for path in paths:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            try:
+                Path(str(path) + suffix).unlink()
+            except FileNotFoundError:
+                pass
+            except OSError:  # pragma: no cover - best effort: a leftover temporary file is named .partial
+                pass
+
+
+def _is_no_space(exc: BaseException) -> bool:
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return True
+    text = str(exc).lower()
+    return "disk is full" in text or "no space" in text
+
+
+def _ensure_folder(folder: Path, parents: bool) -> None:
+    """Create the folder (owner only) when missing; a chosen folder's parent must exist (a USB disk)."""
+    if folder.is_dir():
+        return
+    try:
+        folder.mkdir(mode=FOLDER_MODE, parents=parents, exist_ok=True)
+        os.chmod(folder, FOLDER_MODE)
+    except FileNotFoundError as exc:
+        raise BackupFolderError(f"Mapa za varnostne kopije {folder} ni dosegljiva (ni mape {folder.parent}); "
+                                f"priključite disk ali izberite drugo mapo v nastavitvah.") from exc
+    except OSError as exc:
+        raise BackupFolderError(f"Mape za varnostne kopije {folder} ni mogoče ustvariti ({exc.strerror or exc}); "
+                                f"izberite drugo mapo v nastavitvah.") from exc
+
+
+def _backup_name(folder: Path, now: dt.datetime, reason: str) -> str:
+    base = f"priloga-{now:%Y%m%d-%H%M%S}-{reason}"
+    name, n = f"{base}.sqlite3", 1
+    while (folder / name).exists() or (folder / (name + ".keys")).exists():
+        n += 1
+        name = f"{base}-{n}.sqlite3"
+    return name
+
+
+def _raw_connection(path: Path, key: bytes, read_only: bool = False):
+    """A bare SQLCipher connection keyed with the data key (no WAL, no schema work)."""
+    from app.store.db import _driver
+
+    if read_only:
+        conn = _driver().connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
+    else:
+        conn = _driver().connect(str(path), isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        if not conn.execute("PRAGMA cipher_version").fetchone():
+            raise StoreError("Knjižnica SQLCipher ne šifrira (različica brez šifriranja); namestite sqlcipher3.")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA temp_store=2")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def check_copy(path: str | Path, key: bytes, name: str | None = None) -> int:
+    """Check a database copy: encrypted (no plain SQLite header), opens with `key`, every page
+    authentic (cipher_integrity_check) and the structure sound (integrity_check). Returns its schema
+    version; raises BackupDamaged (naming the copy `name`, by default its file name)."""
+    path = Path(path)
+    name = name or path.name
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except OSError as exc:
+        raise BackupDamaged(f"Varnostne kopije {name} ni mogoče prebrati ({exc.strerror or exc}).") from exc
+    if header == SQLITE_HEADER:
+        raise BackupDamaged(f"Datoteka {name} ni šifrirana; to ni varnostna kopija programa Priloga.")
+    if len(header) < 16:
+        raise BackupDamaged(f"Datoteka {name} je prazna ali prekratka; varnostna kopija je nepopolna.")
+    conn = None
+    try:
+        conn = _raw_connection(path, key, read_only=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        if not problems:
+            result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+            problems = [] if result == ["ok"] else result
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except DatabaseError as exc:
+        raise BackupDamaged(f"Varnostna kopija {name} je poškodovana ali ne ustreza svoji datoteki s ključi "
+                            f"({exc}); izberite drugo varnostno kopijo.") from exc
+    finally:
+        if conn is not None:
+            conn.close()
+    if problems:
+        raise BackupDamaged(f"Varnostna kopija {name} je poškodovana ({'; '.join(map(str, problems[:3]))}); "
+                            f"izberite drugo varnostno kopijo.")
+    return int(version)
+
+
+# --- backup ------------------------------------------------------------------------------------------
+def make_backup(workspace, folder: str | Path | None = None, keep: int | None = None, reason: str = "manual",
+                *, now: dt.datetime | None = None) -> Path:
+    """Back up the workspace's database into `folder` (default: the setting `backup_folder`, else
+    `backups` beside the database) as `priloga-YYYYMMDD-HHMMSS-REASON.sqlite3` with its key file;
+    keep the newest `keep` (setting `backup_keep`, 10) and delete older ones; record it in the audit
+    trail. Returns the backup's path. A manual backup needs the permission "backup"; the scheduled and
+    the exit backups are the station's and run for every user. Raises BackupError (BackupNoSpace,
+    BackupFolderError, BackupDamaged); then no new file is left and older backups are untouched."""
+    job = BackupJob.prepare(workspace, folder, keep, reason, now=now)
+    try:
+        path = job.run()
+    except BackupError as exc:
+        job.failed(workspace, exc)
+        raise
+    return job.done(workspace, path)
+
+
+@dataclass
+class BackupJob:
+    """One backup in three steps, so that the copy can run off the GUI's thread: `prepare` and
+    `done`/`failed` use the workspace (its thread); `run` uses only its own connections."""
+
+    db_path: Path
+    key: bytes
+    keys_path: Path
+    folder: Path
+    parents: bool  # the default folder is made with its parents; a chosen one (a USB disk) is not
+    keep: int
+    reason: str
+    now: dt.datetime | None = None
+
+    @classmethod
+    def prepare(cls, workspace, folder: str | Path | None = None, keep: int | None = None, reason: str = "manual",
+                *, now: dt.datetime | None = None) -> "BackupJob":
+        """Check the reason, the right and the session; read the settings."""
+        if reason not in REASONS:
+            raise ValueError(f"unknown backup reason {reason!r}")
+        if reason == "manual":
+            workspace.require("backup")
+        key = getattr(workspace, "_key", b"")
+        if not key:
+            raise BackupError("Seja je zaprta; za varnostno kopijo se znova prijavite.")
+        explicit = bool(folder or workspace.settings.get("backup_folder"))
+        return cls(Path(workspace.path), bytes(key), Path(workspace.vault.path), backup_folder(workspace, folder),
+                   not explicit, keep_setting(workspace) if keep is None else max(1, int(keep)), reason, now)
+
+    def run(self) -> Path:
+        """Make the copy (any thread); the backup's path."""
+        return _copy_database(self.db_path, self.key, self.keys_path, self.folder, self.reason,
+                              self.now or dt.datetime.now(), parents=self.parents)
+
+    def done(self, workspace, path: Path) -> Path:
+        """Delete the backups beyond `keep` and record the backup in the audit trail."""
+        removed = prune(self.folder, self.keep)
+        workspace.record("backup", target="file", detail={"reason": self.reason, "name": path.name,
+                                                          "bytes": path.stat().st_size, "removed": len(removed)})
+        return path
+
+    def failed(self, workspace, exc: BackupError) -> None:
+        """An audit entry for a backup that failed (the kind of failure, never a path); best effort."""
+        try:
+            workspace.record("backup", target="file", detail={"reason": self.reason, "failed": type(exc).__name__})
+        except Exception:  # noqa: BLE001 - the backup's own error is what the user must see
+            pass
+
+
+def _estimated_size(conn) -> int:
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    return int(pages) * int(size)
+
+
+def _copy_database(db_path: Path, key: bytes, keys_path: Path, folder: Path, reason: str, now: dt.datetime,
+                   parents: bool = True) -> Path:
+    """The copy itself (its own connections: safe to run beside the workspace's connection)."""
+    from app.store.db import connect
+
+    if not keys_path.is_file():
+        raise BackupError(f"Datoteke s ključi {keys_path.name} ni; brez nje varnostne kopije ne bi bilo mogoče "
+                          f"odpreti.")
+    _ensure_folder(folder, parents)
+    name = _backup_name(folder, now, reason)
+    final, final_keys = folder / name, folder / (name + ".keys")
+    temp, temp_keys = folder / f".{name}{_PARTIAL}", folder / f".{name}.keys{_PARTIAL}"
+    source = target = None
+    try:
+        source = connect(db_path, key)
+        free = shutil.disk_usage(folder).free
+        needed = _estimated_size(source) + keys_path.stat().st_size + SPACE_MARGIN
+        if free < needed:
+            raise BackupNoSpace(f"Na disku z mapo {folder} ni dovolj prostora za varnostno kopijo (potrebnih je "
+                                f"{_mb(needed)}, prostih {_mb(free)}); sprostite prostor ali izberite drugo mapo.")
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)  # owner-only from the start
+        os.close(fd)
+        target = _raw_connection(temp, key)
+        source.backup(target)  # one step: a consistent snapshot; writers go on meanwhile (WAL)
+        target.execute("PRAGMA journal_mode=DELETE")  # the copy is one self-contained file
+        target.close()
+        target = None
+        source.close()
+        source = None
+        _fsync_file(temp)
+        check_copy(temp, key, name)
+        _copy_file(keys_path, temp_keys)
+        os.replace(temp_keys, final_keys)
+        os.replace(temp, final)  # last: a database without its key file never appears
+        _fsync_dir(folder)
+    except BaseException as exc:
+        for conn in (target, source):
+            if conn is not None:
+                try:
+                    conn.close()
+                except Exception:  # noqa: BLE001
+                    pass
+        _remove(temp, temp_keys)
+        if not final.exists():
+            _remove(final_keys)
+        if isinstance(exc, BackupError):
+            raise
+        if isinstance(exc, (OSError, *DatabaseError, StoreError)):
+            raise _backup_error(exc, folder) from exc
+        raise
+    return final
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+
+
+def _backup_error(exc: BaseException, folder: Path) -> BackupError:
+    if _is_no_space(exc):
+        return BackupNoSpace(f"Na disku z mapo {folder} je zmanjkalo prostora; varnostna kopija ni bila narejena "
+                             f"(starejše so ostale). Sprostite prostor ali izberite drugo mapo.")
+    if isinstance(exc, OSError) or any(w in str(exc).lower() for w in ("readonly", "read-only", "unable to open")):
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return BackupFolderError(f"V mapo za varnostne kopije {folder} ni mogoče pisati ({reason}); preverite, ali "
+                                 f"je disk priključen in ni samo za branje, ali izberite drugo mapo.")
+    return BackupError(f"Varnostne kopije ni bilo mogoče narediti ({exc}).")
+
+
+def prune(folder: str | Path, keep: int) -> list[str]:
+    """Delete all but the newest `keep` backups (each with its key file); return the names deleted."""
+    removed = []
+    for info in list_backups(folder)[max(1, keep):]:
+        try:
+            info.path.unlink()
+            info.keys_path.unlink(missing_ok=True)
+            removed.append(info.name)
+        except OSError:  # pragma: no cover - e.g. a read-only old file: it stays, the next run tries again
+            pass
+    if removed:
+        _fsync_dir(Path(folder))
+    return removed
+
+
+def list_backups(folder: str | Path) -> list[BackupInfo]:
+    """The backups in a folder, newest first (a missing folder has none)."""
+    folder = Path(folder)
+    found = []
+    try:
+        entries = list(os.scandir(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    except OSError as exc:
+        raise BackupFolderError(f"Mape za varnostne kopije {folder} ni mogoče prebrati ({exc.strerror or exc}).") \
+            from exc
+    names = {entry.name for entry in entries}
+    for entry in entries:
+        match = _NAME.match(entry.name)
+        if not match or not entry.is_file():
+            continue
+        try:
+            time = dt.datetime.strptime(match[1] + match[2], "%Y%m%d%H%M%S")
+            stat = entry.stat()
+        except (ValueError, OSError):
+            continue
+        info = BackupInfo(entry.name, folder / entry.name, time, stat.st_size, match[3] or "",
+                          entry.name + ".keys" in names)
+        found.append(((time, int(match[4] or 1), stat.st_mtime_ns), info))  # within a second: the later file
+    found.sort(key=lambda item: item[0], reverse=True)
+    return [item[1] for item in found]
+
+
+def last_backup_time(workspace) -> dt.datetime | None:
+    """When the newest backup in the workspace's backup folder was made (local time), or None."""
+    try:
+        backups = list_backups(backup_folder(workspace))
+    except BackupError:
+        return None
+    return backups[0].time if backups else None
+
+
+def due(workspace, now: dt.datetime | None = None) -> bool:
+    """Whether a scheduled backup is due: `backup_every_hours` (4) have passed since the newest backup
+    in the folder, or there is none (also when the folder cannot be reached: the attempt reports why).
+    Never due when the setting is 0 or less."""
+    hours = every_hours_setting(workspace)
+    if hours <= 0:
+        return False
+    last = last_backup_time(workspace)
+    now = now or dt.datetime.now()
+    return last is None or now - last >= dt.timedelta(hours=hours)
+
+
+# --- restore -----------------------------------------------------------------------------------------
+def _database_in_use(db_path: Path) -> bool:
+    """Whether another process has the (WAL) database open: it holds a shared lock on the -shm file's
+    "DMS" byte for as long as it is connected. POSIX only (elsewhere renaming an open file fails)."""
+    shm = Path(str(db_path) + "-shm")
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return False
+    try:
+        fd = os.open(shm, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, 128)
+    except OSError:
+        return True
+    else:
+        fcntl.lockf(fd, fcntl.LOCK_UN, 1, 128)
+        return False
+    finally:
+        os.close(fd)
+
+
+def _aside_name(db_path: Path, now: dt.datetime) -> Path:
+    base = f"{db_path.stem}-before-restore-{now:%Y%m%d-%H%M%S}"
+    candidate, n = db_path.with_name(base + db_path.suffix), 1
+    while any(Path(str(candidate) + s).exists() for s in ("", "-wal", "-shm", "-journal", ".keys")):
+        n += 1
+        candidate = db_path.with_name(f"{base}-{n}{db_path.suffix}")
+    return candidate
+
+
+def _check_account(path: Path, key: bytes, username: str, name: str) -> None:
+    from app.engine.roles import NotAllowed, can
+    from app.store.vault import normalize_username
+
+    conn = _raw_connection(path, key, read_only=True)
+    try:
+        row = conn.execute("SELECT role, active FROM accounts WHERE username = ?",
+                           [normalize_username(username)]).fetchone()
+    except DatabaseError as exc:
+        raise BackupDamaged(f"Varnostna kopija {name} nima uporabniških računov ({exc}).") from exc
+    finally:
+        conn.close()
+    if row is None or not row[1]:
+        raise RestoreRefused(f"V varnostni kopiji ni dejavnega uporabniškega računa »{username}«; "
+                             f"prijavite se z računom, ki je obstajal ob varnostni kopiji.")
+    if not can(row[0], "backup"):
+        raise RestoreRefused(str(NotAllowed("backup", row[0])))
+
+
+def restore_backup(backup_file: str | Path, db_path: str | Path, username: str, password: str,
+                   *, now: dt.datetime | None = None) -> Path | None:
+    """Replace the database at `db_path` with a backup, after checking that the backup opens with the
+    user's password through ITS key file, that the user may restore (permission "backup" in the backup)
+    and that every page is intact. The current database (+ -wal, -shm, .keys) is moved aside as
+    `<stem>-before-restore-YYYYMMDD-HHMMSS<suffix>` (never deleted); the backup and its key file are
+    copied into place (temporary name, fsync, rename), and a "restore" entry is written to the
+    restored audit trail as the user. Returns the path the previous database was kept as (None when
+    there was none). Refusals (RestoreRefused: wrong password; BackupDamaged; DatabaseInUse) change
+    nothing. Close every workspace on the database first."""
+    from app.store.vault import BadCredentials, LockedOut, Vault, VaultError
+
+    backup_file, db_path = Path(backup_file), Path(db_path)
+    now = now or dt.datetime.now()
+    if not backup_file.is_file():
+        raise BackupError(f"Varnostne kopije {backup_file} ni.")
+    backup_keys = Vault(backup_file).path
+    if not backup_keys.is_file():
+        raise BackupDamaged(f"Ob varnostni kopiji {backup_file.name} ni njene datoteke s ključi ({backup_keys.name}); "
+                            f"brez nje je ni mogoče odpreti.")
+    if db_path.exists() and db_path.resolve() == backup_file.resolve():
+        raise BackupError("Varnostna kopija in obnovljena zbirka podatkov morata biti različni datoteki.")
+    folder = db_path.parent
+    made_folder = not folder.exists()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupFolderError(f"Mape {folder} ni mogoče ustvariti ({exc.strerror or exc}).") from exc
+
+    staged = folder / f".{db_path.name}.restoring-{os.getpid()}{_PARTIAL}"
+    staged_keys = Vault(staged).path
+    _remove(staged, staged_keys)
+    try:
+        _copy_file(backup_file, staged)
+        _copy_file(backup_keys, staged_keys)
+        try:  # unlocking the staged copy: failures counted there never touch the backup's key file
+            key = Vault(staged).unlock(username, password)
+        except (BadCredentials, LockedOut) as exc:
+            raise RestoreRefused(f"Varnostne kopije {backup_file.name} ni mogoče odpreti: {exc} Velja geslo, ki ste "
+                                 f"ga imeli ob varnostni kopiji.") from exc
+        except VaultError as exc:
+            raise BackupDamaged(f"Datoteka s ključi varnostne kopije {backup_file.name} ni uporabna ({exc}).") from exc
+        version = check_copy(staged, key, backup_file.name)
+        from app.store.db import MIGRATIONS
+
+        if version > len(MIGRATIONS):
+            raise BackupError(f"Varnostno kopijo {backup_file.name} je naredila novejša različica programa "
+                              f"(shema {version}); posodobite program Priloga.")
+        _check_account(staged, key, username, backup_file.name)
+        if _database_in_use(db_path):
+            raise DatabaseInUse(f"Zbirko podatkov {db_path} uporablja drug program (je Priloga še odprta?); "
+                                f"zaprite ga in poskusite znova.")
+        kept = _swap_in(db_path, staged, now)
+    except BaseException as exc:
+        _remove(staged, staged_keys)
+        if made_folder:
+            try:
+                folder.rmdir()
+            except OSError:
+                pass
+        if isinstance(exc, OSError):
+            if _is_no_space(exc):
+                raise BackupNoSpace(f"Na disku z mapo {folder} ni dovolj prostora za obnovo; nič ni bilo "
+                                    f"spremenjeno.") from exc
+            raise BackupError(f"Obnova ni uspela ({exc.strerror or exc}); nič ni bilo spremenjeno.") from exc
+        raise
+    _record_restore(db_path, key, username, backup_file.name, kept)
+    return kept
+
+
+def _swap_in(db_path: Path, staged: Path, now: dt.datetime) -> Path | None:
+    """Move the current files aside and the staged ones into place; on a failure put everything back."""
+    from app.store.vault import Vault
+
+    aside = _aside_name(db_path, now) if any(
+        Path(str(db_path) + s).exists() for s in ("", "-wal", "-shm", "-journal", ".keys")) else None
+    pairs = []
+    if aside is not None:
+        pairs = [(Path(str(db_path) + s), Path(str(aside) + s)) for s in ("", "-wal", "-shm", "-journal", ".keys")]
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for source, target in pairs:
+            if source.exists():
+                os.replace(source, target)
+                moved.append((source, target))
+        os.replace(Vault(staged).path, Vault(db_path).path)
+        moved.append((Vault(staged).path, Vault(db_path).path))
+        os.replace(staged, db_path)
+        _fsync_dir(db_path.parent)
+    except OSError:
+        for source, target in reversed(moved):
+            try:
+                os.replace(target, source)
+            except OSError:  # pragma: no cover - the files are still there under the aside names
+                pass
+        raise
+    return aside if len(moved) > 1 else None  # more than the new key file: something was kept aside
+
+
+def _record_restore(db_path: Path, key: bytes, username: str, backup_name: str, kept: Path | None) -> None:
+    """Open the restored database as the user (schema brought up to date) and write the "restore" entry."""
+    from app.store import audit
+    from app.store.accounts import Accounts
+    from app.store.db import open_store
+    from app.store.settings import Settings
+
+    try:
+        db: Database = open_store(db_path, key)
+    except StoreError as exc:  # pragma: no cover - the copy was checked just before
+        raise BackupError(f"Obnovljene zbirke podatkov ni mogoče odpreti ({exc}); prejšnja je shranjena kot "
+                          f"{kept.name if kept else '–'}.") from exc
+    try:
+        account = Accounts(db).get(username)
+        db.actor = {"user": account.username, "station": Settings(db).station_id, "name": account.display_name}
+        audit.record_now(db, "restore", target="file",
+                         detail={"backup": backup_name, "previous_kept_as": kept.name if kept else None})
+    finally:
+        db.conn.close()
