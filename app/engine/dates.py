@@ -9,25 +9,48 @@ import re
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _LOCAL = re.compile(r"^\s*(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{4})\s*\.?\s*$")
 
+#: The years a date on these forms can have: births long ago to documents valid for decades. A typed
+#: 0225 or 9999 is a slip of the keyboard, not a date; and ages, terms and periods computed from a year
+#: near 1 or 9999 would leave the calendar (datetime ends at year 9999).
+MIN_YEAR = 1800
+MAX_YEAR = 2199
 
-def parse_date(value: object) -> dt.date | None:
-    """Return the date that `value` denotes (ISO or dd. mm. yyyy), or None if it is no real date."""
-    if isinstance(value, dt.date):
-        return value
+
+def _parts(value: object) -> tuple[int, int, int] | None:
+    """(year, month, day) as written (ISO or dd. mm. yyyy), not checked against the calendar."""
     if not isinstance(value, str):
         return None
-    match = _ISO.match(value.strip()) or None
+    match = _ISO.match(value.strip())
     if match:
         year, month, day = (int(g) for g in match.groups())
-    else:
-        match = _LOCAL.match(value)
-        if not match:
-            return None
-        day, month, year = (int(g) for g in match.groups())
+        return year, month, day
+    match = _LOCAL.match(value)
+    if not match:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    return year, month, day
+
+
+def parse_date(value: object) -> dt.date | None:
+    """Return the date that `value` denotes (ISO or dd. mm. yyyy), or None if it is no real date
+    (no such day, or a year outside MIN_YEAR … MAX_YEAR)."""
+    if isinstance(value, dt.date):
+        return value if MIN_YEAR <= value.year <= MAX_YEAR else None
+    parts = _parts(value)
+    if parts is None or not MIN_YEAR <= parts[0] <= MAX_YEAR:
+        return None
     try:
-        return dt.date(year, month, day)
+        return dt.date(*parts)
     except ValueError:
         return None
+
+
+def year_out_of_range(value: object) -> int | None:
+    """The year of a date written in a right form but with a year outside MIN_YEAR … MAX_YEAR, else None."""
+    parts = _parts(value)
+    if parts is None or MIN_YEAR <= parts[0] <= MAX_YEAR:
+        return None
+    return parts[0]
 
 
 def normalize_date(text: str) -> str:
@@ -38,7 +61,7 @@ def normalize_date(text: str) -> str:
 
 def format_date(value: object) -> str:
     """Show a date as dd. mm. yyyy; text that is no date is shown as it is."""
-    parsed = parse_date(value)
+    parsed = value if isinstance(value, dt.date) else parse_date(value)
     if parsed is None:
         return "" if value is None else str(value)
     return f"{parsed.day:02d}. {parsed.month:02d}. {parsed.year:04d}"

@@ -7,15 +7,17 @@ data being checked. Every message says what is wrong and how to fix it, and cite
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field as dc_field
 from typing import Any, Callable, Iterable, Iterator
 
 from app.engine.dates import age_on, format_date, is_minor, parse_date
 from app.engine.definition import Field
-from app.engine.types import is_empty, row_is_empty
+from app.engine.types import excerpt, is_empty, row_is_empty
 
 ERROR = "error"
 WARNING = "warning"
+_ROW = re.compile(r"[^\[.]+\[([0-9]+)\]", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -39,9 +41,10 @@ class Finding:
 
     @property
     def row(self) -> int | None:
-        if "[" not in self.field:
-            return None
-        return int(self.field.split("[", 1)[1].split("]", 1)[0])
+        """The row of a table cell's path (`documents[1].valid_until` → 1); None for any other path,
+        also for an unknown key that merely contains a bracket (`a[b`, reported by strict validation)."""
+        match = _ROW.match(self.field)
+        return int(match.group(1)) if match else None
 
     @property
     def column(self) -> str | None:
@@ -425,7 +428,7 @@ def _key_text(column: Field, value: Any, key: Any) -> str:
         return f"EMŠO {value}, rojstni datum {format_date(key)}"
     if column.type == "date":
         return format_date(key)
-    return str(value).strip()
+    return excerpt(value)  # a name, not a pasted page nor invisible control characters
 
 
 @rule("rows_sorted", required=("table",), optional=("by", "order"), refs={"by": "field"})
@@ -632,11 +635,16 @@ def reported_within(ctx: Context, event: str, report: str, days: int, cite: str 
              "late": _days(late), "days": days, "cite": cite})
 
 
-def _moment(day: dt.date, time_text: Any, end: bool) -> dt.datetime:
-    """A day with its clock time; without a time a period covers the whole day (from 00:00, to 24:00)."""
+def _clock(value: Any) -> dt.time | None:
+    """The clock time a cell holds (hh:mm), or None (empty, not a time, not text at all)."""
     from app.engine.types import parse_time
 
-    clock = parse_time(time_text) if isinstance(time_text, str) else None
+    return parse_time(value) if isinstance(value, str) else None
+
+
+def _moment(day: dt.date, time_text: Any, end: bool) -> dt.datetime:
+    """A day with its clock time; without a time a period covers the whole day (from 00:00, to 24:00)."""
+    clock = _clock(time_text)
     if clock is not None:
         return dt.datetime.combine(day, clock)
     return dt.datetime.combine(day + dt.timedelta(days=1) if end else day, dt.time())
@@ -665,8 +673,12 @@ def period_longer_than(ctx: Context, start: str, end: str, table: str | None = N
         begin = _moment(first, row.get(start_time) if start_time else None, end=False)
         finish = _moment(last, row.get(end_time) if end_time else None, end=True)
         path = end if index is None else f"{table}[{index}].{end}"
-        shown = {"where": where, "from": " ".join(filter(None, [format_date(first), row.get(start_time) if start_time else ""])),
-                 "to": " ".join(filter(None, [format_date(last), row.get(end_time) if end_time else ""])), "cite": cite}
+        # the times as the period was computed: a cell that is no time (a number from an import) is left out
+        from_clock = _clock(row.get(start_time)) if start_time else None
+        to_clock = _clock(row.get(end_time)) if end_time else None
+        shown = {"where": where,
+                 "from": " ".join(filter(None, [format_date(first), from_clock and from_clock.strftime("%H:%M")])),
+                 "to": " ".join(filter(None, [format_date(last), to_clock and to_clock.strftime("%H:%M")])), "cite": cite}
         if last < first or finish < begin:
             yield Finding(path, ERROR, _cited(
                 "{where}obdobje je obrnjeno: konec ({to}) je pred začetkom ({from}); zamenjajte ali popravite datuma "

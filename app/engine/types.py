@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from typing import Any
 
 from app.engine.countries import country_name, is_country
-from app.engine.dates import format_date, parse_date
+from app.engine.dates import MAX_YEAR, MIN_YEAR, format_date, parse_date, year_out_of_range
 from app.engine.definition import Field
 
 # A problem is a (message template, parameters) pair; templates are Slovenian and go through the
@@ -15,6 +17,34 @@ Problem = tuple[str, dict]
 
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
 _PHONE = re.compile(r"^\+?[0-9 ()/.-]+$")
+# a decimal number as officials write it, once thousands dots are dropped and the decimal comma is a
+# point (125,50 · 1.234,56 · 125.50 · -3); not "nan", "inf", "1e5", "1_000" nor digits of other scripts
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+#: a value quoted in a message is cut to this many characters (a pasted page is not repeated in full)
+EXCERPT_LENGTH = 60
+
+
+def excerpt(value: Any, limit: int = EXCERPT_LENGTH) -> str:
+    """A value as a message quotes it: one line, without invisible control or direction characters
+    (they would hide or reorder the message's own text), shortened with … when long."""
+    if isinstance(value, str):
+        text = value
+    else:
+        try:
+            text = json.dumps(value, ensure_ascii=False, default=str)
+        except (TypeError, ValueError):
+            text = str(value)
+    out = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if ch.isspace():
+            out.append(" ")
+        elif category == "Cs":
+            out.append("\ufffd")
+        elif category not in ("Cc", "Cf"):
+            out.append(ch)
+    text = " ".join("".join(out).split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def is_empty(value: Any) -> bool:
@@ -36,7 +66,13 @@ def row_is_empty(row: Any) -> bool:
 
 
 def check_value(field: Field, value: Any) -> list[Problem]:
-    """Problems with a filled value of `field` (emptiness is the caller's business)."""
+    """Problems with a filled value of `field` (emptiness is the caller's business). A message quotes
+    the value as an excerpt: a 10,000-character paste or a stray control character is not repeated."""
+    return [(template, {**params, "value": excerpt(params["value"])} if "value" in params else params)
+            for template, params in _problems(field, value)]
+
+
+def _problems(field: Field, value: Any) -> list[Problem]:
     label = field.label
     kind = field.type
     if kind == "table":
@@ -56,6 +92,12 @@ def check_value(field: Field, value: Any) -> list[Problem]:
             {"label": label, "length": len(text), "max": field.max_length},
         )]
     if kind == "date":
+        year = year_out_of_range(text)
+        if year is not None:
+            return [(
+                "»{label}«: leto {year} ni mogoče; vpišite datum med letoma {min_year} in {max_year}, npr. 24. 02. 2022.",
+                {"label": label, "year": year, "min_year": MIN_YEAR, "max_year": MAX_YEAR},
+            )]
         if parse_date(text) is None:
             return [(
                 "»{label}«: »{value}« ni veljaven datum; vpišite ga v obliki dd. mm. llll, npr. 24. 02. 2022.",
@@ -119,9 +161,7 @@ def check_value(field: Field, value: Any) -> list[Problem]:
         if parse_time(text) is None:
             return [("»{label}«: »{value}« ni ura; vpišite jo v obliki hh:mm, npr. 14:30.", {"label": label, "value": text})]
     elif kind == "number":
-        try:
-            float(text.replace(".", "").replace(",", ".") if "," in text else text)
-        except ValueError:
+        if not _NUMBER.fullmatch(text.replace(".", "").replace(",", ".") if "," in text else text):
             return [("»{label}«: »{value}« ni število; vpišite npr. 125,50.", {"label": label, "value": text})]
     return []
 
@@ -150,6 +190,13 @@ def canonical(field: Field, value: Any) -> Any:
                 if isinstance(row, dict) else row for row in value]
     if not isinstance(value, str) or not value.strip():
         return value
+    stored = _canonical_text(field, value)
+    if field.max_length and len(stored.strip()) > field.max_length >= len(value.strip()):
+        return value  # the stored spelling (an IBAN in groups of four, 07:30 for 7.30) would not fit: kept as typed
+    return stored
+
+
+def _canonical_text(field: Field, value: str) -> str:
     if field.type == "date":
         parsed = parse_date(value)
         return parsed.isoformat() if parsed else value

@@ -29,8 +29,9 @@ from reportlab.pdfbase.pdfmetrics import getAscent, getDescent, stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.engine.layout import CARD_DEFAULT_SIZE, CARD_SIDES, CARD_SIZE_MM, card_item_height_mm, display_values
+from app.engine.types import excerpt
 from app.export.fonts import BOLD, REGULAR, register_fonts
-from app.export.pdf import ExportError, _photo_reader
+from app.export.pdf import ExportError, _photo_reader, printable_values
 
 # --- the card -------------------------------------------------------------------------------------
 CARD_WIDTH_MM, CARD_HEIGHT_MM = CARD_SIZE_MM  # 91 x 60 mm, 7. člen (2) Pravilnika
@@ -283,7 +284,7 @@ class CardRenderer:
             photo_item = next((i for s in CARD_SIDES for i in self.sides[s] if i.kind == "photo"), None)
             if photo_item is not None:
                 image = _card_photo(photo, (photo_item.width, photo_item.height))
-        return _Card(data, display_values(self.definition, data), image, blank)
+        return _Card(data, printable_values(display_values(self.definition, data)), image, blank)
 
     def _canvas(self, out: BytesIO, pagesize) -> Canvas:
         definition = self.definition
@@ -387,7 +388,7 @@ class CardRenderer:
                     return size, lines
             size -= FIT_STEP
         label = self.definition.fields[item.field].label if item.field in self.definition.fields else item.field
-        raise ExportError(f"»{label}« ({text}) je predolg za izkaznico in ga ni mogoče natisniti v celoti; "
+        raise ExportError(f"»{label}« ({excerpt(text, 40)}) je predolg za izkaznico in ga ni mogoče natisniti v celoti; "
                           "skrajšajte ga (npr. z začetnicami drugih imen).")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field as dc_field
 from io import BytesIO
 from typing import Any, Callable
@@ -26,6 +27,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    LayoutError,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -130,6 +132,79 @@ AUTHOR = "Priloga"
 
 class ExportError(Exception):
     """The form cannot be exported; the message says why (in Slovenian, for the user)."""
+
+
+# --- text that can be printed ---------------------------------------------------------------------
+#: characters that end a line (str.splitlines); printed as a line break
+LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+MISSING_GLYPH = "\ufffd"  # �: a character the embedded font cannot show
+
+
+@functools.lru_cache(maxsize=1)
+def _font_chars() -> frozenset[int]:
+    """Code points both embedded faces have a glyph for. reportlab's ToUnicode map of a font subset
+    writes code points above U+FFFF as 5-digit hex, which PDF readers reject, so those are left out."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    regular, bold = (set(pdfmetrics.getFont(name).face.charToGlyph) for name in (REGULAR, BOLD))
+    return frozenset(c for c in regular & bold if c <= 0xFFFF)
+
+
+@functools.lru_cache(maxsize=8192)
+def _printable_char(ch: str) -> str:
+    if ch == "\n":
+        return ch
+    if ch in LINE_BREAKS:
+        return "\n"
+    if ch == "\t":
+        return " "
+    category = unicodedata.category(ch)
+    if category == "Cs":  # half of a surrogate pair (e.g. from "\ud83d" in JSON): no character at all
+        return MISSING_GLYPH
+    if category in ("Cc", "Cf"):  # controls, direction marks and overrides, zero-width joiners: invisible
+        return ""
+    if category in ("Co", "Cn"):  # private use or unassigned: no agreed glyph (the font's own would mislead)
+        return MISSING_GLYPH
+    fonts = _font_chars()
+    if ord(ch) in fonts:
+        return ch
+    for form in ("NFD", "NFKC"):  # a letter with its accent as two glyphs, 𝐀 as A, a full-width digit as 1
+        other = unicodedata.normalize(form, ch)
+        if other != ch and all(ord(c) in fonts for c in other):
+            return other
+    if category.startswith("Z"):
+        return " "
+    if category.startswith("M"):  # an accent the font lacks: the letter without it rather than a box
+        return ""
+    return MISSING_GLYPH
+
+
+def printable(text: Any) -> str:
+    """Text as the PDF prints it: composed (NFC); control, direction and zero-width characters dropped
+    (reportlab draws text as given, left to right: right-to-left text prints in its stored order, and
+    a stray U+202E cannot reorder a form); line and paragraph separators as line breaks; a character
+    the embedded font has no glyph for shown as �, so nothing typed disappears without a trace."""
+    text = str(text).replace("\r\n", "\n")
+    for _ in range(3):  # dropping a character may let its neighbours compose: repeat until stable
+        out = "".join(map(_printable_char, unicodedata.normalize("NFC", text)))
+        if out == text:
+            break
+        text = out
+    return text
+
+
+def printable_values(values: dict[str, Any]) -> dict[str, Any]:
+    """`display_values` made printable: every text, and every cell of a table's rows."""
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if isinstance(value, list):
+            out[key] = [{k: printable(v) for k, v in row.items()} if isinstance(row, dict) else row for row in value]
+        elif isinstance(value, str):
+            out[key] = printable(value)
+        else:
+            out[key] = value
+    return out
 
 
 # --- helpers --------------------------------------------------------------------------------------
@@ -712,13 +787,13 @@ class FormRenderer:
 
     def render(self, data: dict | None, photo: bytes | None = None, blank: bool = False) -> bytes:
         """The PDF bytes of the form filled with `data` (or empty, for filling by hand, if `blank`)."""
-        values = display_values(self.definition, {} if blank or not data else data)
+        values = printable_values(display_values(self.definition, {} if blank or not data else data))
         photo = None if blank else photo
         story: list[Flowable] = []
         for block in self.layout.get("blocks", []):
             story.extend(self._flowables(block, values, photo))
         out = BytesIO()
-        doc = BaseDocTemplate(
+        doc = _Document(
             out,
             pagesize=PAGE_SIZE,
             leftMargin=MARGIN_LEFT,
@@ -740,8 +815,35 @@ class FormRenderer:
             leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
         )
         doc.addPageTemplates([PageTemplate(id="form", frames=[frame], onPage=self._decorate_page)])
-        doc.build(story)
+        try:
+            doc.build(story)
+        except LayoutError as exc:  # a part of the form taller than a whole page: a value far too long
+            raise ExportError(self._too_long(doc.placing, values)) from exc
         return out.getvalue()
+
+    def _too_long(self, flowable: Flowable | None, values: dict) -> str:
+        """The message for a form that does not fit its pages: it names the longest value of the block
+        that did not fit (else of the whole form), the one to shorten."""
+        fields = getattr(flowable, "_priloga_fields", None) or list(self.definition.fields)
+        longest, length = None, 0
+        for field_id in fields:
+            value = values.get(field_id)
+            field = self.definition.fields.get(field_id)
+            if field is None:
+                continue
+            if isinstance(value, list):
+                for index, row in enumerate(value):
+                    for column in field.columns:
+                        if len(str(row.get(column.id, ""))) > length:
+                            length = len(str(row.get(column.id, "")))
+                            longest = f"»{field.label}«, vrstica {index + 1}, »{column.label}«"
+            elif isinstance(value, str) and len(value) > length:
+                longest, length = f"»{field.label}«", len(value)
+        if longest is None:
+            return (f"Obrazca {self.definition.code} ni mogoče natisniti: del obrazca je višji od strani "
+                    "(preverite dolge vrednosti).")
+        return (f"Obrazca {self.definition.code} ni mogoče natisniti: {longest} je predolg ({length} znakov) "
+                "za svoje mesto na obrazcu, ki se ne nadaljuje na naslednji strani; skrajšajte ga.")
 
     # page ---------------------------------------------------------------------------------------
 
@@ -762,7 +864,11 @@ class FormRenderer:
         method = getattr(self, f"_block_{kind}", None)
         if method is None:
             raise ExportError(f"Obrazec {self.definition.code}: neznana vrsta bloka za tisk {kind!r}.")
-        return method(block, values, photo)
+        flowables = method(block, values, photo)
+        fields = _block_fields(block, self.definition.fields)
+        for flowable in flowables:  # for the message when the block does not fit a page
+            flowable._priloga_fields = fields
+        return flowables
 
     def _block_annex_label(self, block, values, photo):
         return [Paragraph(_markup(block["text"]), _styles()["annex"])]
@@ -902,6 +1008,39 @@ class FormRenderer:
 
     def _block_spacer(self, block, values, photo):
         return [Spacer(0, float(block.get("mm", 5)) * mm)]
+
+
+class _Document(BaseDocTemplate):
+    """The form's document; remembers the flowable it is placing, to say which part did not fit."""
+
+    placing: Flowable | None = None
+
+    def handle_flowable(self, flowables):
+        self.placing = flowables[0] if flowables else None
+        super().handle_flowable(flowables)
+
+
+def _block_fields(block: Any, fields: dict) -> list[str]:
+    """The fields a print block shows (its own and those of the blocks, cells and parts inside it)."""
+    out: list[str] = []
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("field", "table", "reference_field") and isinstance(value, str):
+                    out.append(value)
+                elif key == "fields" and isinstance(value, list):
+                    out.extend(v for v in value if isinstance(v, str))
+                elif key == "template" and isinstance(value, str):
+                    out.extend(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", value))
+                else:
+                    visit(value)
+        elif isinstance(node, list):
+            for item in node:
+                visit(item)
+
+    visit(block)
+    return list(dict.fromkeys(name for name in out if name in fields))
 
 
 def render_pdf(definition, data: dict | None, photo: bytes | None = None, blank: bool = False) -> bytes:
