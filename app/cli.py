@@ -208,10 +208,15 @@ def _workspace(args):
 
 
 def _gui(args) -> int:
-    workspace = _workspace(args)  # before Qt: PySide6 reads the source of every module imported after it
+    # The login is the GUI's (first start, login dialog, new password). The workspace and the crypto are
+    # imported before Qt: PySide6 reads the source of every module imported after it.
+    import argon2.low_level  # noqa: F401
+    import cryptography.hazmat.primitives.ciphers.aead  # noqa: F401
+
+    import app.workspace  # noqa: F401
     from app.ui.app import run_gui
 
-    return run_gui(workspace, sys.argv[:1])
+    return run_gui(args.db, sys.argv[:1])
 
 
 def _forms(args) -> int:

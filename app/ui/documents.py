@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
+import secrets
+import shutil
+import sys
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -11,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from app.paths import APP_NAME
+from app.paths import APP_NAME, data_dir
 from app.store.drafts import FINISHED
 
 
@@ -133,17 +137,14 @@ def _preview(pdf: bytes, parent: QWidget | None) -> None:
 
 
 def temp_pdf_dir() -> Path:
-    """A folder for PDFs opened in the viewer: the user's cache folder, else the system's temp folder."""
-    base = QStandardPaths.writableLocation(QStandardPaths.CacheLocation)
-    folder = Path(base) / "pdf" if base else Path(tempfile.gettempdir()) / APP_NAME
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    """The folder for PDFs opened in the viewer: this session's private folder (see `session_dir`)."""
+    return session_dir()
 
 
 def open_pdf(pdf: bytes, file_name: str, parent: QWidget | None) -> str | None:
     try:
         path = temp_pdf_dir() / file_name
-        path.write_bytes(pdf)
+        _write_private(path, pdf)
     except OSError as exc:
         QMessageBox.warning(parent, _tr("Odpri PDF"), _tr("Datoteke ni bilo mogoče zapisati: {error}").format(
             error=exc.strerror or exc))
@@ -152,3 +153,144 @@ def open_pdf(pdf: bytes, file_name: str, parent: QWidget | None) -> str | None:
         QMessageBox.information(parent, _tr("Odpri PDF"), _tr(
             "Na tem računalniku ni programa za branje PDF. Datoteka je shranjena v {path}.").format(path=path))
     return str(path)
+
+
+# --- the session's private folder for temporary files ----------------------------------------------
+#
+# PDFs opened in the viewer and the print system's spool files (Qt and CUPS write them to $TMPDIR) go to
+# a folder only this user can read (0700), one per session, under the user's runtime folder (in memory
+# on Linux) or the data folder — never the shared system temp folder. It is emptied when the session
+# locks and removed at logout and exit; folders left by a killed process are removed at the next start.
+
+SESSION_PREFIX = "session-"
+_TEMP_VARIABLES = ("TMPDIR", "TEMP", "TMP")
+_session: Path | None = None
+_saved_environment: dict[str, str | None] | None = None
+
+
+def _private(folder: Path) -> bool:
+    """True when the folder exists, is ours and nobody else may enter it."""
+    try:
+        info = folder.stat()
+    except OSError:
+        return False
+    return info.st_uid == os.getuid() and not info.st_mode & 0o077
+
+
+def temp_root() -> Path:
+    """Where the sessions' folders are: the runtime folder when it is private to the user (Linux:
+    /run/user/UID, a memory file system), else `tmp` in the app's data folder."""
+    if os.name == "posix" and not os.environ.get("PRILOGA_DATA_DIR"):
+        try:
+            from platformdirs import user_runtime_dir
+
+            runtime = Path(user_runtime_dir(APP_NAME, appauthor=False))
+            if _private(runtime.parent):
+                return runtime
+        except Exception:  # no runtime folder on this system: the data folder then
+            pass
+    return data_dir() / "tmp"
+
+
+def _make_private_dir(folder: Path) -> Path:
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(folder, 0o700)  # mkdir's mode is narrowed by the umask, never widened: make it exact
+    return folder
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write a file only the user may read (replacing one of the same name)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+
+
+def session_dir() -> Path:
+    """This session's private folder (made on first use)."""
+    global _session
+    root = temp_root()
+    if _session is None or _session.parent != root or not _session.is_dir():
+        root = _make_private_dir(root)
+        _session = _make_private_dir(root / f"{SESSION_PREFIX}{os.getpid()}-{secrets.token_hex(6)}")
+    return _session
+
+
+def begin_session_files() -> Path:
+    """Make the session's folder and send every temporary file of the process there ($TMPDIR for Qt's
+    and CUPS's spool files, `tempfile` for Python's); `end_session_files` puts things back."""
+    global _saved_environment, _session
+    if _session is not None:  # a new session never sees the files of the one before
+        shutil.rmtree(_session, ignore_errors=True)
+        _session = None
+    folder = session_dir()
+    if _saved_environment is None:
+        _saved_environment = {name: os.environ.get(name) for name in _TEMP_VARIABLES}
+    for name in _TEMP_VARIABLES:
+        os.environ[name] = str(folder)
+    tempfile.tempdir = None  # read the variables again
+    return folder
+
+
+def clear_session_files() -> None:
+    """Remove every file in the session's folder (the folder stays): when the session locks."""
+    if _session is None or not _session.is_dir():
+        return
+    for child in _session.iterdir():
+        try:
+            shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
+        except OSError:  # e.g. a file still open in a viewer on Windows: removed at logout or next start
+            pass
+
+
+def end_session_files() -> None:
+    """Remove the session's folder and restore the temporary-file variables: at logout and exit."""
+    global _session, _saved_environment
+    if _saved_environment is not None:
+        for name, value in _saved_environment.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        _saved_environment = None
+        tempfile.tempdir = None
+    if _session is not None:
+        shutil.rmtree(_session, ignore_errors=True)
+        _session = None
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, another user's
+        return True
+    return True
+
+
+def remove_stale_session_dirs() -> list[Path]:
+    """Remove the folders of sessions whose process has ended (killed, power cut); return them."""
+    root = temp_root()
+    removed = []
+    if not root.is_dir():
+        return removed
+    for folder in root.glob(SESSION_PREFIX + "*"):
+        try:
+            pid = int(folder.name[len(SESSION_PREFIX):].split("-", 1)[0])
+        except ValueError:
+            continue
+        if folder != _session and not (pid != os.getpid() and _alive(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed

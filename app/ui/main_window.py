@@ -4,34 +4,54 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSplitter,
+    QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from app.engine.roles import NotAllowed
 from app.store.drafts import DRAFT, FINISHED
-from app.ui import documents
-from app.ui.dialogs import confirm
+from app.ui import dialogs, documents
+from app.ui.dialogs import confirm, localize_buttons
 from app.ui.drafts_model import ID_ROLE, STATUS_ROLE, DraftsModel
+from app.ui.lock import LockScreen, hide_other_windows, restore_windows
 from app.ui.register_panel import RegisterPanel
 from app.ui.wording import count_text
 
 CODE_ROLE = Qt.UserRole
 #: the definitions are read in full this long after the catalogue shows (not while the window first appears)
 CHECK_DEFINITIONS_AFTER_MS = 300
+#: the audit chain's head in the status bar is read at most this often (a count over the whole log)
+AUDIT_HEAD_EVERY_MS = 3000
 
 
 class MainWindow(QMainWindow):
-    """Start a new form, find a saved one, open, export, print or delete it; find or enter a person."""
+    """Start a new form, find a saved one, open, export, print or delete it; find or enter a person.
+
+    One user's window: what the role does not allow is not shown. Ctrl+L (or the idle time, through the
+    session in app.ui.app) locks it: every other window hides and the lock screen replaces the content
+    until the user's password unlocks it."""
+
+    lock_changed = Signal(bool)          # locked (True) or unlocked
+    switch_user_requested = Signal()     # »Prijava drugega uporabnika«
+    settings_changed = Signal()          # the settings dialog saved (e.g. the idle time)
+    closed = Signal()                    # the window closed (the user quits)
 
     def __init__(self, workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.wizards: dict[str, QWidget] = {}
         self.person_pages: dict[str, QWidget] = {}
+        self.tool_windows: dict[str, QWidget] = {}  # accounts, audit log: one each, non-modal
+        self.locked = False
+        self._hidden_windows: list[QWidget] = []
+        self._action_states: dict[QAction, bool] = {}
+        self._focus_before = self._active_before = None
         self._shown_error: str | None = None
+        self._audit_timer = QTimer(self, singleShot=True, interval=AUDIT_HEAD_EVERY_MS)
         self.setWindowTitle(self.tr("Priloga – obrazci začasne zaščite"))
         self.setMinimumSize(1000, 720)
         self._make_actions()
@@ -51,11 +71,27 @@ class MainWindow(QMainWindow):
         self.forms_tab_index = self.tabs.addTab(splitter, self.tr("Obrazci"))
         self.register_tab_index = self.tabs.addTab(self.register_panel, self.tr("Register oseb"))
         self.tabs.setTabToolTip(self.register_tab_index, self.tr("Osebe, njihove družine in obrazci (Ctrl+R)"))
-        self.setCentralWidget(self.tabs)
+        self.lock_screen = LockScreen(self)
+        self.lock_screen.unlock_requested.connect(self.unlock)
+        self.lock_screen.switch_requested.connect(self.switch_user_requested)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_screen)
+        self.stack.setCurrentWidget(self.tabs)
+        self.setCentralWidget(self.stack)
         self._make_menus()
+        self.user_label = QLabel(self)
+        self.user_label.setTextFormat(Qt.PlainText)
+        self.user_label.setContentsMargins(4, 0, 16, 0)
+        self.audit_label = QLabel(self)
+        self.audit_label.setTextFormat(Qt.PlainText)
         self.status_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.audit_label)
+        self._audit_timer.timeout.connect(self._update_audit_head)
         self._update_status()
+        self._update_audit_head()
         self._refresh_timer = QTimer(self, singleShot=True, interval=400)
         self._refresh_timer.timeout.connect(self.refresh)
         self._filter_timer = QTimer(self, singleShot=True, interval=200)
@@ -64,6 +100,7 @@ class MainWindow(QMainWindow):
         self._register_timer.timeout.connect(self.refresh_register)
         self._persons_timer = QTimer(self, singleShot=True, interval=300)  # the list only (typing on a page)
         self._persons_timer.timeout.connect(self.register_panel.refresh)
+        self.apply_role()
         self._update_actions()
         self._update_count()
         self.resize(1200, 780)
@@ -111,23 +148,49 @@ class MainWindow(QMainWindow):
         self.open_person_action = self._action(self.tr("Odpri o&sebo obrazca"), self.open_person_of_selected,
                                                QKeySequence("Ctrl+Shift+O"),
                                                self.tr("Odpri osebo iz registra, za katero je izbrani obrazec (Ctrl+Shift+O)"))
+        self.void_action = self._action(self.tr("Raz&veljavi številko izkaznice…"), self.void_selected, None,
+                                        self.tr("Številka pokvarjene izkaznice se razveljavi (nikoli več ne uporabi); "
+                                                "izkaznica dobi novo številko ob ponovnem zaključku"))
+        # the session (every window of the app: Ctrl+L locks from a wizard or a person's page too)
+        self.lock_action = self._action(self.tr("&Zakleni"), lambda: self.lock("user"), QKeySequence("Ctrl+L"),
+                                        self.tr("Zakleni program; odklene ga vaše geslo (Ctrl+L)"))
+        self.lock_action.setShortcutContext(Qt.ApplicationShortcut)
+        self.switch_user_action = self._action(self.tr("&Prijava drugega uporabnika…"), self.switch_user_requested.emit,
+                                               None, self.tr("Zapri vsa okna in se prijavi kot drug uporabnik"))
+        self.change_password_action = self._action(self.tr("Spremeni &geslo…"), self.change_password, None,
+                                                   self.tr("Izberite novo geslo za svoj račun"))
+        self.accounts_action = self._action(self.tr("&Uporabniški računi…"), self.open_accounts, None,
+                                            self.tr("Dodaj uradne osebe, nova gesla, vloge, izklop računov"))
+        self.audit_action = self._action(self.tr("Re&vizijska sled…"), self.open_audit, None,
+                                         self.tr("Kdo je kaj naredil in kdaj; preverjanje verige zapisov"))
+        self.codelists_action = self._action(self.tr("Š&ifranti…"), self.open_codelists, None,
+                                             self.tr("Dodaj ali preimenuj vnos v šifrantu"))
 
     def _make_menus(self) -> None:
         forms = self.menuBar().addMenu(self.tr("&Obrazec"))
         for action in (self.new_action, self.open_action, None, self.export_action, self.open_pdf_action,
                        self.print_action, self.preview_action, self.blank_action, None, self.reopen_action,
-                       self.delete_action, None, self.quit_action):
+                       self.void_action, self.delete_action, None, self.quit_action):
             forms.addSeparator() if action is None else forms.addAction(action)
         persons = self.menuBar().addMenu(self.tr("&Register"))
         for action in (self.register_action, self.new_person_action, self.open_person_action):
             persons.addAction(action)
         tools = self.menuBar().addMenu(self.tr("&Orodja"))
         tools.addAction(self.settings_action)
+        tools.addAction(self.accounts_action)
+        tools.addAction(self.codelists_action)
+        tools.addAction(self.audit_action)
+        self.addAction(self.lock_action)  # Ctrl+L belongs to the window itself, not only to its menu
         from app.ui.print_queue import install_print_actions  # Tiskalna vrsta…, Umerjanje tiskalnika…
         install_print_actions(self, tools)
         from app.ui.signing import install_signing_actions  # Podpiši in izvozi…, Preveri podpis PDF…, Ključi…
         install_signing_actions(self, forms, tools)
+        session = self.menuBar().addMenu(self.tr("&Uporabnik"))
+        for action in (self.lock_action, self.switch_user_action, None, self.change_password_action):
+            session.addSeparator() if action is None else session.addAction(action)
+        self.table.addAction(self.void_action)
         toolbar = self.addToolBar(self.tr("Orodna vrstica"))
+        self.toolbar = toolbar
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
@@ -266,6 +329,7 @@ class MainWindow(QMainWindow):
         keep = keep or self.selected_id()
         self.model.refresh()
         self._after_reload(keep)
+        self._schedule_audit_head()
 
     def schedule_refresh(self) -> None:
         self._refresh_timer.start()
@@ -309,6 +373,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
+        if self.locked:  # the lock screen keeps every action off; unlocking brings them back
+            return
         has = self.selected_id() is not None
         status = self.selected_status()
         for action in (self.open_action, self.export_action, self.print_action, self.preview_action, self.open_pdf_action):
@@ -317,10 +383,42 @@ class MainWindow(QMainWindow):
         self.reopen_action.setEnabled(has and status == FINISHED)
         if getattr(self, "signing", None) is not None:
             self.signing.update()  # signed forms: no reopening; sign, verify, correct
+        self._hide_what_the_role_does_not_allow()
         self.open_person_action.setEnabled(self.selected_person_id() is not None)
+        self.void_action.setEnabled(self.workspace.can("void") and has and status == FINISHED
+                                    and self.selected_serial() is not None)
         has_form = self.catalogue.count() > 0
         self.new_action.setEnabled(has_form)
         self.blank_action.setEnabled(has_form)
+
+    # --- the role ----------------------------------------------------------------------------
+    def apply_role(self) -> None:
+        """Show only what the user's role allows (hidden, not just greyed out)."""
+        ws = self.workspace
+        for action, permission in ((self.accounts_action, "accounts"), (self.audit_action, "audit"),
+                                   (self.codelists_action, "codelists"), (self.void_action, "void")):
+            allowed = ws.can(permission)
+            action.setVisible(allowed)
+            if not allowed:
+                action.setEnabled(False)
+        try:
+            import app.ui.codelists_dialog  # noqa: F401 (present on this station's version of the app)
+        except ImportError:
+            self.codelists_action.setVisible(False)
+        self._hide_what_the_role_does_not_allow()
+        self._update_user()
+
+    def _hide_what_the_role_does_not_allow(self) -> None:
+        """Actions whose visibility also follows the selected form (set by signing.update) are hidden again
+        when the role does not allow them."""
+        for action, permission in ((self.reopen_action, "reopen"),
+                                   (getattr(getattr(self, "signing", None), "correct", None), "correct_signed")):
+            if action is not None and not self.workspace.can(permission):
+                action.setVisible(False)
+                action.setEnabled(False)
+
+    def _not_allowed(self, title: str, exc: NotAllowed) -> None:
+        QMessageBox.warning(self, title, str(exc))
 
     def _on_table_double_clicked(self, index) -> None:
         self.open_draft(index.data(ID_ROLE))
@@ -411,6 +509,11 @@ class MainWindow(QMainWindow):
         draft_id = self.selected_id()
         if not draft_id or self.selected_status() != FINISHED:
             return
+        try:
+            self.workspace.require("reopen")
+        except NotAllowed as exc:
+            self._not_allowed(self.tr("Ponovno odpri za urejanje"), exc)
+            return
         if not confirm(self, self.tr("Ponovno odpri za urejanje"), self.tr(
                 "Zaključen obrazec bo spet osnutek, ki ga lahko spreminjate. Ga želite ponovno odpreti za urejanje?"),
                 self.tr("Ponovno odpri"), self.tr("Prekliči")):
@@ -451,13 +554,17 @@ class MainWindow(QMainWindow):
         from app.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.workspace, self)
-        if dialog.exec() != QDialog.Accepted:
+        if not dialogs.run_dialog(dialog):
             return
         try:
             dialog.save()
+        except NotAllowed as exc:
+            self._not_allowed(self.tr("Nastavitve"), exc)
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Nastavitve"), self.tr("Nastavitev ni bilo mogoče shraniti: {error}").format(error=exc))
         self._update_status()
+        self._update_user()
+        self.settings_changed.emit()
 
     def _update_status(self) -> None:
         try:
@@ -465,6 +572,222 @@ class MainWindow(QMainWindow):
         except Exception:
             station = "?"
         self.status_label.setText(self.tr("Zbirka: {path}    Postaja: {station}").format(path=self.workspace.path, station=station))
+
+    def _update_user(self) -> None:
+        account = self.workspace.account
+        self.user_label.setText(self.tr("Uporabnik: {name} ({user}), {role}").format(
+            name=account.display_name, user=account.username, role=account.role_name))
+
+    def _update_audit_head(self) -> None:
+        """»Revizijska sled: N vnosov, glava 1a2b…« (the first 16 hex digits of the newest entry's hash)."""
+        try:
+            count, head = self.workspace.audit_head()
+        except Exception:  # a closed or broken database must not stop the window
+            self.audit_label.clear()
+            return
+        self.audit_label.setText(self.tr("Revizijska sled: {n} vnosov, glava {head}").format(n=count, head=head[:16]))
+        self.audit_label.setToolTip(self.tr("Glava verige revizijske sledi (odtis zadnjega vnosa):\n{head}").format(
+            head=head))
+
+    def _schedule_audit_head(self) -> None:
+        if not self._audit_timer.isActive():
+            self._audit_timer.start()
+
+    # --- accounts, audit log, code lists, password, void -------------------------------------
+    def _tool_window(self, key: str, make):
+        """Show the tool window `key` (made once by `make`, non-modal: it survives a lock); return it."""
+        window = self.tool_windows.get(key)
+        if window is None:
+            window = make()
+            window.setAttribute(Qt.WA_DeleteOnClose)
+            window.destroyed.connect(lambda _obj=None, k=key: self.tool_windows.pop(k, None))
+            self.tool_windows[key] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def open_accounts(self):
+        """»Uporabniški računi« (administrator)."""
+        try:
+            self.workspace.require("accounts")
+        except NotAllowed as exc:
+            self._not_allowed(self.tr("Uporabniški računi"), exc)
+            return None
+        from app.ui.accounts_dialog import AccountsDialog
+
+        def make():
+            dialog = AccountsDialog(self.workspace, self)
+            dialog.own_account_changed.connect(self._on_own_account_changed)
+            dialog.changed.connect(self._schedule_audit_head)
+            return dialog
+
+        return self._tool_window("accounts", make)
+
+    def open_audit(self, person_id: str | None = None):
+        """»Revizijska sled« (supervisor and administrator)."""
+        try:
+            self.workspace.require("audit")
+        except NotAllowed as exc:
+            self._not_allowed(self.tr("Revizijska sled"), exc)
+            return None
+        from app.ui.audit_dialog import AuditDialog
+
+        return self._tool_window("audit", lambda: AuditDialog(self.workspace, self))
+
+    def open_codelists(self):
+        try:
+            self.workspace.require("codelists")
+        except NotAllowed as exc:
+            self._not_allowed(self.tr("Šifranti"), exc)
+            return None
+        from app.ui.codelists_dialog import CodelistsDialog
+
+        return self._tool_window("codelists", lambda: CodelistsDialog(self.workspace, self))
+
+    def _on_own_account_changed(self) -> None:
+        """The administrator changed their own account (name, role): show what the new role allows."""
+        try:
+            self.workspace._refresh_account()
+        except Exception:
+            pass
+        self.apply_role()
+        self._update_actions()
+        for key, permission in (("accounts", "accounts"), ("audit", "audit"), ("codelists", "codelists")):
+            window = self.tool_windows.get(key)
+            if window is not None and not self.workspace.can(permission):
+                window.close()
+
+    def change_password(self) -> bool:
+        from app.ui.login import ChangePasswordDialog
+
+        done = dialogs.run_dialog(ChangePasswordDialog(self.workspace, parent=self))
+        self._schedule_audit_head()
+        return done
+
+    def selected_serial(self) -> str | None:
+        """The serial number of the selected card (a form whose definition issues one), or None."""
+        draft_id = self.selected_id()
+        if not draft_id:
+            return None
+        try:
+            draft = self.workspace.drafts.get(draft_id)
+            spec = self.workspace.definition_of(draft).raw.get("serial")
+        except Exception:
+            return None
+        return (draft.data.get(spec["field"]) or None) if spec else None
+
+    def void_selected(self) -> str | None:
+        """»Razveljavi številko izkaznice« (supervisor): the spoiled card's serial is void, never reused; the
+        card is a draft again and gets a new number when finished. Returns the voided serial."""
+        title = self.tr("Razveljavi številko izkaznice")
+        draft_id, serial = self.selected_id(), self.selected_serial()
+        if not draft_id or not serial:
+            return None
+        try:
+            self.workspace.require("void")
+        except NotAllowed as exc:
+            self._not_allowed(title, exc)
+            return None
+        dialog = VoidDialog(serial, self)
+        if not dialogs.run_dialog(dialog):
+            return None
+        try:
+            voided = self.workspace.void_card(draft_id, dialog.reason())
+        except NotAllowed as exc:
+            self._not_allowed(title, exc)
+            return None
+        except Exception as exc:
+            QMessageBox.warning(self, title, self.tr("Številke ni bilo mogoče razveljaviti: {error}").format(error=exc))
+            return None
+        if draft_id in self.wizards:
+            self.wizards[draft_id].close()
+        self.refresh(keep=draft_id)
+        self._schedule_audit_head()
+        QMessageBox.information(self, title, self.tr(
+            "Številka {serial} je razveljavljena in se ne bo več uporabila. Izkaznica je spet osnutek; "
+            "ob ponovnem zaključku dobi novo številko.").format(serial=voided))
+        return voided
+
+    # --- locking ---------------------------------------------------------------------------------
+    def lock(self, reason: str = "user") -> None:
+        """Hide every other window of the app and show only the lock screen (Ctrl+L, or the idle time)."""
+        if self.locked:
+            return
+        self.locked = True
+        self._focus_before = QApplication.focusWidget()
+        self._active_before = QApplication.activeWindow()
+        self._hidden_windows = hide_other_windows(self)
+        self._action_states = {action: action.isEnabled() for action in self.findChildren(QAction)
+                               if action.parent() is self}
+        for action in self._action_states:
+            action.setEnabled(False)
+        self.menuBar().hide()
+        self.toolbar.hide()
+        self.statusBar().hide()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.lock_screen.reset(self.workspace.account.display_name, self.workspace.user)
+        self.activateWindow()
+        self.lock_screen.password.setFocus()
+        try:
+            self.workspace.lock(reason)
+        except Exception:  # the screen locks even when the audit entry cannot be written
+            pass
+        documents.clear_session_files()
+        self.lock_changed.emit(True)
+
+    def unlock(self, password: str) -> bool:
+        """Unlock with the user's password: everything comes back as it was. False (and why, on the lock
+        screen) when the password is wrong or the account is locked out."""
+        from app.store.vault import BadCredentials, LockedOut, VaultError
+        from app.ui.login import lockout_text, seconds_left
+
+        if not self.locked:
+            return True
+        try:
+            QApplication.setOverrideCursor(Qt.WaitCursor)
+            try:
+                self.workspace.unlock(password)
+            finally:
+                QApplication.restoreOverrideCursor()
+        except BadCredentials as exc:
+            text = self.tr("Napačno geslo.")
+            if exc.remaining is not None:
+                text += " " + self.tr("Preostali poskusi pred začasnim zaklepom računa: {n}.").format(
+                    n=max(0, exc.remaining))
+            self.lock_screen.show_error(text)
+            return False
+        except LockedOut as exc:
+            self.lock_screen.show_error(lockout_text(seconds_left(exc.until)))
+            return False
+        except VaultError as exc:
+            self.lock_screen.show_error(str(exc))
+            return False
+        self.locked = False
+        self.stack.setCurrentWidget(self.tabs)
+        self.lock_screen.clear()
+        self.menuBar().show()
+        self.toolbar.show()
+        self.statusBar().show()
+        for action, enabled in self._action_states.items():
+            action.setEnabled(enabled)
+        self._action_states = {}
+        self.apply_role()
+        self._update_actions()
+        hidden, self._hidden_windows = self._hidden_windows, []
+        restore_windows(hidden)
+        active, focus = self._active_before, self._focus_before
+        self._active_before = self._focus_before = None
+        from shiboken6 import isValid
+
+        if active is not None and isValid(active) and active.isVisible():
+            active.raise_()
+            active.activateWindow()
+        if focus is not None and isValid(focus) and focus.isVisible():
+            focus.setFocus()
+        self._update_audit_head()
+        self.lock_changed.emit(False)
+        return True
 
     # --- register ----------------------------------------------------------------------------
     def show_register(self) -> None:
@@ -543,15 +866,85 @@ class MainWindow(QMainWindow):
                 del self.person_pages[key]
         self._persons_timer.start()
 
-    def closeEvent(self, event) -> None:
+    def close_session_windows(self) -> str | None:
+        """Close every window this user opened (wizards and person pages save as they close); None when
+        all closed, else why not (a form whose last changes could not be written stays open)."""
+        from shiboken6 import isValid
+
         for wizard in list(self.wizards.values()):
-            if not wizard.close():
-                event.ignore()
-                return
-        for page in list(self.person_pages.values()):
-            page.close()
+            if self.locked or not wizard.isVisible():
+                # a hidden wizard is closed without asking anyone: only when everything it holds is written
+                if not getattr(wizard, "read_only", False) and getattr(wizard, "save_error", None):
+                    wizard.save_now()
+                if not getattr(wizard, "read_only", False) and getattr(wizard, "save_error", None):
+                    return self.tr("Zadnjih sprememb obrazca ni bilo mogoče shraniti ({error}). Odklenite program "
+                                   "in jih shranite, preden se prijavi drug uporabnik.").format(error=wizard.save_error)
+                wizard.done(QDialog.Rejected)
+                if isValid(wizard):
+                    wizard.close()
+            elif not wizard.close():
+                return self.tr("Obrazec ostaja odprt.")
+        # person pages (each closes the windows it opened) and every other window of this user's: dialogs
+        # hidden by the lock screen too
+        for page in list(self.person_pages.values()) + [w for w in self.findChildren(QDialog) if w.isWindow()]:
+            if isValid(page):
+                page.close()
+        for window in list(self.tool_windows.values()):
+            if isValid(window):
+                window.close()
+        self._hidden_windows = []
+        return None
+
+    def closeEvent(self, event) -> None:
+        problem = self.close_session_windows()
+        if problem is not None:
+            if self.locked:
+                self.lock_screen.show_error(problem)
+            event.ignore()
+            return
         self._refresh_timer.stop()
         self._filter_timer.stop()
         self._register_timer.stop()
         self._persons_timer.stop()
+        self._audit_timer.stop()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
+
+
+class VoidDialog(QDialog):
+    """The reason a card's serial number is voided (e.g. »napaka pri tisku«)."""
+
+    def __init__(self, serial: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Razveljavi številko izkaznice"))
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setPlaceholderText(self.tr("npr. napaka pri tisku, poškodovana kartica"))
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #b00020")
+        self.message.setWordWrap(True)
+        self.text_label = text = QLabel(self.tr("Številka {serial} bo razveljavljena in se ne bo nikoli več uporabila. "
+                              "Izkaznica postane spet osnutek in ob zaključku dobi novo številko.").format(serial=serial), self)
+        text.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Razlog:"), self.reason_edit)
+        buttons = localize_buttons(QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self))
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Razveljavi"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def reason(self) -> str:
+        return " ".join(self.reason_edit.text().split())
+
+    def submit(self) -> bool:
+        if not self.reason():
+            self.message.setText(self.tr("Vpišite razlog razveljavitve."))
+            return False
+        self.accept()
+        return True

@@ -1,12 +1,17 @@
-"""Nastavitve: this station's name and the office's heading stamp (an administrator's), and the user's own
-name as printed on forms."""
+"""Nastavitve: this station's name, the office's heading stamp and the idle time before the session locks
+(an administrator's), and the user's own name as printed on forms."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout,
+)
 
 from app.ui.dialogs import localize_buttons
+from app.ui.lock import SETTING as LOCK_SETTING
+from app.ui.lock import lock_minutes
 
+MAX_LOCK_MINUTES = 120
 
 
 class SettingsDialog(QDialog):
@@ -20,9 +25,17 @@ class SettingsDialog(QDialog):
         self.station = QLineEdit(settings.station_name, self)
         self.official = QLineEdit(workspace.account.display_name, self)
         self.office = QPlainTextEdit(settings.office, self)
+        self.lock_after = QSpinBox(self)
+        self.lock_after.setRange(1, MAX_LOCK_MINUTES)
+        self.lock_after.setSuffix(self.tr(" min"))
+        self._lock_minutes = lock_minutes(settings)
+        self.lock_after.setValue(max(1, min(MAX_LOCK_MINUTES, round(self._lock_minutes))))
+        self.lock_after.setToolTip(self.tr("Po toliko minutah brez dela se program zaklene; odklene ga geslo."))
         may_edit_station = workspace.can("settings")
         self.station.setReadOnly(not may_edit_station)
         self.office.setReadOnly(not may_edit_station)
+        self.lock_after.setReadOnly(not may_edit_station)
+        self.lock_after.setButtonSymbols(QSpinBox.UpDownArrows if may_edit_station else QSpinBox.NoButtons)
         self.office.setTabChangesFocus(True)
         self.office.setFixedHeight(self.office.fontMetrics().lineSpacing() * 4 + 14)
         form = QFormLayout()
@@ -31,9 +44,10 @@ class SettingsDialog(QDialog):
         office_label = QLabel(self.tr("&Organ (zglavna štampiljka):"), self)
         office_label.setBuddy(self.office)
         form.addRow(office_label, self.office)
+        form.addRow(self.tr("&Zakleni po nedejavnosti:"), self.lock_after)
         text = self.tr("Uradna oseba in organ se vpišeta v vsak nov obrazec; v obrazcu ju lahko spremenite.")
         if not may_edit_station:
-            text += " " + self.tr("Ime postaje in organ nastavi skrbnik.")
+            text += " " + self.tr("Ime postaje, organ in čas do zaklepa nastavi skrbnik.")
         note = QLabel(text, self)
         note.setWordWrap(True)
         note.setStyleSheet("color: #666666")
@@ -56,3 +70,8 @@ class SettingsDialog(QDialog):
         self.workspace.set_display_name(values.pop("official"))
         if self.workspace.can("settings"):
             self.workspace.set_station(**values)
+            minutes = self.lock_after.value()
+            if minutes != self._lock_minutes:
+                self.workspace.require("settings")
+                self.workspace.settings.set(LOCK_SETTING, str(minutes))
+                self._lock_minutes = minutes

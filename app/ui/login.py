@@ -1,0 +1,355 @@
+"""Signing in: the first start (the station's first administrator), the login and a new password.
+
+Each dialog does its work when confirmed and stays open with the reason shown under the fields when
+it fails (a wrong password with the attempts left, a lockout with the seconds, a switched-off account);
+`workspace` holds the opened workspace once it succeeds. Argon2id takes a quarter of a second, so the
+work runs with a wait cursor and the button disabled, in the GUI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from app.paths import APP_NAME
+from app.store.vault import (
+    LOCKOUT_AFTER, BadCredentials, LockedOut, NoVault, VaultError, WeakPassword, normalize_username, password_problem,
+)
+from app.ui.dialogs import localize_buttons
+
+ERROR_STYLE = "color: #b00020"
+NOTE_STYLE = "color: #555555"
+
+
+class _Busy:
+    """A wait cursor while Argon2id works (about a quarter of a second)."""
+
+    def __enter__(self):
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        return self
+
+    def __exit__(self, *_exc):
+        QApplication.restoreOverrideCursor()
+        return False
+
+
+def password_field(parent: QWidget, placeholder: str = "") -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.Password)
+    field.setAttribute(Qt.WA_InputMethodEnabled, False)
+    if placeholder:
+        field.setPlaceholderText(placeholder)
+    return field
+
+
+def seconds_left(until: dt.datetime) -> int:
+    return max(0, int((until - dt.datetime.now(dt.timezone.utc)).total_seconds() + 0.999))
+
+
+class _Dialog(QDialog):
+    """A small form with a message line under it and OK / Cancel; `submit` does the work."""
+
+    def __init__(self, title: str, ok_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowFlag(Qt.WindowContextHelpButtonHint, False)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.PlainText)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 2)
+        self.message.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.buttons = localize_buttons(QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self))
+        self.ok_button = self.buttons.button(QDialogButtonBox.Ok)
+        self.ok_button.setText(ok_text)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+
+    def _finish_layout(self, heading: str | None = None, note: str | None = None) -> None:
+        if heading:
+            label = QLabel(heading, self)
+            font = QFont(label.font())
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            font.setBold(True)
+            label.setFont(font)
+            self.layout_.addWidget(label)
+        if note:
+            label = QLabel(note, self)
+            label.setWordWrap(True)
+            label.setStyleSheet(NOTE_STYLE)
+            self.layout_.addWidget(label)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def show_error(self, text: str) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
+
+    def submit(self) -> bool:  # pragma: no cover - every dialog has its own
+        raise NotImplementedError
+
+
+class FirstStartDialog(_Dialog):
+    """The station's first start: the first administrator's account (the database is encrypted with a
+    new key that this password unlocks)."""
+
+    def __init__(self, db_path: str | Path | None, kdf=None, parent: QWidget | None = None):
+        super().__init__(self.tr("Prvi zagon – {app}").format(app=APP_NAME), self.tr("Ustvari skrbnika"), parent)
+        self.db_path, self.kdf = db_path, kdf
+        self.workspace = None
+        self.username = QLineEdit(self)
+        self.display_name = QLineEdit(self)
+        self.display_name.setPlaceholderText(self.tr("kot se izpiše na obrazcih, npr. Mojca Žagar"))
+        self.password = password_field(self)
+        self.repeat = password_field(self)
+        self.form.addRow(self.tr("&Uporabniško ime:"), self.username)
+        self.form.addRow(self.tr("&Ime in priimek:"), self.display_name)
+        self.form.addRow(self.tr("&Geslo:"), self.password)
+        self.form.addRow(self.tr("&Ponovite geslo:"), self.repeat)
+        self._finish_layout(self.tr("Prvi skrbnik te postaje"), self.tr(
+            "Podatki na tej postaji bodo šifrirani. Ustvarite račun prvega skrbnika; skrbnik nato doda "
+            "račune uradnih oseb. Geslo mora imeti vsaj 10 znakov. Pozabljenega gesla ni mogoče obnoviti – "
+            "novo geslo lahko da le drug skrbnik."))
+        for field in (self.username, self.password, self.repeat):
+            field.textChanged.connect(self._check)
+        self._check()
+
+    def problem(self) -> str | None:
+        """What keeps the account from being made, or None."""
+        username = normalize_username(self.username.text())
+        if not username:
+            return self.tr("Vpišite uporabniško ime.")
+        if not self.display_name.text().strip():
+            return self.tr("Vpišite ime in priimek, kot se izpiše na obrazcih.")
+        problem = password_problem(self.password.text(), username)
+        if problem:
+            return problem
+        if self.repeat.text() != self.password.text():
+            return self.tr("Gesli se ne ujemata.")
+        return None
+
+    def _check(self, _text: str = "") -> None:
+        """The password rules, as they are typed."""
+        if not self.password.text():
+            self.message.clear()
+            return
+        problem = password_problem(self.password.text(), normalize_username(self.username.text()))
+        if problem is None and self.repeat.text() and self.repeat.text() != self.password.text():
+            problem = self.tr("Gesli se ne ujemata.")
+        if problem:
+            self.show_error(problem)
+        else:
+            self.message.setStyleSheet("color: #1b6e20")
+            self.message.setText(self.tr("Geslo ustreza pravilom."))
+
+    def submit(self) -> bool:
+        from app.workspace import first_start
+
+        problem = self.problem()
+        if problem:
+            self.show_error(problem)
+            return False
+        self.ok_button.setEnabled(False)
+        try:
+            with _Busy():
+                self.workspace = first_start(self.db_path, self.username.text(), self.password.text(),
+                                             " ".join(self.display_name.text().split()), kdf=self.kdf)
+        except Exception as exc:  # VaultError, AccountError, the disk: say so and keep the form
+            self.show_error(str(exc))
+            return False
+        finally:
+            self.ok_button.setEnabled(True)
+        self.password.clear()
+        self.repeat.clear()
+        self.accept()
+        return True
+
+
+class LoginDialog(_Dialog):
+    """User name and password; the reason a login fails is shown under them."""
+
+    def __init__(self, db_path: str | Path | None, kdf=None, username: str = "", parent: QWidget | None = None,
+                 note: str | None = None):
+        super().__init__(self.tr("Prijava – {app}").format(app=APP_NAME), self.tr("Prijava"), parent)
+        self.db_path, self.kdf = db_path, kdf
+        self.workspace = None
+        #: the password just typed, kept only when the account must change it (the next dialog needs it)
+        self.current_password: str | None = None
+        self.locked_until: dt.datetime | None = None
+        self.username = QLineEdit(username, self)
+        self.password = password_field(self)
+        self.form.addRow(self.tr("&Uporabniško ime:"), self.username)
+        self.form.addRow(self.tr("&Geslo:"), self.password)
+        self._finish_layout(self.tr("Prijava"), note)
+        self._countdown = QTimer(self, interval=1000)
+        self._countdown.timeout.connect(self._show_lockout)
+        (self.password if username else self.username).setFocus()
+
+    def submit(self) -> bool:
+        from app.store.accounts import AccountError
+        from app.workspace import AccountDisabled, login
+
+        username = normalize_username(self.username.text())
+        if not username:
+            self.show_error(self.tr("Vpišite uporabniško ime."))
+            self.username.setFocus()
+            return False
+        if not self.password.text():
+            self.show_error(self.tr("Vpišite geslo."))
+            self.password.setFocus()
+            return False
+        self._countdown.stop()
+        self.ok_button.setEnabled(False)
+        try:
+            with _Busy():
+                self.workspace = login(self.db_path, username, self.password.text(), kdf=self.kdf)
+        except BadCredentials as exc:
+            self.show_error(bad_credentials_text(exc))
+            self._retry()
+            return False
+        except LockedOut as exc:
+            self.locked_until = exc.until
+            self._show_lockout()
+            self._countdown.start()
+            self._retry()
+            return False
+        except AccountDisabled as exc:
+            self.show_error(str(exc))
+            self._retry()
+            return False
+        except NoVault:
+            self.show_error(self.tr("Ta postaja še nima uporabniških računov (datoteke s ključi ni). "
+                                    "Zaprite program in ga odprite znova za prvi zagon."))
+            return False
+        except (VaultError, AccountError) as exc:
+            self.show_error(str(exc))
+            self._retry()
+            return False
+        except Exception as exc:  # the database cannot be opened (damaged, another key): say so, never crash
+            self.show_error(self.tr("Zbirke podatkov ni mogoče odpreti: {error}").format(error=exc))
+            self._retry()
+            return False
+        finally:
+            self.ok_button.setEnabled(True)
+        if self.workspace.account.must_change_password:
+            self.current_password = self.password.text()
+        self.password.clear()
+        self.accept()
+        return True
+
+    def _retry(self) -> None:
+        self.password.clear()
+        self.password.setFocus()
+
+    def _show_lockout(self) -> None:
+        left = seconds_left(self.locked_until) if self.locked_until else 0
+        if left <= 0:
+            self._countdown.stop()
+            self.show_error(self.tr("Račun ni več zaklenjen; poskusite znova."))
+            return
+        self.show_error(lockout_text(left))
+
+
+def bad_credentials_text(exc: BadCredentials) -> str:
+    """»Wrong user name or password« with the attempts left before the account locks."""
+    tr = QApplication.translate
+    text = tr("login", "Napačno uporabniško ime ali geslo. Preverite, ali je vklopljena tipka Caps Lock.")
+    if exc.remaining is not None:
+        text += " " + tr("login", "Preostali poskusi pred začasnim zaklepom računa: {n} od {total}.").format(
+            n=max(0, exc.remaining), total=LOCKOUT_AFTER)
+    return text
+
+
+def lockout_text(seconds: int) -> str:
+    return QApplication.translate("login", "Račun je zaradi ponavljajočih se napačnih gesel začasno zaklenjen "
+                                           "še {s} s. Počakajte ali prosite skrbnika za novo geslo.").format(s=seconds)
+
+
+class ChangePasswordDialog(_Dialog):
+    """The user's own new password. At the first login (`current` is the password just typed) it must be
+    changed before the main window opens, and the current password is not asked again."""
+
+    def __init__(self, workspace, current: str | None = None, parent: QWidget | None = None):
+        forced = current is not None
+        super().__init__(self.tr("Novo geslo"), self.tr("Spremeni geslo"), parent)
+        self.workspace = workspace
+        self._current = current
+        self.old = password_field(self)
+        self.new = password_field(self)
+        self.repeat = password_field(self)
+        if not forced:
+            self.form.addRow(self.tr("&Sedanje geslo:"), self.old)
+        else:
+            self.old.hide()
+        self.form.addRow(self.tr("&Novo geslo:"), self.new)
+        self.form.addRow(self.tr("&Ponovite novo geslo:"), self.repeat)
+        note = (self.tr("Skrbnik vam je dal začetno geslo. Pred začetkom dela si izberite svoje geslo "
+                        "(vsaj 10 znakov); pozna ga le vi.") if forced else
+                self.tr("Geslo mora imeti vsaj 10 znakov in ne sme biti enako uporabniškemu imenu."))
+        self._finish_layout(self.tr("Novo geslo za {name}").format(name=workspace.account.display_name), note)
+        for field in (self.new, self.repeat):
+            field.textChanged.connect(self._check)
+        (self.new if forced else self.old).setFocus()
+
+    def _check(self, _text: str = "") -> None:
+        if not self.new.text():
+            self.message.clear()
+            return
+        problem = password_problem(self.new.text(), self.workspace.user)
+        if problem is None and self.repeat.text() and self.repeat.text() != self.new.text():
+            problem = self.tr("Gesli se ne ujemata.")
+        if problem:
+            self.show_error(problem)
+        else:
+            self.message.setStyleSheet("color: #1b6e20")
+            self.message.setText(self.tr("Geslo ustreza pravilom."))
+
+    def submit(self) -> bool:
+        from app.engine.roles import NotAllowed
+
+        old = self._current if self._current is not None else self.old.text()
+        new = self.new.text()
+        problem = password_problem(new, self.workspace.user)
+        if problem is None and self.repeat.text() != new:
+            problem = self.tr("Gesli se ne ujemata.")
+        if problem is None and new == old:
+            problem = self.tr("Novo geslo mora biti drugačno od sedanjega.")
+        if problem:
+            self.show_error(problem)
+            return False
+        self.ok_button.setEnabled(False)
+        try:
+            with _Busy():
+                self.workspace.change_password(old, new)
+        except BadCredentials:
+            self.show_error(self.tr("Sedanje geslo ni pravo."))
+            self.old.clear()
+            self.old.setFocus()
+            return False
+        except LockedOut as exc:
+            self.show_error(lockout_text(seconds_left(exc.until)))
+            return False
+        except (WeakPassword, VaultError, NotAllowed) as exc:
+            self.show_error(str(exc))
+            return False
+        except Exception as exc:
+            self.show_error(self.tr("Gesla ni bilo mogoče spremeniti: {error}").format(error=exc))
+            return False
+        finally:
+            self.ok_button.setEnabled(True)
+        self._current = None
+        for field in (self.old, self.new, self.repeat):
+            field.clear()
+        self.accept()
+        return True
