@@ -119,6 +119,14 @@ def _parser() -> argparse.ArgumentParser:
                        "preimenuje vnos (skrbnik)")
     p.add_argument("name", metavar="ŠIFRANT", nargs="?")
     p.add_argument("--set", nargs=2, metavar=("OZNAKA", "IME"))
+    p = sub.add_parser("backup", help="šifrirana varnostna kopija zbirke in datoteke s ključi zdaj (nadzornik)")
+    p.add_argument("--folder", metavar="MAPA", help="mapa kopij (privzeto nastavitev ali backups ob zbirki)")
+    p = sub.add_parser("backups", help="seznam varnostnih kopij, najprej najnovejša")
+    p.add_argument("--folder", metavar="MAPA")
+    p.add_argument("--json", action="store_true", help="izpis kot JSON")
+    p = sub.add_parser("restore", help="obnovi zbirko iz varnostne kopije (prejšnja zbirka ostane shranjena ob "
+                       "njej); prijava z geslom, veljavnim ob času kopije (nadzornik)")
+    p.add_argument("file", metavar="KOPIJA.sqlite3")
     p = sub.add_parser("key-import", help="uvozi ključ uradne osebe (PKCS#12); shrani se šifriran, geslo nikoli")
     p.add_argument("file", metavar="KLJUČ.p12")
     p.add_argument("--label", default="", help="ime ključa v seznamu")
@@ -741,6 +749,49 @@ def _codelist(args) -> int:
     return EXIT_OK
 
 
+def _backup(args) -> int:
+    from app.store.backup import BackupError, make_backup
+
+    workspace = _workspace(args)
+    workspace.require("backup")
+    try:
+        path = make_backup(workspace, folder=args.folder, reason="manual")
+    except BackupError as exc:
+        print(f"priloga: {exc}", file=sys.stderr)
+        return EXIT_FINDINGS
+    print(path)
+    return EXIT_OK
+
+
+def _backups(args) -> int:
+    from app.store.backup import backup_folder, list_backups
+
+    workspace = _workspace(args)
+    backups = list_backups(backup_folder(workspace, args.folder))
+    if args.json:
+        _print_json([{"name": b.name, "path": str(b.path), "time": b.time.isoformat(), "bytes": b.size,
+                      "reason": b.reason, "has_keys": b.has_keys} for b in backups])
+        return EXIT_OK
+    for b in backups:
+        keys = "" if b.has_keys else "\tbrez datoteke s ključi"
+        print(f"{b.name}\t{b.time.astimezone().strftime('%d. %m. %Y %H:%M')}\t{b.size // 1024} KB\t{b.reason}{keys}")
+    return EXIT_OK
+
+
+def _restore(args) -> int:
+    from app.paths import default_db_path
+    from app.store.backup import BackupError, restore_backup
+
+    db_path = Path(args.db) if args.db else default_db_path()
+    try:
+        kept = restore_backup(args.file, db_path, _username(args), _password())
+    except BackupError as exc:
+        print(f"priloga: {exc}", file=sys.stderr)
+        return EXIT_FINDINGS
+    print(f"obnovljeno iz {args.file}" + (f"; prejšnja zbirka shranjena kot {kept}" if kept else ""))
+    return EXIT_OK
+
+
 def _print_json(value) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -806,5 +857,5 @@ COMMANDS = {
     "init": _init, "accounts": _accounts, "account-add": _account_add, "account-reset": _account_reset,
     "account-role": _account_role, "account-off": _account_off, "password": _change_password, "audit": _audit,
     "audit-check": _audit_check, "transfer": _transfer, "transfer-check": _transfer_check,
-    "codelist": _codelist,
+    "codelist": _codelist, "backup": _backup, "backups": _backups, "restore": _restore,
 }

@@ -450,3 +450,27 @@ def test_exit_waits_for_a_scheduled_backup_still_copying(qtbot, station, monkeyp
     assert [e.detail["reason"] for e in station.audit_entries(action="backup")] == ["exit", "schedule"]
     qtbot.wait(50)  # the worker's late signal changes nothing
     assert len(station.audit_entries(action="backup")) == 2 and not scheduler.busy
+
+
+def test_cli_backup_list_and_restore_a_real_backup(tmp_path, capsys):
+    from app.cli import main
+    from ws_helpers import login_again
+
+    path = tmp_path / "station.sqlite3"
+    ws = new_workspace(path)
+    person = ws.register.add_person(surname="Ševčenko", given_name="Olena")
+    ws.close()
+    assert main(["--db", str(path), "backup", "--folder", str(tmp_path / "kopije")]) == 0
+    backup = Path(capsys.readouterr().out.strip())
+    assert backup.exists() and backup.with_name(backup.name + ".keys").exists()
+    assert main(["--db", str(path), "backups", "--folder", str(tmp_path / "kopije")]) == 0
+    assert backup.name in capsys.readouterr().out
+    ws = login_again(path)
+    ws.register.update_person(person, surname="Kovalenko")
+    ws.close()
+    assert main(["--db", str(path), "restore", str(backup)]) == 0
+    assert "prejšnja zbirka shranjena kot" in capsys.readouterr().out
+    ws = login_again(path)
+    assert ws.register.get(person)["surname"] == "Ševčenko"
+    assert ws.audit_entries(limit=2)[1].action == "restore" or "restore" in [e.action for e in ws.audit_entries(limit=5)]
+    ws.close()

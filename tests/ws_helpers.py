@@ -51,3 +51,10 @@ def other_connection(workspace):
     from app.store.db import connect
 
     return connect(workspace.path, workspace._key)
+
+
+def login_again(path: str | Path, user: str = ADMIN, password: str = PASSWORD):
+    """Log in to an existing station."""
+    from app.workspace import login
+
+    return login(path, user, password, kdf=FAST_KDF)
