@@ -161,10 +161,11 @@ class Workspace:
             self._refresh_account()
 
     def set_station(self, **values: str) -> None:
-        """The station's settings (name, office): an administrator's."""
+        """The station's settings (name, office, lock and backup settings): an administrator's."""
         self.require("settings")
         for key, value in values.items():
-            if key not in ("station_name", "office"):
+            if key not in ("station_name", "office", "lock_after_minutes", "backup_folder", "backup_keep",
+                           "backup_every_hours"):
                 raise KeyError(key)
             if value != self.settings.get(key):
                 self.settings.set(key, value)

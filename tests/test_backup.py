@@ -474,3 +474,18 @@ def test_cli_backup_list_and_restore_a_real_backup(tmp_path, capsys):
     assert ws.register.get(person)["surname"] == "Ševčenko"
     assert ws.audit_entries(limit=2)[1].action == "restore" or "restore" in [e.action for e in ws.audit_entries(limit=5)]
     ws.close()
+
+
+def test_the_main_window_backs_up_on_exit_and_on_request(qtbot, workspace):
+    from app.store.backup import default_folder, list_backups
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.backup_action.isVisible()  # an administrator may
+    made = window.backup_now()
+    assert made is not None and made.exists()
+    window.close()
+    reasons = [b.reason for b in list_backups(default_folder(workspace.path))]
+    assert reasons[0] == "exit" and "manual" in reasons

@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
         self.apply_role()
         self._update_actions()
         self._update_count()
+        from app.ui.backup_ui import BackupScheduler  # on a schedule (in a worker thread) and on exit
+
+        self.backups = BackupScheduler(self.workspace, self)
+        self.backups.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.resize(1200, 780)
 
     # --- building ----------------------------------------------------------------------------
@@ -165,6 +169,8 @@ class MainWindow(QMainWindow):
                                          self.tr("Kdo je kaj naredil in kdaj; preverjanje verige zapisov"))
         self.codelists_action = self._action(self.tr("Š&ifranti…"), self.open_codelists, None,
                                              self.tr("Dodaj ali preimenuj vnos v šifrantu"))
+        self.backup_action = self._action(self.tr("&Varnostna kopija zdaj"), self.backup_now, None,
+                                          self.tr("Šifrirana kopija zbirke in ključev v mapo varnostnih kopij"))
 
     def _make_menus(self) -> None:
         forms = self.menuBar().addMenu(self.tr("&Obrazec"))
@@ -180,6 +186,7 @@ class MainWindow(QMainWindow):
         tools.addAction(self.accounts_action)
         tools.addAction(self.codelists_action)
         tools.addAction(self.audit_action)
+        tools.addAction(self.backup_action)
         self.addAction(self.lock_action)  # Ctrl+L belongs to the window itself, not only to its menu
         from app.ui.print_queue import install_print_actions  # Tiskalna vrsta…, Umerjanje tiskalnika…
         install_print_actions(self, tools)
@@ -396,7 +403,8 @@ class MainWindow(QMainWindow):
         """Show only what the user's role allows (hidden, not just greyed out)."""
         ws = self.workspace
         for action, permission in ((self.accounts_action, "accounts"), (self.audit_action, "audit"),
-                                   (self.codelists_action, "codelists"), (self.void_action, "void")):
+                                   (self.codelists_action, "codelists"), (self.void_action, "void"),
+                                   (self.backup_action, "backup")):
             allowed = ws.can(permission)
             action.setVisible(allowed)
             if not allowed:
@@ -634,6 +642,13 @@ class MainWindow(QMainWindow):
         from app.ui.audit_dialog import AuditDialog
 
         return self._tool_window("audit", lambda: AuditDialog(self.workspace, self))
+
+    def backup_now(self):
+        """»Varnostna kopija zdaj« (supervisor and administrator)."""
+        path = self.backups.backup_now()
+        if path is not None:
+            self.statusBar().showMessage(self.tr("Varnostna kopija: {name}").format(name=path.name), 15000)
+        return path
 
     def open_codelists(self):
         try:
@@ -909,6 +924,7 @@ class MainWindow(QMainWindow):
         self._audit_timer.stop()
         super().closeEvent(event)
         if event.isAccepted():
+            self.backups.on_exit()
             self.closed.emit()
 
 
