@@ -152,15 +152,27 @@ def _relationship(first: dict, other: dict) -> tuple[str, str]:
     return ("hči" if female else "sin"), "mati"
 
 
+#: The benchmark station's administrator (the databases are encrypted like every station's).
+BENCH_USER = "bench"
+BENCH_PASSWORD = "bench-geslo-2026"
+
+
+def open_bench(path):
+    """Log in to a benchmark station."""
+    from app.workspace import login
+
+    return login(path, BENCH_USER, BENCH_PASSWORD)
+
+
 def generate(path: Path, persons: int, seed: int = 7, progress=None) -> dict:
     """Fill a new database at `path` with `persons` persons in families and three forms each."""
     from app.engine.prefill import from_register
     from app.engine.schema import initial_data
     from app.store.drafts import batch
-    from app.workspace import Workspace
+    from app.workspace import first_start
 
     t0 = time.perf_counter()
-    ws = Workspace(path)
+    ws = first_start(path, BENCH_USER, BENCH_PASSWORD, "Mojca Žagar")
     ws.settings.set("station_name", "Brežice 1")
     ws.settings.set("official", "Mojca Žagar")
     ws.settings.set("office", OFFICES[0])
@@ -245,11 +257,12 @@ def _fingerprint() -> str:
 def _migrated(path: Path, log) -> bool:
     """Bring a cached database to this checkout's schema; False when it cannot be (made by a newer one)."""
     from app.store.db import StoreError, open_store
+    from app.store.vault import Vault, VaultError
 
     t0 = time.perf_counter()
     try:
-        db = open_store(path)
-    except StoreError as exc:
+        db = open_store(path, Vault(path).unlock(BENCH_USER, BENCH_PASSWORD))
+    except (StoreError, VaultError) as exc:
         log(f"  cached {path.name} is not usable here ({exc})")
         return False
     version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -269,17 +282,19 @@ def database(persons: int, into: Path, log=print) -> tuple[Path, dict]:
         for old in CACHE.glob(f"register-{persons}-*.sqlite3*"):
             old.unlink()
         partial = cached.with_suffix(".partial")
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", ".keys"):
             Path(str(partial) + suffix).unlink(missing_ok=True)
         log(f"generating {persons:,} persons → {cached} …")
         info.update(generate(partial, persons, progress=lambda n, f, s: log(
             f"  {n:>9,} persons {f:>9,} forms  {s:7.1f} s") if n % 20000 < BATCH_PERSONS or n == persons else None))
+        Path(str(partial) + ".keys").rename(str(cached) + ".keys")
         partial.rename(cached)
         log(f"  generated in {info['seconds']} s")
     into.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("-wal", "-shm"):
         Path(str(into) + suffix).unlink(missing_ok=True)
     shutil.copyfile(cached, into)
+    shutil.copyfile(str(cached) + ".keys", str(into) + ".keys")
     return into, info
 
 

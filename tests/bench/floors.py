@@ -170,11 +170,14 @@ def fts_floor(names: list[str], queries: list[str], repeat: int) -> dict:
 
 
 def commit_floor(folder: Path, repeat: int) -> dict:
-    """A one-row durable commit: WAL, synchronous=FULL, on the same file system as the benchmark data."""
+    """A one-row durable commit: SQLCipher, WAL, synchronous=FULL, on the same file system as the benchmark data."""
     path = folder / "floor-commit.sqlite3"
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
-    conn = sqlite3.connect(str(path), isolation_level=None)
+    import sqlcipher3.dbapi2
+
+    conn = sqlcipher3.dbapi2.connect(str(path), isolation_level=None)  # encrypted, as the app's store
+    conn.execute("PRAGMA key = \"x'" + "ab" * 32 + "'\"")
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, value TEXT)")
