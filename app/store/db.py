@@ -401,6 +401,14 @@ def connect(path: str | Path, key: bytes | None = None) -> sqlite3.Connection:
         except OSError as exc:
             raise StoreError(f"Mape za podatke {path.parent} ni mogoče ustvariti ({exc.strerror}); "
                              f"izberite drugo mapo z nastavitvijo PRILOGA_DATA_DIR.") from exc
+        lost = wal_damage(path)  # before SQLite reads the WAL: it would drop what follows the damage, silently
+        if lost:
+            wal = f"{path}-wal"
+            raise StoreError(f"Dnevnik zadnjih sprememb {wal} je poškodovan: {lost} shranjenih sprememb za "
+                             f"poškodovanim mestom program ne more prebrati in bi jih ob odprtju izgubil. Datotek "
+                             f"program ni spreminjal. Obnovite zbirko iz varnostne kopije (priloga restore) ali "
+                             f"pokličite podporo; če želite nadaljevati brez teh sprememb, datoteko {wal} "
+                             f"premaknite drugam (ne izbrišite je).")
     module = sqlite3 if key is None else _driver()
     conn = None
     try:
@@ -428,12 +436,115 @@ def connect(path: str | Path, key: bytes | None = None) -> sqlite3.Connection:
                            f"pripada drugi namestitvi. Obnovite jo iz varnostne kopije (priloga restore).") from exc
         if "locked" in text or "busy" in text:
             raise StoreError(f"Zbirko podatkov {path} uporablja drug program; zaprite ga in poskusite znova.") from exc
+        if "malformed" in text or "corrupt" in text:
+            raise StoreError(f"Zbirka podatkov {path} je poškodovana ({exc}). Obnovite jo iz varnostne kopije "
+                             f"(priloga restore); datoteke program ni spreminjal.") from exc
         if "readonly" in text or "read-only" in text or "unable to open" in text:
-            raise StoreError(f"Zbirke podatkov {path} ni mogoče odpreti za pisanje ({exc}); preverite, da mapa ni "
-                             f"samo za branje, ali izberite drugo mapo z nastavitvijo PRILOGA_DATA_DIR.") from exc
+            raise StoreError(_not_writable(path) or (
+                f"Zbirke podatkov {path} ni mogoče odpreti za pisanje ({exc}); preverite, da mapa ni "
+                f"samo za branje, ali izberite drugo mapo z nastavitvijo PRILOGA_DATA_DIR.")) from exc
         raise StoreError(f"Zbirke podatkov {path} ni mogoče odpreti ({exc}); datoteka je morda poškodovana "
                          f"ali jo uporablja drug program. Obnovite jo iz varnostne kopije (priloga restore).") from exc
+    problem = None if str(path) == ":memory:" else _not_writable(path) or _cut_short(conn, path)
+    if problem:  # refused before anything is written
+        conn.close()
+        raise StoreError(problem)
     return conn
+
+
+def _not_writable(path: Path) -> str | None:
+    """Why the program cannot write the database or its folder (read-only), or None."""
+    import os
+
+    if not os.access(path.parent, os.W_OK):
+        return (f"V mapo {path.parent} ni mogoče pisati (je samo za branje), zato program zbirke podatkov "
+                f"{path.name} v njej ne more odpreti. Preverite pravice mape in ali ni disk priključen samo za "
+                f"branje, ali izberite drugo mapo z nastavitvijo PRILOGA_DATA_DIR. Podatkov program ni spreminjal.")
+    if path.exists() and not os.access(path, os.W_OK):
+        return (f"Zbirke podatkov {path} ni mogoče spreminjati (datoteka je samo za branje). Preverite pravice "
+                f"datoteke ali izberite drugo mapo z nastavitvijo PRILOGA_DATA_DIR. Podatkov program ni spreminjal.")
+    return None
+
+
+def _cut_short(conn, path: Path) -> str | None:
+    """A database file that is not a whole number of pages was cut off (copied or written only in part)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    page = int(conn.execute("PRAGMA page_size").fetchone()[0])  # SQLCipher answers in text
+    if size % page:
+        return (f"Zbirka podatkov {path} je poškodovana (datoteka je odrezana: {size} bajtov ni celo število "
+                f"strani po {page} bajtov). Obnovite jo iz varnostne kopije (priloga restore); datoteke program ni "
+                f"spreminjal.")
+    return None
+
+
+_WAL_MAGIC = (0x377F0682, 0x377F0683)  # the WAL's checksums in little- / big-endian words
+
+
+def _wal_checksum(data: bytes, s1: int, s2: int, big: bool) -> tuple[int, int]:
+    """SQLite's WAL checksum (wal.c, walChecksumBytes) of `data` continuing from (s1, s2)."""
+    import struct
+
+    words = struct.unpack((">" if big else "<") + f"{len(data) // 4}I", data)
+    for x0, x1 in zip(words[0::2], words[1::2]):
+        s1 = (s1 + x0 + s2) & 0xFFFFFFFF
+        s2 = (s2 + x1 + s1) & 0xFFFFFFFF
+    return s1, s2
+
+
+def wal_damage(path: str | Path) -> int:
+    """How many committed transactions of the database's WAL (`<path>-wal`) lie beyond a damaged frame.
+
+    SQLite reads a WAL up to its first frame whose checksum (chained from the previous frame) does not
+    match and takes that for the end of the log, as after a write cut off by a crash; the transactions
+    after it are dropped without a word and overwritten by the next write. A crash only ever cuts the
+    transaction being written (each commit is synced, synchronous=FULL, before the next one starts), so
+    a frame that does not match, followed by frames that do (each checked against its predecessor's
+    stored checksum) up to a commit, is damage of a file that had been written whole. Returns the number
+    of such commits (0: the WAL is whole, cut only at its end, or absent). Damage in the very last commit
+    frame cannot be told from a cut write. Reads the WAL only: SQLite never locks it."""
+    import struct
+
+    try:
+        with open(f"{path}-wal", "rb") as handle:
+            data = handle.read()
+    except OSError:
+        return 0
+    if len(data) < 32 + 24:
+        return 0
+    magic, _version, page_size = struct.unpack(">3I", data[:12])
+    sizes = [page_size] if page_size in (1 << n for n in range(9, 17)) else []
+    sizes += [size for size in (4096, 1024, 8192, 16384, 32768, 65536, 512, 2048) if size not in sizes]
+    for big in ([magic & 1 == 1] if magic in _WAL_MAGIC else [False, True]):
+        header_ok = _wal_checksum(data[:24], 0, 0, big) == struct.unpack(">2I", data[24:32])
+        for size in sizes if not header_ok else sizes[:1]:
+            frame = 24 + size
+            salts = data[16:24] if header_ok else data[32 + 8:32 + 16]
+            previous = struct.unpack(">2I", data[24:32])
+            valid = []
+            for offset in range(32, len(data) - frame + 1, frame):
+                head = data[offset:offset + 24]
+                stored = struct.unpack(">2I", head[16:24])
+                valid.append(head[8:16] == salts and head[:4] != b"\0\0\0\0" and _wal_checksum(
+                    head[:8] + data[offset + 24:offset + frame], *previous, big) == stored)
+                previous = stored
+            end = valid.index(False) if False in valid else len(valid)  # SQLite reads frames [0, end)
+            start = end + 1 if header_ok else 0  # after the first damaged frame (or the header)
+            if not header_ok and not any(valid):
+                continue
+            lost = 0
+            for index in range(start, len(valid)):
+                if not valid[index]:
+                    break
+                offset = 32 + index * frame
+                lost += struct.unpack(">I", data[offset + 4:offset + 8])[0] != 0  # a commit frame
+            if lost:
+                return lost
+            if header_ok:
+                break
+    return 0
 
 
 #: How long a write waits for another process that holds the database before it gives up (seconds).
@@ -507,7 +618,17 @@ def open_store(path: str | Path, key: bytes | None = None) -> Database:
     db.encrypted = key is not None
     try:
         migrate(db)
+        for table in ("settings", "accounts"):  # what logging in reads: a damaged page there is refused here
+            if db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [table]).fetchone():
+                result = db.execute(f"PRAGMA quick_check({table})").fetchall()
+                if result != [("ok",)]:
+                    raise StoreError(f"Zbirka podatkov {path} je poškodovana ({result[0][0]}); obnovite jo iz "
+                                     f"varnostne kopije (priloga restore).")
     except DatabaseError as exc:
         conn.close()
-        raise StoreError(f"Zbirka podatkov {path} ni veljavna ({exc}); obnovite jo iz varnostne kopije.") from exc
+        raise StoreError(f"Zbirka podatkov {path} je poškodovana ali ni veljavna ({exc}); obnovite jo iz varnostne "
+                         f"kopije (priloga restore).") from exc
+    except BaseException:
+        conn.close()
+        raise
     return db

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 from app.store import audit
-from app.store.db import DatabaseError, OperationalError, StoreError
+from app.store.db import DatabaseError, IntegrityError, StoreError
 from app.store.settings import Settings
 
 DRAFT = "draft"
@@ -109,31 +109,36 @@ class DraftStore:
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[None]:
+        """One durable transaction (a savepoint inside an open one). Whatever fails rolls it all back; what
+        the database or the disk says (full, read-only, locked, damaged, I/O error) comes out as a StoreError
+        that says what to do."""
         if getattr(self.db, "_priloga_batch", False) or self.db.conn.in_transaction:  # join the open transaction
             self.db.execute("SAVEPOINT priloga_write")
             try:
                 yield
-            except BaseException:
-                self.db.execute("ROLLBACK TO priloga_write")
-                self.db.execute("RELEASE priloga_write")
-                raise
+            except BaseException as exc:
+                with contextlib.suppress(*DatabaseError):  # after a full disk or an I/O error SQLite may have
+                    self.db.execute("ROLLBACK TO priloga_write")  # rolled the whole transaction back already
+                    self.db.execute("RELEASE priloga_write")
+                _reraise(exc, self.db)
             self.db.execute("RELEASE priloga_write")
             return
         try:
             self.db.execute("BEGIN IMMEDIATE")
-        except OperationalError as exc:
-            raise StoreError(_explain(exc)) from exc
+        except DatabaseError as exc:
+            raise StoreError(_explain(exc, _db_file(self.db))) from exc
         try:
             yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+        except BaseException as exc:
+            with contextlib.suppress(*DatabaseError):
+                self.db.execute("ROLLBACK")
+            _reraise(exc, self.db)
         try:
             self.db.execute("COMMIT")
         except DatabaseError as exc:
             with contextlib.suppress(*DatabaseError):
                 self.db.execute("ROLLBACK")
-            raise StoreError(_explain(exc)) from exc
+            raise StoreError(_explain(exc, _db_file(self.db))) from exc
 
     def _title(self, form_code: str, data: dict) -> str:
         names = self.title_fields.get(form_code, ())
@@ -335,12 +340,49 @@ def _dump(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
-def _explain(exc: Exception) -> str:
+def _db_file(db) -> str:
+    """The database's file (for messages), or "" when it cannot be told."""
+    try:
+        row = db.execute("PRAGMA database_list").fetchone()
+    except Exception:  # the message must come out whatever the connection's state
+        return ""
+    return row[2] if row and row[2] else ""
+
+
+def _reraise(exc: BaseException, db) -> None:
+    """Raise `exc` again; an error of the database (not a broken constraint, which the caller reports) as a
+    StoreError that says what to do."""
+    if isinstance(exc, DatabaseError) and not isinstance(exc, IntegrityError):
+        raise StoreError(_explain(exc, _db_file(db))) from exc
+    raise exc
+
+
+def _explain(exc: Exception, path: str = "") -> str:
+    """What a failed write means for the user and what to do, in Slovenian (`path`: the database's file)."""
+    import os
+
     text = str(exc).lower()
+    folder = f" {os.path.dirname(path)}" if path else ""
+    kept = " Vpisani podatki so ostali na zaslonu; kar je bilo shranjeno prej, je nepoškodovano."
     if "locked" in text or "busy" in text:
-        return "Zbirko podatkov uporablja drug program; zaprite ga in poskusite znova. Vpisani podatki so ostali na zaslonu."
+        return ("Zbirko podatkov uporablja drug program (npr. še ena odprta Priloga ali varnostno kopiranje); "
+                "počakajte trenutek ali ga zaprite in poskusite znova." + kept)
     if "full" in text:
-        return "Na disku ni več prostora; sprostite prostor in poskusite znova. Vpisani podatki so ostali na zaslonu."
+        return (f"Na disku z mapo s podatki{folder} ni več prostora; sprostite prostor (izbrišite ali premaknite "
+                f"nepotrebne datoteke) in poskusite znova." + kept)
+    writable = bool(path) and os.access(path, os.W_OK) and os.access(os.path.dirname(path), os.W_OK)
+    # the disk is writable: SQLCipher refuses writes once it met a damaged page, or the file was replaced
+    if ("readonly" in text or "read-only" in text) and writable:
+        return (f"Zbirke podatkov {path} ni več mogoče spreminjati: datoteka je poškodovana ali jo je drug "
+                f"program zamenjal ali premaknil. Zaprite program in ga znova odprite; če se napaka ponovi, zbirko "
+                f"obnovite iz varnostne kopije (priloga restore). Vpisani podatki so ostali na zaslonu.")
     if "readonly" in text or "read-only" in text:
-        return "V mapo s podatki ni mogoče pisati (samo za branje); preverite pravice. Vpisani podatki so ostali na zaslonu."
+        return (f"V mapo s podatki{folder} ni mogoče pisati (samo za branje); preverite pravice mape ali "
+                f"izberite drugo mapo z nastavitvijo PRILOGA_DATA_DIR." + kept)
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return (f"Zbirka podatkov{' ' + path if path else ''} je poškodovana ({exc}); zaprite program in jo "
+                f"obnovite iz varnostne kopije (priloga restore). Vpisani podatki so ostali na zaslonu.")
+    if "i/o error" in text:
+        return (f"Pisanje na disk z mapo s podatki{folder} ni uspelo (napaka vhoda/izhoda): disk je morda odklopljen, "
+                f"poln ali okvarjen. Preverite disk (ali omrežni pogon) in poskusite znova." + kept)
     return f"Zapis v zbirko podatkov ni uspel ({exc}); vpisani podatki so ostali na zaslonu."

@@ -16,7 +16,10 @@ the new file, never half of one. Roles and the rest of an account live in the en
 from __future__ import annotations
 
 import base64
+import binascii
 import datetime as dt
+import errno
+import hashlib
 import json
 import os
 import secrets
@@ -124,20 +127,40 @@ class Vault:
     def exists(self) -> bool:
         return self.path.exists()
 
+    def _damaged(self, detail: str) -> VaultError:
+        return VaultError(f"Datoteka s ključi {self.path} je poškodovana ({detail}); z njo se ni mogoče prijaviti. "
+                          f"Obnovite jo iz varnostne kopije (priloga restore); datoteke program ni spreminjal.")
+
     def _read(self) -> dict:
         try:
             data = json.loads(self.path.read_text("utf-8"))
         except FileNotFoundError:
             raise NoVault(f"Datoteke s ključi {self.path} ni; ob prvem zagonu ustvarite prvega skrbnika.") from None
-        except (OSError, ValueError) as exc:
-            raise VaultError(f"Datoteke s ključi {self.path} ni mogoče prebrati ({exc}); obnovite jo iz varnostne "
-                             f"kopije (priloga restore).") from exc
+        except ValueError as exc:  # not JSON, not UTF-8
+            raise self._damaged(str(exc)) from exc
+        except OSError as exc:
+            raise VaultError(f"Datoteke s ključi {self.path} ni mogoče prebrati ({exc.strerror or exc}); preverite "
+                             f"disk in pravice mape ali jo obnovite iz varnostne kopije (priloga restore).") from exc
         if not isinstance(data, dict) or data.get("format") != FORMAT:
+            if isinstance(data, dict) and "users" in data:
+                raise self._damaged("oznaka oblike ne ustreza")
             raise VaultError(f"Datoteka {self.path} ni datoteka s ključi programa Priloga.")
+        if "check" not in data and set(data) - {"format", "users", "failures", "events", "dropped_events"}:
+            raise self._damaged("kontrolne vsote ni")  # a file written before the check has none, and no other key
+        if "check" in data and data["check"] != _checksum(data):
+            raise self._damaged("kontrolna vsota ne ustreza")
+        if not (isinstance(data.get("users"), dict) and isinstance(data.get("failures", {}), dict)
+                and isinstance(data.get("events", []), list)):
+            raise self._damaged("zgradba ne ustreza")
+        data.setdefault("failures", {})
+        data.setdefault("events", [])
         return data
 
     def _write(self, data: dict) -> None:
+        """Replace the file atomically (temporary file, fsync, rename): a failure or a pulled plug leaves the
+        old file as it was."""
         temp = self.path.with_name(self.path.name + f".{os.getpid()}.tmp")
+        data = {**{k: v for k, v in data.items() if k != "check"}, "check": _checksum(data)}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -148,9 +171,22 @@ class Vault:
             os.replace(temp, self.path)
             _fsync_dir(self.path.parent)
         except OSError as exc:
-            temp.unlink(missing_ok=True)
-            raise VaultError(f"Datoteke s ključi {self.path} ni mogoče zapisati ({exc.strerror or exc}); "
-                             f"sprostite prostor na disku ali preverite pravice mape.") from exc
+            try:
+                temp.unlink(missing_ok=True)
+            except OSError:
+                pass
+            kept = "Datoteka s ključi je ostala, kot je bila."
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                message = (f"Na disku z mapo {self.path.parent} ni več prostora, zato datoteke s ključi "
+                           f"{self.path.name} ni mogoče zapisati; sprostite prostor in poskusite znova. {kept}")
+            elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                message = (f"V mapo {self.path.parent} ni mogoče pisati (samo za branje ali brez pravic), zato "
+                           f"datoteke s ključi {self.path.name} ni mogoče zapisati; preverite pravice mape ali disk. "
+                           f"{kept}")
+            else:
+                message = (f"Datoteke s ključi {self.path} ni mogoče zapisati ({exc.strerror or exc}); "
+                           f"sprostite prostor na disku ali preverite pravice mape. {kept}")
+            raise VaultError(message) from exc
 
     def usernames(self) -> list[str]:
         return sorted(self._read()["users"])
@@ -171,15 +207,21 @@ class Vault:
             "wrapped": _b64(AESGCM(kek).encrypt(nonce, key, _aad(username))),
         }
 
-    @staticmethod
-    def _unwrap(username: str, password: str, entry: dict) -> bytes | None:
+    def _unwrap(self, username: str, password: str, entry: dict) -> bytes | None:
         from cryptography.exceptions import InvalidTag
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-        params = KdfParams(int(entry["memory_kib"]), int(entry["time_cost"]), int(entry["parallelism"]))
-        kek = derive(password, _unb64(entry["salt"]), params)
         try:
-            return AESGCM(kek).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped"]), _aad(username))
+            params = KdfParams(int(entry["memory_kib"]), int(entry["time_cost"]), int(entry["parallelism"]))
+            salt, nonce, wrapped = _unb64(entry["salt"]), _unb64(entry["nonce"]), _unb64(entry["wrapped"])
+            if not (8 <= params.memory_kib <= 4 * 1024 * 1024 and 1 <= params.time_cost <= 100
+                    and 1 <= params.parallelism <= 64 and len(nonce) == 12):
+                raise ValueError("parametri izpeljave ključa")
+        except (KeyError, TypeError, ValueError, binascii.Error) as exc:  # a damaged file without its check
+            raise self._damaged(f"zapis uporabnika {username}: {exc}") from exc
+        kek = derive(password, salt, params)
+        try:
+            return AESGCM(kek).decrypt(nonce, wrapped, _aad(username))
         except InvalidTag:
             return None
 
@@ -258,6 +300,14 @@ class Vault:
             data["events"], data["dropped_events"] = [], 0
             self._write(data)
         return events, dropped
+
+
+def _checksum(data: dict) -> str:
+    """SHA-256 of the file's content without its "check": a damaged file is told from a wrong password
+    (which AES-GCM alone cannot tell apart) and never counts as a failed login."""
+    body = {k: v for k, v in data.items() if k != "check"}
+    return hashlib.sha256(json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+                          .encode("utf-8")).hexdigest()
 
 
 def _fsync_dir(folder: Path) -> None:

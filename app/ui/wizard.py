@@ -6,10 +6,11 @@ never block moving on. The summary lists them all and finishes the form when the
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from functools import partial
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea,
@@ -29,6 +30,14 @@ FOOTER_STYLE = "color: #555555;"
 PATH_ROLE = Qt.UserRole
 #: findings that only say a value is missing (shown once the field was edited or its page left)
 MISSING_RULES = ("required", "one_of")
+#: How long a keystroke's save waits for another program writing the database (ms). Another station's
+#: save holds it for well under 10 ms; a long hold (an import, a restore) would freeze every keystroke
+#: for the store's whole busy timeout (5 s), so the save gives up, says so, and the input stays on screen.
+AUTOSAVE_WAIT_MS = 250
+#: While the last changes are not saved: each further try waits at most this long (a keystroke never
+#: freezes again), and one is made this often without a keystroke, so they are saved once the fault is gone.
+RETRY_WAIT_MS = 50
+RETRY_INTERVAL_MS = 2000
 
 
 class _PageFields(dict):
@@ -388,6 +397,10 @@ class FormWizard(QWizard):
         self.last_saved: dt.datetime | None = None
         self.save_error: str | None = None
         self._pending = False
+        self._retry = QTimer(self)  # saves what is still unsaved, without waiting for the next keystroke
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_INTERVAL_MS)
+        self._retry.timeout.connect(self._retry_save)
         self._restoring = True
         self.touched: set[str] = set()
         self.revealed: set[int] = set()
@@ -690,7 +703,7 @@ class FormWizard(QWizard):
                     self._restoring = restoring
                 changed = True
         if changed and not self.read_only:
-            self._save()
+            self._save(self._autosave_wait())
             self.revalidate()
 
     def _on_current_id_changed(self, page_id: int) -> None:
@@ -737,7 +750,7 @@ class FormWizard(QWizard):
             self.data.pop(field_id, None)
         else:
             self.data[field_id] = value
-        self._save()
+        self._save(self._autosave_wait())
         self.revalidate()
         if field_id in self.definition.title_fields:
             self._update_title()
@@ -758,30 +771,64 @@ class FormWizard(QWizard):
             out.setdefault(finding.field_id, []).append(finding)
         return out
 
-    def _save(self) -> bool:
-        """Write the whole draft; on failure keep everything on screen and show why (retried on the next change)."""
+    def _save(self, wait_ms: int | None = None) -> bool:
+        """Write the whole draft; on failure keep everything on screen, show why, and try again (on the next
+        change, and every RETRY_INTERVAL_MS): everything typed meanwhile is saved once the fault is gone.
+        `wait_ms`: how long to wait for another program writing the database (None: the store's full wait,
+        for a save the official asked for: Ctrl+S, closing, finishing)."""
         try:
-            self.workspace.save(self.draft_id, self.data, page=self.current_section_id())
+            with self._busy_wait(wait_ms):
+                self.workspace.save(self.draft_id, self.data, page=self.current_section_id())
         except Exception as exc:  # StoreError and anything the disk says: never lose the input
             self._pending = True
             self.save_error = str(exc)
             self._update_status()
+            if not self.read_only:
+                self._retry.start()
             return False
         self._saved_now()
         return True
 
+    def _autosave_wait(self) -> int:
+        return RETRY_WAIT_MS if self._pending else AUTOSAVE_WAIT_MS
+
+    @contextlib.contextmanager
+    def _busy_wait(self, wait_ms: int | None):
+        """The database connection's busy timeout set to `wait_ms` for one save, then as it was."""
+        conn = getattr(getattr(self.workspace, "db", None), "conn", None)
+        if wait_ms is None or conn is None:
+            yield
+            return
+        try:
+            before = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+            conn.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+        except Exception:  # the save itself says what is wrong
+            yield
+            return
+        try:
+            yield
+        finally:
+            with contextlib.suppress(Exception):
+                conn.execute(f"PRAGMA busy_timeout = {int(before)}")
+
+    def _retry_save(self) -> None:
+        if self._pending and not self.read_only:
+            self._save(RETRY_WAIT_MS)
+
     def _save_page(self, section_id: str) -> None:
         try:
             if self._pending:
-                self._save()
+                self._save(RETRY_WAIT_MS)
             else:
-                self.workspace.drafts.set_page(self.draft_id, section_id)
+                with self._busy_wait(AUTOSAVE_WAIT_MS):
+                    self.workspace.drafts.set_page(self.draft_id, section_id)
         except Exception as exc:
             self.save_error = str(exc)
             self._update_status()
 
     def _saved_now(self) -> None:
         self._pending = False
+        self._retry.stop()
         self.save_error = None
         self.last_saved = dt.datetime.now()
         self._update_status()
@@ -807,7 +854,11 @@ class FormWizard(QWizard):
             footer = self.tr("Samodejno shranjeno ob {time}").format(time=self.last_saved.strftime("%H:%M:%S"))
         else:
             footer = self.tr("Vse spremembe se samodejno shranjujejo.")
-        error = self.tr("Shranjevanje ni uspelo: {error}").format(error=self.save_error) if self.save_error else None
+        error = None
+        if self.save_error:
+            error = self.tr("Shranjevanje ni uspelo: {error}").format(error=self.save_error)
+            if self._pending:
+                error += " " + self.tr("Program bo spremembe poskusil shraniti znova sam.")
         for page_id in self.pageIds():
             page = self.page(page_id)
             if isinstance(page, _PageBase):
@@ -975,4 +1026,5 @@ class FormWizard(QWizard):
                     "Zadnjih sprememb ni bilo mogoče shraniti:\n{error}\n\nČe okno zaprete, bodo izgubljene. Ga vseeno zaprem?")
                     .format(error=self.save_error), self.tr("Zapri brez shranjevanja"), self.tr("Ne zapri")):
                 return
+        self._retry.stop()
         super().done(result)
