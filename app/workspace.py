@@ -378,16 +378,20 @@ class Workspace:
         if has_errors(findings):
             raise FormHasErrors(findings)
         spec = definition.raw.get("serial")
-        if spec and not draft.data.get(spec["field"]):
-            # A card's serial number is issued as it is finished (and the draft saved with it first,
-            # so a serial is never issued without being recorded on its card).
-            from app.store.serials import SerialBook
+        from app.store.drafts import batch
 
-            serial = SerialBook(self.db, self.settings).issue(
-                draft.data[spec["office_field"]], draft_id=draft.id, person_id=draft.person_id,
-                official=self.settings.official)
-            self.drafts.save(draft.id, {**draft.data, spec["field"]: serial})
-        self.drafts.finish(draft_id)
+        self.settings.station_id  # may write the setting: before the transaction
+        with batch(self.db):  # the serial, the card carrying it and its finishing: all or nothing
+            if spec and not draft.data.get(spec["field"]):
+                # A card's serial number is issued as it is finished (and saved on the card in the same
+                # transaction, so a serial is never issued without being recorded on its card).
+                from app.store.serials import SerialBook
+
+                serial = SerialBook(self.db, self.settings).issue(
+                    draft.data[spec["office_field"]], draft_id=draft.id, person_id=draft.person_id,
+                    official=self.settings.official)
+                self.drafts.save(draft.id, {**draft.data, spec["field"]: serial})
+            self.drafts.finish(draft_id)
         return findings
 
     def void_card(self, draft_id: str, reason: str) -> str:
@@ -586,8 +590,12 @@ def login(db_path: str | Path | None, username: str, password: str, catalog: Cat
     vault = Vault(path, kdf)
     key = vault.unlock(username, password)
     workspace = Workspace(path, catalog, key=key, user=username, vault=vault)
-    workspace.take_vault_events()
-    workspace.record("login", target="account", target_id=workspace.user, detail={"role": workspace.role})
+    try:
+        workspace.take_vault_events()
+        workspace.record("login", target="account", target_id=workspace.user, detail={"role": workspace.role})
+    except BaseException:
+        workspace.close()
+        raise
     return workspace
 
 
