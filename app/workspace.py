@@ -394,6 +394,11 @@ class Workspace:
             self.drafts.finish(draft_id)
         return findings
 
+    def reopen(self, draft_id: str) -> None:
+        """Make a finished, unsigned form editable again (supervisor: a finished form is what was handed over)."""
+        self.require("reopen")
+        self.drafts.reopen(draft_id)
+
     def void_card(self, draft_id: str, reason: str) -> str:
         """Record a spoiled card's serial as void (never reused) and make the card editable again;
         finishing it again issues a new serial. Returns the voided serial."""

@@ -238,6 +238,7 @@ def test_an_official_fills_signs_and_prints_but_may_not_void_correct_or_see_the_
     draft = ws.new_draft("ZZ-8")
     assert ws.drafts.get(draft.id).data.get("official", "Janez Štrukelj") == "Janez Štrukelj"
     for call in (lambda: ws.void_card(draft.id, "pokvarjena"), lambda: ws.correct(draft.id),
+                 lambda: ws.reopen(draft.id),
                  lambda: ws.audit_entries(), lambda: ws.audit_check(),
                  lambda: ws.add_account("x", "X Y", "official", "prvo-geslo-123"),
                  lambda: ws.set_station(office="PP Brežice")):

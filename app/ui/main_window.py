@@ -527,7 +527,7 @@ class MainWindow(QMainWindow):
                 self.tr("Ponovno odpri"), self.tr("Prekliči")):
             return
         try:
-            self.workspace.drafts.reopen(draft_id)
+            self.workspace.reopen(draft_id)
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Ponovno odpri za urejanje"), str(exc))
         self.refresh(keep=draft_id)

@@ -326,8 +326,9 @@ class SummaryPage(_PageBase):
                                               "Ko napak ni več, obrazec zaključite z gumbom »Zaključi«."))
         self.actions_box.setVisible(finished)
         self.sign_button.setVisible(finished and signed is None)
-        self.reopen_button.setVisible(finished and signed is None)  # a signed form is final
-        self.correct_button.setVisible(signed is not None)
+        may = wizard.workspace.can
+        self.reopen_button.setVisible(finished and signed is None and may("reopen"))  # a signed form is final
+        self.correct_button.setVisible(signed is not None and may("correct_signed"))
         self.verify_button.setVisible(signed is not None)
         errors = [f for f in wizard.findings if f.severity == "error"]
         warnings = [f for f in wizard.findings if f.severity != "error"]
@@ -939,7 +940,7 @@ class FormWizard(QWizard):
     def reopen_for_editing(self) -> None:
         """Make the finished form a draft again and allow changes."""
         try:
-            self.workspace.drafts.reopen(self.draft_id)
+            self.workspace.reopen(self.draft_id)
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Ponovno odpri za urejanje"), str(exc))
             return
