@@ -76,6 +76,12 @@ def test_version_4_rekeys_the_register_index_and_counts_forms(tmp_path):
     ws.db.execute("PRAGMA user_version = 3")
     ws.db.execute("DROP TABLE audit_log")  # and none of version 6's
     ws.db.execute("DROP TABLE accounts")
+    for trigger in ("persons_ended_insert", "persons_ended_update"):  # and none of version 7's
+        ws.db.execute(f"DROP TRIGGER {trigger}")
+    ws.db.execute("ALTER TABLE persons DROP COLUMN protection_ended_on")
+    for index in ("family_links_relative", "drafts_parent_id", "signed_documents_previous_id", "print_items_signed_id",
+                  "card_serials_draft_id", "card_serials_person_id"):
+        ws.db.execute(f"DROP INDEX {index}")
     key = ws._key
     ws.close()
 

@@ -232,8 +232,14 @@ class PersonPage(QDialog):
         self.close_button = QPushButton(self.tr("Zapri"), self)
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close)
+        self.subject_export_button = QPushButton(self.tr("Izpis za posameznika…"), self)
+        self.subject_export_button.setToolTip(self.tr("Vsi podatki o osebi v PDF, npr. na njeno zahtevo za dostop"))
+        self.subject_export_button.setAutoDefault(False)
+        self.subject_export_button.setVisible(workspace.can("subject_export"))
+        self.subject_export_button.clicked.connect(self.export_subject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.footer, 1)
+        bottom.addWidget(self.subject_export_button)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(self.header)
@@ -399,6 +405,7 @@ class PersonPage(QDialog):
         """Photo, next forms, filed forms, family and documents as the store has them now."""
         exists = self.person_id is not None
         self.new_hint.setVisible(not exists)
+        self.subject_export_button.setEnabled(exists)
         for box in (self.photo_box, self.offers_box, self.forms_box, self.family_box, self.documents_box):
             box.setEnabled(exists)
         if not exists:
@@ -629,6 +636,26 @@ class PersonPage(QDialog):
     def open_selected_form(self):
         key = self._selected_key(self.forms_table)
         return self.open_draft(key) if key else None
+
+    def export_subject(self):
+        """»Izpis za posameznika…«: everything kept about the person as a PDF, saved where the official chooses."""
+        if not self.person_id:
+            return None
+        from app.export.subject import subject_export
+        from app.ui.documents import pdf_file_name
+        from app.ui.signing import ask_save_file
+
+        names = [self.editors["surname"].value() or "", self.editors["given_name"].value() or ""]
+        path = ask_save_file(self, self.tr("Izpis za posameznika"), pdf_file_name(self.tr("Izpis"), " ".join(names)))
+        if path is None:
+            return None
+        try:
+            path.write_bytes(subject_export(self.workspace, self.person_id))
+        except Exception as exc:  # NotAllowed, the store or the disk
+            self._show_error(self.tr("Izpisa ni bilo mogoče pripraviti ali shraniti: {error}").format(error=exc))
+            return None
+        self.footer.setText(self.tr("Izpis je shranjen v {path}.").format(path=path))
+        return path
 
     # --- family and documents ----------------------------------------------------------------
     def _on_relative_activated(self, index) -> None:
