@@ -127,6 +127,21 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="obnovi zbirko iz varnostne kopije (prejšnja zbirka ostane shranjena ob "
                        "njej); prijava z geslom, veljavnim ob času kopije (nadzornik)")
     p.add_argument("file", metavar="KOPIJA.sqlite3")
+    p = sub.add_parser("retention", help="zapisi, ki jim je potekel rok hrambe (nadzornik); --set VRSTA ROK "
+                       "nastavi rok (skrbnik)")
+    p.add_argument("--json", action="store_true", help="izpis kot JSON")
+    p.add_argument("--today", metavar="LLLL-MM-DD", help="kot da je danes ta dan")
+    p.add_argument("--set", nargs=2, metavar=("VRSTA", "ROK"), help="npr. person_ended 5l ali draft_unlinked 6")
+    p = sub.add_parser("erase", help="izbriši zapise, ki jim je potekel rok hrambe (nadzornik); razlog brez osebnih "
+                       "podatkov ostane v revizijski sledi")
+    p.add_argument("ids", nargs="+", metavar="ID")
+    p.add_argument("--reason", required=True, metavar="RAZLOG")
+    p.add_argument("--compact", action="store_true", help="prepiši vso zbirko (VACUUM)")
+    p = sub.add_parser("subject-export", help="izpis osebnih podatkov za posameznika (PDF; --json strojno berljiv) "
+                       "(nadzornik)")
+    p.add_argument("person", metavar="ID")
+    p.add_argument("-o", "--output", required=True, metavar="IZPIS.pdf")
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("key-import", help="uvozi ključ uradne osebe (PKCS#12); shrani se šifriran, geslo nikoli")
     p.add_argument("file", metavar="KLJUČ.p12")
     p.add_argument("--label", default="", help="ime ključa v seznamu")
@@ -152,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         from app.store.register import PersonNotFound, RegisterError
         from app.engine.roles import NotAllowed
         from app.store.accounts import AccountError
+        from app.store.retention import RetentionError
         from app.store.vault import VaultError
         from app.workspace import AccountDisabled, FormHasErrors
 
@@ -159,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
             message = f"neznan obrazec {exc.code!r}; znani so: {', '.join(_catalog().codes())}"
         elif isinstance(exc, (DefinitionError, StoreError, DraftNotFound, DraftFinishedError, FormHasErrors,
                               PersonNotFound, RegisterError, NotAllowed, AccountError, VaultError,
-                              AccountDisabled)):
+                              AccountDisabled, RetentionError)):
             message = str(exc)
         elif isinstance(exc, OSError):
             message = f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
@@ -792,6 +808,57 @@ def _restore(args) -> int:
     return EXIT_OK
 
 
+def _retention(args) -> int:
+    from app.store.retention import list_due, period_text, retention_periods, set_retention_period
+
+    workspace = _workspace(args)
+    if args.set:
+        months = set_retention_period(workspace, *args.set)
+        print(f"{args.set[0]}\t{period_text(months)}")
+        return EXIT_OK
+    today = None
+    if args.today:
+        try:
+            today = dt.date.fromisoformat(args.today)
+        except ValueError:
+            raise CliError(f"--today {args.today!r} ni datum v obliki LLLL-MM-DD") from None
+    periods = retention_periods(workspace)
+    due = list_due(workspace, today)
+    if args.json:
+        _print_json({"periods": periods, "due": [{"kind": d.kind, "id": d.id, "name": d.name, "reason": d.reason,
+                                                   "due_since": d.due_since.isoformat(), "since": d.since.isoformat(),
+                                                   "form_code": d.form_code} for d in due]})
+        return EXIT_OK
+    for kind, months in periods.items():
+        print(f"# {kind}\t{period_text(months)}")
+    for d in due:
+        print(f"{d.id}\t{d.kind}\t{d.due_since.strftime('%d. %m. %Y')}\t{d.name}\t{d.reason}")
+    return EXIT_OK
+
+
+def _erase(args) -> int:
+    from app.store.retention import erase_ids
+
+    workspace = _workspace(args)
+    report = erase_ids(workspace, args.ids, args.reason, compact=args.compact)
+    print(f"izbrisano: {report.persons} oseb, {report.drafts} obrazcev, {report.print_jobs} tiskalnih opravil")
+    return EXIT_OK
+
+
+def _subject_export(args) -> int:
+    from app.export.subject import subject_export, subject_export_json
+
+    workspace = _workspace(args)
+    content = (subject_export_json if args.json else subject_export)(workspace, args.person)
+    output = Path(args.output)
+    try:
+        output.write_bytes(content)
+    except OSError as exc:
+        raise CliError(f"{output}: zapis ni uspel ({exc.strerror})") from exc
+    print(output)
+    return EXIT_OK
+
+
 def _print_json(value) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -858,4 +925,5 @@ COMMANDS = {
     "account-role": _account_role, "account-off": _account_off, "password": _change_password, "audit": _audit,
     "audit-check": _audit_check, "transfer": _transfer, "transfer-check": _transfer_check,
     "codelist": _codelist, "backup": _backup, "backups": _backups, "restore": _restore,
+    "retention": _retention, "erase": _erase, "subject-export": _subject_export,
 }

@@ -613,3 +613,26 @@ def test_person_page_saves_the_subject_export(qtbot, workspace, ended, answer, t
     qtbot.addWidget(new)
     assert not new.subject_export_button.isEnabled()
     new.close()
+
+
+def test_cli_retention_erase_and_subject_export(workspace, tmp_path, capsys):
+    from app.cli import main
+
+    person = workspace.register.add_person(surname="Шевченко", given_name="Olena", emso="1403988505125")
+    workspace.register.update_person(person, status="ended")
+    workspace.close()
+    db = ["--db", str(workspace.path)]
+    assert main([*db, "subject-export", person, "-o", str(tmp_path / "izpis.pdf")]) == 0
+    assert (tmp_path / "izpis.pdf").read_bytes().startswith(b"%PDF")
+    assert main([*db, "subject-export", person, "-o", str(tmp_path / "izpis.json"), "--json"]) == 0
+    assert "Шевченко" in (tmp_path / "izpis.json").read_text("utf-8")
+    capsys.readouterr()
+    assert main([*db, "retention", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["due"] == []
+    assert main([*db, "retention", "--today", "2099-01-01", "--json"]) == 0
+    due = json.loads(capsys.readouterr().out)["due"]
+    assert [d["id"] for d in due] == [person]
+    assert main([*db, "erase", person, "--reason", "potek roka hrambe"]) == 2  # not due today
+    assert "" != capsys.readouterr().err
+    assert main([*db, "retention", "--set", "person_ended", "0"]) == 0
+    assert main([*db, "retention", "--set", "nothing", "5"]) == 2

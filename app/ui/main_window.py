@@ -192,6 +192,9 @@ class MainWindow(QMainWindow):
         install_print_actions(self, tools)
         from app.ui.signing import install_signing_actions  # Podpiši in izvozi…, Preveri podpis PDF…, Ključi…
         install_signing_actions(self, forms, tools)
+        from app.ui.retention_dialog import install_retention_action  # Roki hrambe in izbris… (nadzornik, skrbnik)
+
+        self.retention_action = install_retention_action(self, tools)
         session = self.menuBar().addMenu(self.tr("&Uporabnik"))
         for action in (self.lock_action, self.switch_user_action, None, self.change_password_action):
             session.addSeparator() if action is None else session.addAction(action)
