@@ -438,9 +438,6 @@ def test_damaged_page_is_found_on_its_first_read_and_left_as_it_is(station, tmp_
         assert handle.read(4096) == damaged
 
 
-@pytest.mark.xfail(strict=True, reason="a read (not a write) that meets a damaged page raises the driver's "
-                   "DatabaseError('database disk image is malformed'): app.store.db.Database.execute does not turn "
-                   "it into a StoreError yet (outside this change's files; proposed to the lead)")
 def test_damaged_page_read_says_restore_from_backup(station, tmp_path):
     path = copy_station(station, tmp_path)
     ON_READ["a middle page"](path, station[2])
