@@ -703,7 +703,8 @@ def _audit(args) -> int:
     for e in entries:
         what = " ".join(x for x in (e.form_code or "", e.target or "", (e.target_id or "")[:8]) if x)
         fields = ", ".join(e.detail.get("fields", [])) if isinstance(e.detail.get("fields"), list) else ""
-        print(f"{e.seq}\t{e.at}\t{e.user}\t{ACTIONS.get(e.action, e.action)}\t{what}\t{fields}")
+        when = dt.datetime.fromisoformat(e.at).astimezone().strftime("%d. %m. %Y %H:%M:%S")
+        print(f"{e.seq}\t{when}\t{e.user}\t{ACTIONS.get(e.action, e.action)}\t{what}\t{fields}")
     count, head = workspace.audit_head()
     print(f"# {count} vnosov, glava verige {head}")
     return EXIT_OK

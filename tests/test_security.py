@@ -350,3 +350,12 @@ def test_cli_audit_check_and_roles(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("PRILOGA_PASSWORD", "napačno-geslo")
     assert main(["--db", str(path), "drafts"]) == 2
     assert "Napačno uporabniško ime ali geslo" in capsys.readouterr().err
+
+
+def test_only_the_user_may_read_the_files(workspace):
+    import stat
+
+    workspace.register.add_person(surname=NAME, given_name="Olena")
+    for suffix in ("", "-wal", ".keys"):
+        mode = stat.S_IMODE(workspace.path.with_name(workspace.path.name + suffix).stat().st_mode)
+        assert mode & 0o077 == 0, (suffix, oct(mode))

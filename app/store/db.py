@@ -444,6 +444,13 @@ def connect(path: str | Path, key: bytes | None = None) -> sqlite3.Connection:
                              f"program ni spreminjal. Obnovite zbirko iz varnostne kopije (priloga restore) ali "
                              f"pokličite podporo; če želite nadaljevati brez teh sprememb, datoteko {wal} "
                              f"premaknite drugam (ne izbrišite je).")
+    if str(path) != ":memory:" and not path.exists():
+        import os
+
+        try:  # only the user may read the files (SQLite gives its WAL the database file's permissions)
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError:
+            pass  # SQLite says what is wrong when it opens the file
     module = sqlite3 if key is None else _driver()
     conn = None
     try:
