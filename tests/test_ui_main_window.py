@@ -191,3 +191,18 @@ def test_printing_keeps_a4_at_100_percent(ui_app, tmp_path):
     for page in pages:
         box = page.mediabox
         assert abs(float(box.width) - 595.3) < 1 and abs(float(box.height) - 841.9) < 1
+
+
+def test_print_and_export_from_the_window_are_recorded(qtbot, workspace, tmp_path, monkeypatch):
+    import app.ui.printing as printing
+    from app.ui import documents
+
+    draft = workspace.new_draft("ZZ-2", workspace.definition("ZZ-2").sample)
+    monkeypatch.setattr(printing, "print_pdfs", lambda docs, parent=None, *a, **k: "PrilogaPDF")
+    monkeypatch.setattr(documents.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "zz2"), "")))
+    assert documents.print_draft(workspace, draft.id, None)
+    assert documents.export_draft(workspace, draft.id, None) == str(tmp_path / "zz2.pdf")
+    actions = [e.action for e in workspace.audit_entries(limit=3)]
+    assert actions[:2] == ["export", "print"]
+    assert workspace.print_log.history(draft.id)[0].printer == "PrilogaPDF"

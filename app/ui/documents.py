@@ -85,14 +85,43 @@ def save_pdf_as(pdf: bytes, file_name: str, parent: QWidget | None) -> str | Non
 
 
 def export_draft(workspace, draft_id: str, parent: QWidget | None) -> str | None:
-    """Izvozi PDF…: the draft's PDF saved where the official chooses."""
+    """Izvozi PDF…: the draft's PDF saved where the official chooses (recorded in the audit trail)."""
     made = _draft_pdf(workspace, draft_id, parent)
-    return save_pdf_as(*made, parent) if made else None
+    path = save_pdf_as(*made, parent) if made else None
+    if path:
+        _record(parent, lambda: workspace.exported(draft_id, signed=workspace.signed_pdf(draft_id) is not None))
+    return path
 
 
 def print_draft(workspace, draft_id: str, parent: QWidget | None) -> bool:
+    """Natisni…: the draft's PDF on the printer the official picks (recorded in the print log)."""
     made = _draft_pdf(workspace, draft_id, parent)
-    return _print(made[0], parent) if made else False
+    if not made:
+        return False
+    from app.ui.printing import print_pdfs
+
+    try:
+        printer = print_pdfs([made[0]], parent)
+    except Exception as exc:
+        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("Tiskanje ni uspelo: {error}").format(error=exc))
+        return False
+    if printer is None:
+        return False
+    from app.store.printing import PrintItem
+
+    signed = workspace.signed.latest(draft_id)
+    _record(parent, lambda: workspace.print_log.record(
+        printer, [PrintItem("form", draft_id, signed.id if signed else None)], pages=0))
+    return True
+
+
+def _record(parent: QWidget | None, write) -> None:
+    """Record what left the station; a store error is shown, the file or print stays done."""
+    try:
+        write()
+    except Exception as exc:
+        QMessageBox.warning(parent, _tr("Revizijska sled"), _tr("Zapis v revizijsko sled ni uspel: {error}").format(
+            error=exc))
 
 
 def preview_draft(workspace, draft_id: str, parent: QWidget | None) -> None:
