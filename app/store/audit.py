@@ -146,8 +146,10 @@ def head(db: Database) -> tuple[int, str]:
     row = db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     if not row:
         return 0, GENESIS
-    count = db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
-    return count, row[1]
+    # Entries are numbered 1, 2, 3 … and never deleted (a trigger refuses it), so the last number is the count:
+    # one index lookup instead of counting ~15 entries per person (the window shows it every few seconds).
+    # `check` counts them for real.
+    return row[0], row[1]
 
 
 def _entry(row) -> Entry:

@@ -198,6 +198,7 @@ def measure_core(ws, app, quick: bool) -> dict:
         app.processEvents()
 
     window = MainWindow(ws)
+    window.backups.stop()  # a scheduled backup (its copy and checks in a thread) must not run during the measurements
     window.show()
     settle = time.perf_counter() + 1.5  # the window up for a moment: its idle work (the definitions) done
     while time.perf_counter() < settle:
