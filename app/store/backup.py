@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.store.db import SQLITE_HEADER, DatabaseError, StoreError
+from app.store.files import fsync_dir, fsync_file
 
 if TYPE_CHECKING:
     from app.store.db import Database
@@ -118,22 +119,6 @@ def every_hours_setting(workspace) -> float:
 
 
 # --- files -------------------------------------------------------------------------------------------
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # e.g. Windows: directories cannot be opened
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
 
 
 def _copy_file(source: Path, target: Path) -> None:
@@ -345,12 +330,12 @@ def _copy_database(db_path: Path, key: bytes, keys_path: Path, folder: Path, rea
         target = None
         source.close()
         source = None
-        _fsync_file(temp)
+        fsync_file(temp)
         check_copy(temp, key, name)
         _copy_file(keys_path, temp_keys)
         os.replace(temp_keys, final_keys)
         os.replace(temp, final)  # last: a database without its key file never appears
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except BaseException as exc:
         for conn in (target, source):
             if conn is not None:
@@ -395,7 +380,7 @@ def prune(folder: str | Path, keep: int) -> list[str]:
         except OSError:  # pragma: no cover - e.g. a read-only old file: it stays, the next run tries again
             pass
     if removed:
-        _fsync_dir(Path(folder))
+        fsync_dir(Path(folder))
     return removed
 
 
@@ -588,7 +573,7 @@ def _swap_in(db_path: Path, staged: Path, now: dt.datetime) -> Path | None:
         os.replace(Vault(staged).path, Vault(db_path).path)
         moved.append((Vault(staged).path, Vault(db_path).path))
         os.replace(staged, db_path)
-        _fsync_dir(db_path.parent)
+        fsync_dir(db_path.parent)
     except OSError:
         for source, target in reversed(moved):
             try:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.store import audit
+from app.store.files import fsync_dir
 from app.store.vault import KdfParams, derive, password_problem
 
 FORMAT = "priloga-transfer-1"
@@ -95,6 +96,7 @@ def write_transfer(db, path: str | Path, passphrase: str, station_id: str, kdf: 
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
+        fsync_dir(path.parent)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise TransferError(f"{path}: prenosa ni mogoče zapisati ({exc.strerror or exc}); preverite prostor in "

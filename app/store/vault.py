@@ -26,6 +26,8 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.store.files import fsync_dir
+
 FORMAT = "priloga-vault-1"
 
 #: Argon2id parameters for new and changed passwords (memory in KiB).
@@ -169,7 +171,7 @@ class Vault:
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(temp, self.path)
-            _fsync_dir(self.path.parent)
+            fsync_dir(self.path.parent)
         except OSError as exc:
             try:
                 temp.unlink(missing_ok=True)
@@ -310,14 +312,3 @@ def _checksum(data: dict) -> str:
                           .encode("utf-8")).hexdigest()
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # e.g. Windows: directories cannot be opened
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
