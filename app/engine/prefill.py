@@ -20,6 +20,8 @@ A definition says how, as data:
 
 from __future__ import annotations
 
+import functools
+
 from typing import Any
 
 from app.engine.definition import FormDefinition
@@ -228,3 +230,21 @@ def _check_link_filter(spec: dict) -> str | None:
         if kind not in LINK_KINDS:
             return f"kinds: {kind!r} is not one of {', '.join(LINK_KINDS)}"
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def register_choices(catalog) -> dict[str, tuple]:
+    """{register attribute: the choices of the first form field that fills it} (sex, marital status), so the
+    register, its page and its exports use the values and labels the forms use."""
+    out: dict[str, tuple] = {}
+    for code in catalog.codes():
+        try:
+            definition = catalog.get(code)
+        except Exception:  # a broken definition must not stop the register
+            continue
+        mapping = (definition.raw.get("register") or {}).get("person") or {}
+        for field_id, attribute in mapping.items():
+            field = definition.fields.get(field_id)
+            if isinstance(attribute, str) and field is not None and field.type == "choice" and attribute not in out:
+                out[attribute] = field.choices
+    return out

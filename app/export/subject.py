@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import functools
 import hashlib
 import json
 from io import BytesIO
@@ -85,21 +84,11 @@ def _when(stamp: str | None) -> str:
     return f"{format_date(local.date())} {local:%H:%M}"
 
 
-@functools.lru_cache(maxsize=8)
 def _choice_labels(catalog) -> dict[str, dict[str, str]]:
-    """{attribute: {stored value: label}} for the register's coded attributes (sex, marital status), from
-    the forms that fill them (the person's page uses the same choices)."""
-    out: dict[str, dict[str, str]] = {}
-    for code in catalog.codes():
-        try:
-            definition = catalog.get(code)
-        except Exception:  # a broken definition must not stop an export
-            continue
-        mapping = (definition.raw.get("register") or {}).get("person") or {}
-        for field_id, attribute in mapping.items():
-            field = definition.fields.get(field_id)
-            if isinstance(attribute, str) and field is not None and field.type == "choice" and attribute not in out:
-                out[attribute] = {c.value: c.label for c in field.choices}
+    """{attribute: {stored value: label}} for the register's coded attributes (sex, marital status)."""
+    from app.engine.prefill import register_choices
+
+    out = {attribute: {c.value: c.label for c in choices} for attribute, choices in register_choices(catalog).items()}
     out.setdefault("sex", {"M": "moški", "Z": "ženski"})
     return out
 

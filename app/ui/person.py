@@ -99,17 +99,9 @@ def reverse_relationship(relationship: str, sex: str | None) -> str | None:
 
 def _choices_of(catalog, attribute: str) -> tuple[Choice, ...]:
     """The choices a form uses for a register attribute (sex, marital status), so the values agree."""
-    for code in catalog.codes():
-        try:
-            definition = catalog.get(code)
-        except Exception:  # a broken definition must not stop the register
-            continue
-        mapping = (definition.raw.get("register") or {}).get("person") or {}
-        for field_id, attr in mapping.items():
-            field = definition.fields.get(field_id)
-            if attr == attribute and field is not None and field.type == "choice":
-                return field.choices
-    return ()
+    from app.engine.prefill import register_choices
+
+    return register_choices(catalog).get(attribute, ())
 
 
 def person_fields(catalog) -> list[Field]:
