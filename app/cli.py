@@ -292,7 +292,6 @@ def _export(args) -> int:
             pdf = _sign_draft(args, workspace)
         else:
             pdf = workspace.export_pdf(args.draft)
-        workspace.exported(args.draft, signed=bool(args.sign))
     else:
         if not args.code:
             raise CliError("navedite oznako obrazca (npr. ZZ-1) ali --draft ID")
@@ -313,13 +312,10 @@ def _export(args) -> int:
             pdf = render_pdf(definition, data, photo)
         if args.sign:
             pdf = _sign_export(args, pdf, definition, {} if args.blank else data)
-    output = Path(args.output)
-    try:
-        output.write_bytes(pdf)
-    except OSError as exc:
-        raise CliError(f"{output}: zapis ni uspel ({exc.strerror})") from exc
-    print(output)
-    return EXIT_OK
+    code = _write_output(args.output, pdf)
+    if args.draft:  # the form left the station as a file: recorded once it is written
+        workspace.exported(args.draft, signed=bool(args.sign))
+    return code
 
 
 def _import(args) -> int:
@@ -851,7 +847,12 @@ def _subject_export(args) -> int:
 
     workspace = _workspace(args)
     content = (subject_export_json if args.json else subject_export)(workspace, args.person)
-    output = Path(args.output)
+    return _write_output(args.output, content)
+
+
+def _write_output(path: str, content: bytes) -> int:
+    """Write what a command made to the file the user named, and print its path."""
+    output = Path(path)
     try:
         output.write_bytes(content)
     except OSError as exc:
