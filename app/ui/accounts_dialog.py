@@ -10,15 +10,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QApplication, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.engine.roles import ROLE_NAMES, ROLES, NotAllowed
 from app.store.accounts import AccountError
-from app.store.vault import VaultError, normalize_username, password_problem
+from app.store.vault import VaultError, normalize_username
 from app.ui import dialogs
-from app.ui.login import ERROR_STYLE, _Dialog, password_field
+from app.ui.login import ERROR_STYLE, PasswordRows, _Busy, _Dialog
 
 USER_ROLE = Qt.UserRole
 _REFUSED = (AccountError, VaultError, NotAllowed)
@@ -31,36 +31,6 @@ def role_names() -> list[tuple[str, str]]:
              "supervisor": tr("accounts", "nadzornik (tudi razveljavi, popravi podpisano, revizijska sled)"),
              "administrator": tr("accounts", "skrbnik (tudi računi, šifranti, nastavitve)")}
     return [(role, names.get(role, ROLE_NAMES.get(role, role))) for role in ROLES]
-
-
-class _PasswordRows:
-    """A new password and its repetition with the rules checked as they are typed."""
-
-    def __init__(self, dialog: _Dialog, username_of):
-        self.dialog, self.username_of = dialog, username_of
-        self.password = password_field(dialog)
-        self.repeat = password_field(dialog)
-        self.password.textChanged.connect(self.check)
-        self.repeat.textChanged.connect(self.check)
-
-    def problem(self) -> str | None:
-        problem = password_problem(self.password.text(), normalize_username(self.username_of()))
-        if problem is None and self.repeat.text() != self.password.text():
-            problem = QApplication.translate("accounts", "Gesli se ne ujemata.")
-        return problem
-
-    def check(self, _text: str = "") -> None:
-        if not self.password.text():
-            self.dialog.message.clear()
-            return
-        problem = password_problem(self.password.text(), normalize_username(self.username_of()))
-        if problem is None and self.repeat.text() and self.repeat.text() != self.password.text():
-            problem = QApplication.translate("accounts", "Gesli se ne ujemata.")
-        if problem:
-            self.dialog.show_error(problem)
-        else:
-            self.dialog.message.setStyleSheet("color: #1b6e20")
-            self.dialog.message.setText(QApplication.translate("accounts", "Geslo ustreza pravilom."))
 
 
 class AddAccountDialog(_Dialog):
@@ -77,7 +47,7 @@ class AddAccountDialog(_Dialog):
         self.role = QComboBox(self)
         for role, name in role_names():
             self.role.addItem(name, role)
-        self.passwords = _PasswordRows(self, self.username.text)
+        self.passwords = PasswordRows(self, self.username.text)
         self.form.addRow(self.tr("&Uporabniško ime:"), self.username)
         self.form.addRow(self.tr("&Ime in priimek:"), self.display_name)
         self.form.addRow(self.tr("&Vloga:"), self.role)
@@ -101,12 +71,9 @@ class AddAccountDialog(_Dialog):
             self.show_error(problem)
             return False
         try:
-            QApplication.setOverrideCursor(Qt.WaitCursor)
-            try:
+            with _Busy():
                 self.account = self.workspace.add_account(self.username.text(), " ".join(self.display_name.text().split()),
                                                           self.role.currentData(), self.passwords.password.text())
-            finally:
-                QApplication.restoreOverrideCursor()
         except _REFUSED as exc:
             self.show_error(str(exc))
             return False
@@ -120,7 +87,7 @@ class ResetPasswordDialog(_Dialog):
     def __init__(self, workspace, account, parent: QWidget | None = None):
         super().__init__(self.tr("Novo geslo za {user}").format(user=account.username), self.tr("Nastavi geslo"), parent)
         self.workspace, self.target = workspace, account
-        self.passwords = _PasswordRows(self, lambda: account.username)
+        self.passwords = PasswordRows(self, lambda: account.username)
         self.form.addRow(self.tr("&Novo geslo:"), self.passwords.password)
         self.form.addRow(self.tr("&Ponovite geslo:"), self.passwords.repeat)
         note = self.tr("{name} si ob naslednji prijavi izbere svoje geslo.").format(name=account.display_name)
@@ -134,11 +101,8 @@ class ResetPasswordDialog(_Dialog):
             self.show_error(problem)
             return False
         try:
-            QApplication.setOverrideCursor(Qt.WaitCursor)
-            try:
+            with _Busy():
                 self.workspace.reset_password(self.target.username, self.passwords.password.text())
-            finally:
-                QApplication.restoreOverrideCursor()
         except _REFUSED as exc:
             self.show_error(str(exc))
             return False

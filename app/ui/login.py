@@ -100,6 +100,36 @@ class _Dialog(QDialog):
         raise NotImplementedError
 
 
+class PasswordRows:
+    """A new password and its repetition with the rules checked as they are typed."""
+
+    def __init__(self, dialog: "_Dialog", username_of):
+        self.dialog, self.username_of = dialog, username_of
+        self.password = password_field(dialog)
+        self.repeat = password_field(dialog)
+        self.password.textChanged.connect(self.check)
+        self.repeat.textChanged.connect(self.check)
+
+    def problem(self) -> str | None:
+        problem = password_problem(self.password.text(), normalize_username(self.username_of()))
+        if problem is None and self.repeat.text() != self.password.text():
+            problem = QApplication.translate("login", "Gesli se ne ujemata.")
+        return problem
+
+    def check(self, _text: str = "") -> None:
+        if not self.password.text():
+            self.dialog.message.clear()
+            return
+        problem = password_problem(self.password.text(), normalize_username(self.username_of()))
+        if problem is None and self.repeat.text() and self.repeat.text() != self.password.text():
+            problem = QApplication.translate("login", "Gesli se ne ujemata.")
+        if problem:
+            self.dialog.show_error(problem)
+        else:
+            self.dialog.message.setStyleSheet("color: #1b6e20")
+            self.dialog.message.setText(QApplication.translate("login", "Geslo ustreza pravilom."))
+
+
 class FirstStartDialog(_Dialog):
     """The station's first start: the first administrator's account (the database is encrypted with a
     new key that this password unlocks)."""
@@ -111,8 +141,8 @@ class FirstStartDialog(_Dialog):
         self.username = QLineEdit(self)
         self.display_name = QLineEdit(self)
         self.display_name.setPlaceholderText(self.tr("kot se izpiše na obrazcih, npr. Mojca Žagar"))
-        self.password = password_field(self)
-        self.repeat = password_field(self)
+        self.passwords = PasswordRows(self, self.username.text)
+        self.password, self.repeat = self.passwords.password, self.passwords.repeat
         self.form.addRow(self.tr("&Uporabniško ime:"), self.username)
         self.form.addRow(self.tr("&Ime in priimek:"), self.display_name)
         self.form.addRow(self.tr("&Geslo:"), self.password)
@@ -121,9 +151,8 @@ class FirstStartDialog(_Dialog):
             "Podatki na tej postaji bodo šifrirani. Ustvarite račun prvega skrbnika; skrbnik nato doda "
             "račune uradnih oseb. Geslo mora imeti vsaj 10 znakov. Pozabljenega gesla ni mogoče obnoviti – "
             "novo geslo lahko da le drug skrbnik."))
-        for field in (self.username, self.password, self.repeat):
-            field.textChanged.connect(self._check)
-        self._check()
+        self.username.textChanged.connect(self.passwords.check)
+        self.passwords.check()
 
     def problem(self) -> str | None:
         """What keeps the account from being made, or None."""
@@ -132,26 +161,7 @@ class FirstStartDialog(_Dialog):
             return self.tr("Vpišite uporabniško ime.")
         if not self.display_name.text().strip():
             return self.tr("Vpišite ime in priimek, kot se izpiše na obrazcih.")
-        problem = password_problem(self.password.text(), username)
-        if problem:
-            return problem
-        if self.repeat.text() != self.password.text():
-            return self.tr("Gesli se ne ujemata.")
-        return None
-
-    def _check(self, _text: str = "") -> None:
-        """The password rules, as they are typed."""
-        if not self.password.text():
-            self.message.clear()
-            return
-        problem = password_problem(self.password.text(), normalize_username(self.username.text()))
-        if problem is None and self.repeat.text() and self.repeat.text() != self.password.text():
-            problem = self.tr("Gesli se ne ujemata.")
-        if problem:
-            self.show_error(problem)
-        else:
-            self.message.setStyleSheet("color: #1b6e20")
-            self.message.setText(self.tr("Geslo ustreza pravilom."))
+        return self.passwords.problem()
 
     def submit(self) -> bool:
         from app.workspace import first_start
@@ -286,8 +296,8 @@ class ChangePasswordDialog(_Dialog):
         self.workspace = workspace
         self._current = current
         self.old = password_field(self)
-        self.new = password_field(self)
-        self.repeat = password_field(self)
+        self.passwords = PasswordRows(self, lambda: workspace.user)
+        self.new, self.repeat = self.passwords.password, self.passwords.repeat
         if not forced:
             self.form.addRow(self.tr("&Sedanje geslo:"), self.old)
         else:
@@ -298,31 +308,14 @@ class ChangePasswordDialog(_Dialog):
                         "(vsaj 10 znakov); pozna ga le vi.") if forced else
                 self.tr("Geslo mora imeti vsaj 10 znakov in ne sme biti enako uporabniškemu imenu."))
         self._finish_layout(self.tr("Novo geslo za {name}").format(name=workspace.account.display_name), note)
-        for field in (self.new, self.repeat):
-            field.textChanged.connect(self._check)
         (self.new if forced else self.old).setFocus()
-
-    def _check(self, _text: str = "") -> None:
-        if not self.new.text():
-            self.message.clear()
-            return
-        problem = password_problem(self.new.text(), self.workspace.user)
-        if problem is None and self.repeat.text() and self.repeat.text() != self.new.text():
-            problem = self.tr("Gesli se ne ujemata.")
-        if problem:
-            self.show_error(problem)
-        else:
-            self.message.setStyleSheet("color: #1b6e20")
-            self.message.setText(self.tr("Geslo ustreza pravilom."))
 
     def submit(self) -> bool:
         from app.engine.roles import NotAllowed
 
         old = self._current if self._current is not None else self.old.text()
         new = self.new.text()
-        problem = password_problem(new, self.workspace.user)
-        if problem is None and self.repeat.text() != new:
-            problem = self.tr("Gesli se ne ujemata.")
+        problem = self.passwords.problem()
         if problem is None and new == old:
             problem = self.tr("Novo geslo mora biti drugačno od sedanjega.")
         if problem:

@@ -72,6 +72,5 @@ class SettingsDialog(QDialog):
             self.workspace.set_station(**values)
             minutes = self.lock_after.value()
             if minutes != self._lock_minutes:
-                self.workspace.require("settings")
-                self.workspace.settings.set(LOCK_SETTING, str(minutes))
+                self.workspace.set_station(**{LOCK_SETTING: str(minutes)})
                 self._lock_minutes = minutes
