@@ -121,7 +121,9 @@ def test_raw_files_hold_no_name_emso_or_jpeg(workspace, sample):
     workspace.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
     raw = _raw(workspace.path)
     assert len(raw) > 100_000
-    for needle in (NAME.encode(), CYRILLIC.encode(), "Sevcenko".encode(), EMSO.encode(), b"\xff\xd8\xff",
+    # the JPEG's own first 16 bytes (its header): the 3-byte start-of-image marker alone turns up by chance in
+    # a few hundred KB of random-looking ciphertext about once in fifty runs
+    for needle in (NAME.encode(), CYRILLIC.encode(), "Sevcenko".encode(), EMSO.encode(), _jpeg()[:16],
                    b"JFIF", b"SQLite format 3", b"Olena", sample["birth_place"].encode()):
         assert needle not in raw, needle
     assert not is_plain(workspace.path)
