@@ -47,3 +47,44 @@ def test_import_linter_contracts():
         pytest.skip("import-linter is not installed")
     result = subprocess.run([lint], cwd=APP.parent, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _cycles(package: str) -> list[list[str]]:
+    """The import cycles among the modules of `package` (strongly connected sets of two or more)."""
+    grimp = pytest.importorskip("grimp")
+    graph = grimp.build_graph("app")
+    modules = sorted(m for m in graph.modules if m == package or m.startswith(package + "."))
+    edges = {m: [n for n in graph.find_modules_directly_imported_by(m) if n in modules] for m in modules}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    out: list[list[str]] = []
+
+    def visit(node: str) -> None:  # Tarjan's strongly connected components
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for nxt in edges[node]:
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                top = stack.pop()
+                component.append(top)
+                if top == node:
+                    break
+            if len(component) > 1:
+                out.append(sorted(component))
+
+    for module in modules:
+        if module not in index:
+            visit(module)
+    return out
+
+
+@pytest.mark.parametrize("package", ["app.store", "app.workspace", "app.cli"])
+def test_no_import_cycle(package):
+    assert _cycles(package) == []

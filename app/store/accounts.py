@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from app.engine.roles import ROLE_NAMES, ROLES
 from app.store import audit
-from app.store.drafts import DraftStore, now
+from app.store.drafts import now
 from app.store.vault import normalize_username
 
 
@@ -44,9 +44,6 @@ class Accounts:
     def __init__(self, db):
         self.db = db
 
-    def _write(self):
-        return DraftStore(self.db)._write()
-
     def _row(self, row) -> Account:
         return Account(row[0], row[1], row[2], row[3], bool(row[4]), bool(row[5]), row[6], row[7], row[8])
 
@@ -75,7 +72,7 @@ class Accounts:
             raise AccountError(f"Neznana vloga »{role}«; mogoče so: " + ", ".join(ROLE_NAMES[r] for r in ROLES) + ".")
         if not display_name.strip():
             raise AccountError("Vpišite ime in priimek uradne osebe (izpiše se na obrazcih).")
-        with self._write():
+        with self.db.write():
             if self.db.execute("SELECT 1 FROM accounts WHERE username = ?", [username]).fetchone():
                 raise AccountError(f"Uporabniški račun »{username}« že obstaja; izberite drugo ime.")
             stamp = now()
@@ -97,7 +94,7 @@ class Accounts:
         if "role" in changes and changes["role"] not in ROLES:
             raise AccountError(f"Neznana vloga »{changes['role']}«.")
         current = self.get(username)
-        with self._write():
+        with self.db.write():
             if current.role == "administrator" and current.active and (
                     changes.get("role", "administrator") != "administrator" or changes.get("active", True) is False):
                 if self.count_active("administrator") <= 1:

@@ -135,9 +135,7 @@ def record(db: Database, action: str, *, target: str | None = None, target_id: s
 
 def record_now(db: Database, action: str, **kwargs) -> str:
     """`record` in a durable transaction of its own (for actions that write nothing else: export, login)."""
-    from app.store.drafts import DraftStore
-
-    with DraftStore(db)._write():
+    with db.write():
         return record(db, action, **kwargs)
 
 

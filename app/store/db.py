@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import sqlite3
@@ -48,7 +49,7 @@ class Database:
     (tables, `db["persons"]`, …), made when first asked for. Importing sqlite-utils costs ~130 ms
     (click, dateutil, pluggy), which start-up no longer pays."""
 
-    _priloga_batch = False  # inside app.store.drafts.batch
+    _priloga_batch = False  # inside batch()
     encrypted = False
     #: who writes: {"user": ..., "station": ...}, set by the workspace after login; the audit trail names them
     actor: dict | None = None
@@ -67,6 +68,21 @@ class Database:
                                  f"varnostne kopije (priloga restore). Shranjeni podatki v drugih delih zbirke "
                                  f"niso spremenjeni.") from exc
             raise
+
+    def write(self, wait: float | None = None):
+        """One unit of work: `with db.write(): …` is one durable transaction (a savepoint inside an open
+        one, so writes nest). Whatever fails rolls it all back; what the database or the disk says comes out
+        as a StoreError that says what to do. `wait`: seconds to wait for another program that holds the
+        database (default BUSY_TIMEOUT_S, as set when it was opened)."""
+        return write(self, wait)
+
+    def waiting(self, seconds: float | None):
+        """Everything inside waits at most `seconds` for a database held elsewhere (None: as it is)."""
+        return waiting(self, seconds)
+
+    def batch(self):
+        """Many writes as one durable transaction (see `batch`)."""
+        return batch(self)
 
     def query(self, sql: str, params: Any = None) -> Iterator[dict]:
         """The rows of a SELECT as dictionaries."""
@@ -594,6 +610,98 @@ def wal_damage(path: str | Path) -> int:
 BUSY_TIMEOUT_S = 5.0
 
 
+# --- the unit of work ----------------------------------------------------------------------------------------------
+
+@contextlib.contextmanager
+def waiting(db, seconds: float | None) -> Iterator[None]:
+    """The connection's busy timeout set to `seconds` for what runs inside, then as it was. The wait is a
+    store setting: nothing outside the store sets PRAGMAs."""
+    if seconds is None:
+        yield
+        return
+    conn = db.conn
+    try:
+        before = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        conn.execute(f"PRAGMA busy_timeout = {max(0, int(seconds * 1000))}")
+    except DatabaseError:  # the write itself says what is wrong
+        yield
+        return
+    try:
+        yield
+    finally:
+        with contextlib.suppress(*DatabaseError):
+            conn.execute(f"PRAGMA busy_timeout = {int(before)}")
+
+
+@contextlib.contextmanager
+def write(db, wait: float | None = None) -> Iterator[None]:
+    """One durable transaction (a savepoint inside an open one): `Database.write`."""
+    if getattr(db, "_priloga_batch", False) or db.conn.in_transaction:  # join the open transaction
+        db.execute("SAVEPOINT priloga_write")
+        try:
+            yield
+        except BaseException as exc:
+            with contextlib.suppress(*DatabaseError):  # after a full disk or an I/O error SQLite may have
+                db.execute("ROLLBACK TO priloga_write")  # rolled the whole transaction back already
+                db.execute("RELEASE priloga_write")
+            _reraise(exc, db)
+        db.execute("RELEASE priloga_write")
+        return
+    with waiting(db, wait):
+        try:
+            db.execute("BEGIN IMMEDIATE")
+        except DatabaseError as exc:
+            raise StoreError(_explain(exc, _db_file(db))) from exc
+    try:
+        yield
+    except BaseException as exc:
+        with contextlib.suppress(*DatabaseError):
+            db.execute("ROLLBACK")
+        _reraise(exc, db)
+    try:
+        with waiting(db, wait):
+            db.execute("COMMIT")
+    except DatabaseError as exc:
+        with contextlib.suppress(*DatabaseError):
+            db.execute("ROLLBACK")
+        raise StoreError(_explain(exc, _db_file(db))) from exc
+
+
+@contextlib.contextmanager
+def batch(db) -> Iterator[None]:
+    """Many writes as ONE durable transaction, e.g. importing a station's register (thousands of persons,
+    their documents, families and forms), where a commit per row would wait for the disk thousands of
+    times. The writes of every store inside join it (each in a savepoint: a write that fails leaves
+    nothing behind); everything reaches the disk at the end, and an exception rolls it all back.
+    A batch inside a batch is part of the outer one."""
+    if getattr(db, "_priloga_batch", False):
+        yield
+        return
+    with write(db):
+        db._priloga_batch = True
+        try:
+            yield
+        finally:
+            db._priloga_batch = False
+
+
+def _db_file(db) -> str:
+    """The database's file (for messages), or "" when it cannot be told."""
+    try:
+        row = db.execute("PRAGMA database_list").fetchone()
+    except Exception:  # the message must come out whatever the connection's state
+        return ""
+    return row[2] if row and row[2] else ""
+
+
+def _reraise(exc: BaseException, db) -> None:
+    """Raise `exc` again; an error of the database (not a broken constraint, which the caller reports) as a
+    StoreError that says what to do."""
+    if isinstance(exc, DatabaseError) and not isinstance(exc, IntegrityError):
+        raise StoreError(_explain(exc, _db_file(db))) from exc
+    raise exc
+
+
 def migrate(db: sqlite_utils.Database) -> int:
     """Apply the migrations the database lacks, each in its own transaction; return the version."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -675,3 +783,34 @@ def open_store(path: str | Path, key: bytes | None = None) -> Database:
         conn.close()
         raise
     return db
+
+
+def _explain(exc: Exception, path: str = "") -> str:
+    """What a failed write means for the user and what to do, in Slovenian (`path`: the database's file)."""
+    import os
+
+    text = str(exc).lower()
+    folder = f" {os.path.dirname(path)}" if path else ""
+    kept = " Vpisani podatki so ostali na zaslonu; kar je bilo shranjeno prej, je nepoškodovano."
+    if "locked" in text or "busy" in text:
+        return ("Zbirko podatkov uporablja drug program (npr. še ena odprta Priloga ali varnostno kopiranje); "
+                "počakajte trenutek ali ga zaprite in poskusite znova." + kept)
+    if "full" in text:
+        return (f"Na disku z mapo s podatki{folder} ni več prostora; sprostite prostor (izbrišite ali premaknite "
+                f"nepotrebne datoteke) in poskusite znova." + kept)
+    writable = bool(path) and os.access(path, os.W_OK) and os.access(os.path.dirname(path), os.W_OK)
+    # the disk is writable: SQLCipher refuses writes once it met a damaged page, or the file was replaced
+    if ("readonly" in text or "read-only" in text) and writable:
+        return (f"Zbirke podatkov {path} ni več mogoče spreminjati: datoteka je poškodovana ali jo je drug "
+                f"program zamenjal ali premaknil. Zaprite program in ga znova odprite; če se napaka ponovi, zbirko "
+                f"obnovite iz varnostne kopije (priloga restore). Vpisani podatki so ostali na zaslonu.")
+    if "readonly" in text or "read-only" in text:
+        return (f"V mapo s podatki{folder} ni mogoče pisati (samo za branje); preverite pravice mape ali "
+                f"izberite drugo mapo z nastavitvijo PRILOGA_DATA_DIR." + kept)
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return (f"Zbirka podatkov{' ' + path if path else ''} je poškodovana ({exc}); zaprite program in jo "
+                f"obnovite iz varnostne kopije (priloga restore). Vpisani podatki so ostali na zaslonu.")
+    if "i/o error" in text:
+        return (f"Pisanje na disk z mapo s podatki{folder} ni uspelo (napaka vhoda/izhoda): disk je morda odklopljen, "
+                f"poln ali okvarjen. Preverite disk (ali omrežni pogon) in poskusite znova." + kept)
+    return f"Zapis v zbirko podatkov ni uspel ({exc}); vpisani podatki so ostali na zaslonu."

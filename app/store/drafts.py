@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
 import unicodedata
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 from app.store import audit
-from app.store.db import DatabaseError, IntegrityError, StoreError
+from app.store.db import batch  # noqa: F401  (kept here for its callers: db.batch() is the same)
 from app.store.settings import Settings
 
 DRAFT = "draft"
@@ -107,39 +106,6 @@ class DraftStore:
         self.settings = Settings(db)
         self.title_fields = title_fields if title_fields is not None else {}
 
-    @contextlib.contextmanager
-    def _write(self) -> Iterator[None]:
-        """One durable transaction (a savepoint inside an open one). Whatever fails rolls it all back; what
-        the database or the disk says (full, read-only, locked, damaged, I/O error) comes out as a StoreError
-        that says what to do."""
-        if getattr(self.db, "_priloga_batch", False) or self.db.conn.in_transaction:  # join the open transaction
-            self.db.execute("SAVEPOINT priloga_write")
-            try:
-                yield
-            except BaseException as exc:
-                with contextlib.suppress(*DatabaseError):  # after a full disk or an I/O error SQLite may have
-                    self.db.execute("ROLLBACK TO priloga_write")  # rolled the whole transaction back already
-                    self.db.execute("RELEASE priloga_write")
-                _reraise(exc, self.db)
-            self.db.execute("RELEASE priloga_write")
-            return
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-        except DatabaseError as exc:
-            raise StoreError(_explain(exc, _db_file(self.db))) from exc
-        try:
-            yield
-        except BaseException as exc:
-            with contextlib.suppress(*DatabaseError):
-                self.db.execute("ROLLBACK")
-            _reraise(exc, self.db)
-        try:
-            self.db.execute("COMMIT")
-        except DatabaseError as exc:
-            with contextlib.suppress(*DatabaseError):
-                self.db.execute("ROLLBACK")
-            raise StoreError(_explain(exc, _db_file(self.db))) from exc
-
     def _title(self, form_code: str, data: dict) -> str:
         names = self.title_fields.get(form_code, ())
         return " ".join(str(data.get(n, "")).strip() for n in names if str(data.get(n, "") or "").strip())
@@ -152,7 +118,7 @@ class DraftStore:
         data = dict(data or {})
         stamp = now()
         title = self._title(form_code, data)
-        with self._write():
+        with self.db.write():
             self.db.execute(
                 "INSERT INTO drafts (id, form_code, form_version, status, title, search_text, page, data, station_id,"
                 " station_name, official, created_at, updated_at, person_id, parent_id)"
@@ -193,7 +159,7 @@ class DraftStore:
     def save(self, draft_id: str, data: dict, page: str | None = None) -> str:
         """Store the whole data of a draft (and the wizard page when given); return the change time."""
         stamp = now()
-        with self._write():
+        with self.db.write():
             self._require_editable(draft_id)
             form_code, old, person_id = self.db.execute(
                 "SELECT form_code, data, person_id FROM drafts WHERE id = ?", [draft_id]).fetchone()
@@ -210,7 +176,7 @@ class DraftStore:
         return stamp
 
     def set_page(self, draft_id: str, page: str) -> None:
-        with self._write():
+        with self.db.write():
             if self.db.execute("UPDATE drafts SET page = ? WHERE id = ?", [page, draft_id]).rowcount == 0:
                 raise DraftNotFound(draft_id)
 
@@ -219,7 +185,7 @@ class DraftStore:
         """Store the cropped photo and mark it in the data (`photo_field` = "sha256:…"); return the mark."""
         digest = "sha256:" + hashlib.sha256(image).hexdigest()
         stamp = now()
-        with self._write():
+        with self.db.write():
             self._require_editable(draft_id)
             self.db.execute(
                 "INSERT INTO photos (draft_id, image, original, crop, sha256, updated_at) VALUES (?, ?, ?, ?, ?, ?)"
@@ -241,7 +207,7 @@ class DraftStore:
 
     def remove_photo(self, draft_id: str, data: dict | None = None, photo_field: str = "photo") -> None:
         stamp = now()
-        with self._write():
+        with self.db.write():
             self._require_editable(draft_id)
             self.db.execute("DELETE FROM photos WHERE draft_id = ?", [draft_id])
             current = dict(data) if data is not None else self.get(draft_id).data
@@ -251,7 +217,7 @@ class DraftStore:
 
     def finish(self, draft_id: str) -> None:
         stamp = now()
-        with self._write():
+        with self.db.write():
             self._require_editable(draft_id)
             self.db.execute("UPDATE drafts SET status = 'finished', finished_at = ?, updated_at = ? WHERE id = ?",
                             [stamp, stamp, draft_id])
@@ -259,7 +225,7 @@ class DraftStore:
 
     def reopen(self, draft_id: str) -> None:
         """Make a finished (not yet signed) form editable again."""
-        with self._write():
+        with self.db.write():
             if self.db.execute("SELECT 1 FROM signed_documents WHERE draft_id = ? LIMIT 1", [draft_id]).fetchone():
                 raise DraftSignedError(draft_id)
             if self.db.execute("UPDATE drafts SET status = 'draft', finished_at = NULL, updated_at = ? WHERE id = ?",
@@ -268,7 +234,7 @@ class DraftStore:
             self._audit("reopen", draft_id)
 
     def delete(self, draft_id: str) -> None:
-        with self._write():
+        with self.db.write():
             self._require_editable(draft_id)
             self._audit("delete", draft_id)
             self.db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
@@ -318,71 +284,5 @@ class DraftStore:
         return self.db.execute(f"SELECT count(*) FROM drafts INDEXED BY drafts_search{where}", params).fetchone()[0]
 
 
-@contextlib.contextmanager
-def batch(db: sqlite_utils.Database) -> Iterator[None]:
-    """Many writes as ONE durable transaction, e.g. importing a station's register (thousands of persons,
-    their documents, families and forms), where a commit per row would wait for the disk thousands of
-    times. The writes of DraftStore and Register inside join it (each in a savepoint: a write that fails
-    leaves nothing behind); everything reaches the disk at the end, and an exception rolls it all back.
-    A batch inside a batch is part of the outer one."""
-    if getattr(db, "_priloga_batch", False):
-        yield
-        return
-    with DraftStore(db)._write():
-        db._priloga_batch = True
-        try:
-            yield
-        finally:
-            db._priloga_batch = False
-
-
 def _dump(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
-
-
-def _db_file(db) -> str:
-    """The database's file (for messages), or "" when it cannot be told."""
-    try:
-        row = db.execute("PRAGMA database_list").fetchone()
-    except Exception:  # the message must come out whatever the connection's state
-        return ""
-    return row[2] if row and row[2] else ""
-
-
-def _reraise(exc: BaseException, db) -> None:
-    """Raise `exc` again; an error of the database (not a broken constraint, which the caller reports) as a
-    StoreError that says what to do."""
-    if isinstance(exc, DatabaseError) and not isinstance(exc, IntegrityError):
-        raise StoreError(_explain(exc, _db_file(db))) from exc
-    raise exc
-
-
-def _explain(exc: Exception, path: str = "") -> str:
-    """What a failed write means for the user and what to do, in Slovenian (`path`: the database's file)."""
-    import os
-
-    text = str(exc).lower()
-    folder = f" {os.path.dirname(path)}" if path else ""
-    kept = " Vpisani podatki so ostali na zaslonu; kar je bilo shranjeno prej, je nepoškodovano."
-    if "locked" in text or "busy" in text:
-        return ("Zbirko podatkov uporablja drug program (npr. še ena odprta Priloga ali varnostno kopiranje); "
-                "počakajte trenutek ali ga zaprite in poskusite znova." + kept)
-    if "full" in text:
-        return (f"Na disku z mapo s podatki{folder} ni več prostora; sprostite prostor (izbrišite ali premaknite "
-                f"nepotrebne datoteke) in poskusite znova." + kept)
-    writable = bool(path) and os.access(path, os.W_OK) and os.access(os.path.dirname(path), os.W_OK)
-    # the disk is writable: SQLCipher refuses writes once it met a damaged page, or the file was replaced
-    if ("readonly" in text or "read-only" in text) and writable:
-        return (f"Zbirke podatkov {path} ni več mogoče spreminjati: datoteka je poškodovana ali jo je drug "
-                f"program zamenjal ali premaknil. Zaprite program in ga znova odprite; če se napaka ponovi, zbirko "
-                f"obnovite iz varnostne kopije (priloga restore). Vpisani podatki so ostali na zaslonu.")
-    if "readonly" in text or "read-only" in text:
-        return (f"V mapo s podatki{folder} ni mogoče pisati (samo za branje); preverite pravice mape ali "
-                f"izberite drugo mapo z nastavitvijo PRILOGA_DATA_DIR." + kept)
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return (f"Zbirka podatkov{' ' + path if path else ''} je poškodovana ({exc}); zaprite program in jo "
-                f"obnovite iz varnostne kopije (priloga restore). Vpisani podatki so ostali na zaslonu.")
-    if "i/o error" in text:
-        return (f"Pisanje na disk z mapo s podatki{folder} ni uspelo (napaka vhoda/izhoda): disk je morda odklopljen, "
-                f"poln ali okvarjen. Preverite disk (ali omrežni pogon) in poskusite znova." + kept)
-    return f"Zapis v zbirko podatkov ni uspel ({exc}); vpisani podatki so ostali na zaslonu."

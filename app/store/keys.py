@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # annotations only: importing sqlite-utils costs ~130 ms at s
     import sqlite_utils
 
 from app.store import audit
-from app.store.drafts import DraftNotFound, DraftStore, now
+from app.store.drafts import DraftNotFound, now
 from app.store.settings import Settings
 
 PKCS12, PKCS11 = "pkcs12", "pkcs11"
@@ -172,11 +172,6 @@ class SignedDocument:
     pdf: bytes | None = None  # only from get() / latest()
 
 
-def _write(db: sqlite_utils.Database):
-    """One durable transaction, exactly as DraftStore's (and part of a surrounding batch, if any)."""
-    return DraftStore(db)._write()
-
-
 _KEY_COLUMNS = ("id, kind, label, subject, issuer, serial, fingerprint, not_before, not_after, official, imported_at,"
                 " pkcs11_uri")
 
@@ -210,7 +205,7 @@ class KeyStore:
 
     def _upsert(self, kind: str, info: CertInfo, label: str, official: str | None, p12: bytes | None = None,
                 uri: str | None = None) -> KeyRecord:
-        with _write(self.db):
+        with self.db.write():
             self.db.execute(
                 "INSERT INTO signing_keys (id, kind, label, subject, issuer, serial, fingerprint, not_before, not_after,"
                 " p12, pkcs11_uri, official, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -239,7 +234,7 @@ class KeyStore:
 
     def remove(self, fingerprint: str) -> None:
         record = self.get(fingerprint)
-        with _write(self.db):
+        with self.db.write():
             self.db.execute("DELETE FROM signing_keys WHERE fingerprint = ?", [record.fingerprint])
             audit.record(self.db, "key", target="signing_key", target_id=record.fingerprint[:16],
                          detail={"change": "removed"})
@@ -256,7 +251,7 @@ class KeyStore:
             if not info.is_ca:
                 raise KeyFileError(f"Potrdilo »{info.common_name}« ni potrdilo overitelja (CA); zaupati je mogoče "
                                    "le izdajatelju potrdil, ne posameznemu podpisniku.")
-        with _write(self.db):
+        with self.db.write():
             for cert, info in zip(certs, infos):
                 self.db.execute(
                     "INSERT INTO trusted_cas (fingerprint, subject, pem, imported_at) VALUES (?, ?, ?, ?)"
@@ -267,7 +262,7 @@ class KeyStore:
         return [ca for ca in self.trusted() if ca.fingerprint in {i.fingerprint for i in infos}]
 
     def untrust(self, fingerprint: str) -> None:
-        with _write(self.db):
+        with self.db.write():
             self.db.execute("DELETE FROM trusted_cas WHERE fingerprint = ?", [fingerprint.lower()])
             audit.record(self.db, "key", target="trusted_ca", target_id=fingerprint.lower()[:16],
                          detail={"change": "untrusted"})
@@ -296,7 +291,7 @@ class SignedDocuments:
     def record(self, draft_id: str, pdf: bytes, signer: str, key_fingerprint: str) -> str:
         """Keep a signed PDF of the draft as the next version; return its id."""
         doc_id = str(uuid.uuid4())
-        with _write(self.db):
+        with self.db.write():
             row = self.db.execute("SELECT form_code FROM drafts WHERE id = ?", [draft_id]).fetchone()
             if row is None:
                 raise DraftNotFound(draft_id)

@@ -11,7 +11,6 @@ if TYPE_CHECKING:  # annotations only: importing sqlite-utils costs ~130 ms at s
 
 from app.store import audit
 from app.store.drafts import now
-from app.store.keys import _write
 from app.store.settings import Settings
 
 #: what a print item is
@@ -67,7 +66,7 @@ class PrintLog:
             if item.kind not in KINDS:
                 raise ValueError(f"unknown print item kind {item.kind!r} (expected one of {', '.join(KINDS)})")
         job_id = str(uuid.uuid4())
-        with _write(self.db):
+        with self.db.write():
             self.db.execute("INSERT INTO print_jobs (id, printer, pages, official, station_id, created_at)"
                             " VALUES (?, ?, ?, ?, ?, ?)",
                             [job_id, printer, pages, self.settings.official, self.settings.station_id, now()])
@@ -123,7 +122,7 @@ class PrinterOffsets:
                                        ("scale_x", offsets.scale_x, 0.9, 1.1), ("scale_y", offsets.scale_y, 0.9, 1.1)):
             if not low <= value <= high:
                 raise ValueError(f"{name} = {value:g} je zunaj dovoljenega obsega {low:g} … {high:g}")
-        with _write(self.db):
+        with self.db.write():
             self.db.execute(
                 "INSERT INTO printer_offsets (printer, dx_mm, dy_mm, scale_x, scale_y, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (printer) DO UPDATE SET dx_mm = excluded.dx_mm,"

@@ -90,11 +90,6 @@ class Register:
         self.settings = settings or Settings(db)
 
     # --- writing -------------------------------------------------------------------------------
-    def _write(self):
-        from app.store.drafts import DraftStore
-
-        return DraftStore(self.db)._write()
-
     def add_person(self, **attributes) -> str:
         """A new person; returns the id (UUID). Unknown attributes are refused."""
         self._check(attributes)
@@ -104,7 +99,7 @@ class Register:
         row.update(surname=row["surname"] or "", given_name=row["given_name"] or "", id=person_id,
                    status=attributes.get("status", "applicant"), station_id=self.settings.station_id,
                    official=self.settings.official, created_at=stamp, updated_at=stamp, extra="{}")
-        with self._write():
+        with self.db.write():
             _insert(self.db, "persons", row)
             self._index(person_id)
             audit.record(self.db, "register", target="person", target_id=person_id, person_id=person_id,
@@ -116,7 +111,7 @@ class Register:
         self._check(attributes)
         if not attributes:
             return
-        with self._write():
+        with self.db.write():
             self._require(person_id)
             changes = {**attributes, "updated_at": now()}
             self.db.execute(f"UPDATE persons SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
@@ -150,7 +145,7 @@ class Register:
         if unknown:
             raise RegisterError(f"neznan podatek o dokumentu: {', '.join(sorted(unknown))}")
         document_id = str(uuid.uuid4())
-        with self._write():
+        with self.db.write():
             self._require(person_id)
             _insert(self.db, "person_documents", {
                 "id": document_id, "person_id": person_id, "created_at": now(),
@@ -169,7 +164,7 @@ class Register:
             raise RegisterError(f"vrsta povezave je lahko le {', '.join(LINK_KINDS)}")
         if person_id == relative_id:
             raise RegisterError("oseba ne more biti sama svoj družinski član")
-        with self._write():
+        with self.db.write():
             self._require(person_id)
             self._require(relative_id)
             self._upsert_link(person_id, relative_id, relationship, kind, legal_representative, accompanies_minor)
@@ -188,7 +183,7 @@ class Register:
              int(accompanies_minor), now()])
 
     def set_photo(self, person_id: str, image: bytes) -> None:
-        with self._write():
+        with self.db.write():
             self._require(person_id)
             self.db.execute(
                 "INSERT INTO person_photos (person_id, image, sha256, updated_at) VALUES (?, ?, ?, ?)"

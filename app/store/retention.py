@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 from app.engine.dates import format_date
 from app.store import audit
 from app.store.db import fts_rowid
-from app.store.drafts import DraftStore, fold
+from app.store.drafts import fold
 from app.store.settings import Settings
 
 PERSON_ENDED = "person_ended"
@@ -504,7 +504,7 @@ def erase(db: Database, items: Iterable[DueItem], reason: str, *, today: dt.date
     secure = db.execute("PRAGMA secure_delete").fetchone()[0]
     db.execute("PRAGMA secure_delete = ON")
     try:
-        with DraftStore(db)._write():
+        with db.write():
             due = {(i.kind, i.id) for i in due_for_erasure(db, today, settings)}
             late = [i.id for i in items if (i.kind, i.id) not in due]
             if late:

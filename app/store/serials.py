@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 from app.store import audit
 from app.store.db import IntegrityError
-from app.store.drafts import DraftStore, now
+from app.store.drafts import now
 from app.store.settings import Settings
 
 ISSUED = "issued"
@@ -105,10 +105,6 @@ class SerialBook:
         self.db = db
         self.settings = settings or Settings(db)
 
-    def _write(self):
-        """One durable transaction (nested in a caller's when there is one), as every store write."""
-        return DraftStore(self.db)._write()
-
     def issue(self, office: str, draft_id: str | None = None, person_id: str | None = None, official: str = "") -> str:
         """Take the office's next number (1, 2, 3 … without gaps) and return its serial."""
         code = str(office or "").strip().lower()
@@ -116,7 +112,7 @@ class SerialBook:
             raise InvalidOffice(office)
         station = self.settings.station_id  # may write the setting: before the transaction
         official = official or self.settings.official
-        with self._write():
+        with self.db.write():
             (last,) = self.db.execute("SELECT max(number) FROM card_serials WHERE office = ?", [code]).fetchone()
             number = (last or 0) + 1
             serial = format_serial(code, number)
@@ -137,7 +133,7 @@ class SerialBook:
         reason = " ".join(str(reason or "").split())
         if not reason:
             raise VoidReasonMissing(current.serial)
-        with self._write():
+        with self.db.write():
             row = self.db.execute("SELECT status, voided_at, void_reason FROM card_serials"
                                   " WHERE office = ? AND number = ?", [current.office, current.number]).fetchone()
             if row[0] == VOID:

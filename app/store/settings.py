@@ -8,6 +8,8 @@ import uuid
 
 from typing import TYPE_CHECKING
 
+from app.store import audit
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -23,10 +25,7 @@ class Settings:
         return row[0] if row else default
 
     def set(self, key: str, value: str) -> None:
-        from app.store import audit
-        from app.store.drafts import DraftStore
-
-        with DraftStore(self.db)._write():
+        with self.db.write():
             self.db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
             if key != "station_id" and self.db.execute(

@@ -98,7 +98,7 @@ class Workspace:
         events, dropped = self.vault.take_events()
         if not events and not dropped:
             return
-        with self.drafts._write():
+        with self.db.write():
             for event in events:
                 detail = {k: v for k, v in event.items() if k not in ("action", "user", "at")}
                 audit.record(self.db, event["action"], target="account", target_id=event["user"], user=event["user"],
@@ -378,10 +378,8 @@ class Workspace:
         if has_errors(findings):
             raise FormHasErrors(findings)
         spec = definition.raw.get("serial")
-        from app.store.drafts import batch
-
         self.settings.station_id  # may write the setting: before the transaction
-        with batch(self.db):  # the serial, the card carrying it and its finishing: all or nothing
+        with self.db.batch():  # the serial, the card carrying it and its finishing: all or nothing
             if spec and not draft.data.get(spec["field"]):
                 # A card's serial number is issued as it is finished (and saved on the card in the same
                 # transaction, so a serial is never issued without being recorded on its card).
