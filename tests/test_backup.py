@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.store.backup import (BackupDamaged, BackupFolderError, BackupNoSpace, DatabaseInUse, RestoreRefused,
-                              check_copy, due, list_backups, make_backup, restore_backup)
+                              check_copy, list_backups, restore_backup)
 from app.store import DraftNotFound
 from app.store.db import SQLITE_HEADER, WrongKey, connect
 from app.store.vault import Vault
@@ -91,7 +91,7 @@ def _login(path, user=ADMIN, password=PASSWORD):
 def test_backup_is_an_encrypted_checked_copy_with_its_key_file(station):
     photo = station.drafts.photo(station.made["drafts"][0])[0]
     before = _content(station.path, station._key)
-    path = make_backup(station)
+    path = station.backup()
 
     folder = station.path.parent / "backups"
     assert path.parent == folder and path.name.startswith("priloga-") and path.name.endswith("-manual.sqlite3")
@@ -138,8 +138,8 @@ def test_keep_the_newest_n_and_names_never_collide(station):
     folder.mkdir()
     (folder / "notes.txt").write_text("not a backup")
     station.settings.set("backup_keep", "3")
-    made = [make_backup(station, reason="schedule", now=T0 + dt.timedelta(hours=i)) for i in range(5)]
-    same_second = make_backup(station, reason="schedule", now=T0 + dt.timedelta(hours=4))
+    made = [station.backup(reason="schedule", now=T0 + dt.timedelta(hours=i)) for i in range(5)]
+    same_second = station.backup(reason="schedule", now=T0 + dt.timedelta(hours=4))
     assert same_second.name.endswith("-schedule-2.sqlite3") and same_second != made[-1]
 
     names = [i.name for i in list_backups(folder)]
@@ -148,7 +148,7 @@ def test_keep_the_newest_n_and_names_never_collide(station):
         names + [n + ".keys" for n in names] + ["notes.txt"])
     assert station.audit_entries(action="backup")[0].detail["removed"] == 1
     # an explicit keep wins over the setting
-    make_backup(station, keep=1, reason="exit", now=T0 + dt.timedelta(hours=5))
+    station.backup(keep=1, reason="exit", now=T0 + dt.timedelta(hours=5))
     assert [i.reason for i in list_backups(folder)] == ["exit"]
 
 
@@ -160,8 +160,8 @@ def test_manual_backup_needs_the_right_scheduled_and_exit_do_not(station):
     official = _login(path, "uradnik", "uradnik-geslo-1")
     try:
         with pytest.raises(NotAllowed):
-            make_backup(official)
-        assert make_backup(official, reason="exit").name.endswith("-exit.sqlite3")
+            official.backup()
+        assert official.backup(reason="exit").name.endswith("-exit.sqlite3")
     finally:
         official.close()
 
@@ -170,33 +170,33 @@ def test_backup_folder_setting_and_due(station, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
     station.settings.set("backup_folder", str(usb / "Priloga"))
-    assert due(station)
-    path = make_backup(station, reason="schedule", now=T0)
+    assert station.backup_due()
+    path = station.backup(reason="schedule", now=T0)
     assert path.parent == usb / "Priloga" and (path.parent.stat().st_mode & 0o777) == 0o700
-    assert not due(station, now=T0 + dt.timedelta(hours=3, minutes=59))
-    assert due(station, now=T0 + dt.timedelta(hours=4))
+    assert not station.backup_due(now=T0 + dt.timedelta(hours=3, minutes=59))
+    assert station.backup_due(now=T0 + dt.timedelta(hours=4))
     station.settings.set("backup_every_hours", "1")
-    assert due(station, now=T0 + dt.timedelta(hours=1))
+    assert station.backup_due(now=T0 + dt.timedelta(hours=1))
     station.settings.set("backup_every_hours", "0")
-    assert not due(station, now=T0 + dt.timedelta(days=30))
+    assert not station.backup_due(now=T0 + dt.timedelta(days=30))
 
     # a folder on a disk that is not there is not made on the local disk
     station.settings.set("backup_folder", str(tmp_path / "unplugged" / "Priloga"))
     with pytest.raises(BackupFolderError, match="ni dosegljiva"):
-        make_backup(station)
+        station.backup()
     assert not (tmp_path / "unplugged").exists()
     assert station.audit_entries(action="backup")[0].detail == {"reason": "manual", "failed": "BackupFolderError"}
     # a file where the folder should be
     (tmp_path / "file").write_text("x")
     with pytest.raises(BackupFolderError):
-        make_backup(station, folder=tmp_path / "file")
+        station.backup(folder=tmp_path / "file")
 
 
 # --- restore ---------------------------------------------------------------------------------------
 def test_restore_into_a_fresh_path(station, tmp_path):
     before = _content(station.path, station._key)
     photo = station.drafts.photo(station.made["drafts"][0])
-    backup = make_backup(station)
+    backup = station.backup()
     station.close()
 
     target = tmp_path / "new-computer" / "data" / "priloga.sqlite3"
@@ -223,7 +223,7 @@ def test_restore_over_newer_changes_keeps_the_current_database(station, sample):
     path = station.path
     SUPERVISOR_NEW = "nadzornik-novo-geslo-2"
     at_backup = _content(path, station._key)
-    backup = make_backup(station)
+    backup = station.backup()
     # newer work after the backup: a new form, a changed person, a changed password
     newer = station.new_draft("ZZ-1", dict(sample)).id
     station.register.update_person(station.made["olena"], surname="Ševčenko-Novak")
@@ -269,7 +269,7 @@ def test_restore_over_newer_changes_keeps_the_current_database(station, sample):
 
 
 def test_wrong_password_unknown_user_or_no_right_change_nothing(station, tmp_path):
-    backup = make_backup(station)
+    backup = station.backup()
     path = station.path
     station.close()
     before = _snapshot(path.parent)
@@ -287,7 +287,7 @@ def test_wrong_password_unknown_user_or_no_right_change_nothing(station, tmp_pat
 
 @pytest.mark.parametrize("damage", ["middle", "first_page", "truncated", "no_keys", "other_keys"])
 def test_damaged_backup_is_refused_and_changes_nothing(station, tmp_path, damage):
-    backup = make_backup(station)
+    backup = station.backup()
     path = station.path
     station.close()
     raw = bytearray(backup.read_bytes())
@@ -315,7 +315,7 @@ def test_damaged_backup_is_refused_and_changes_nothing(station, tmp_path, damage
 
 
 def test_restore_refuses_a_database_another_program_has_open(station):
-    backup = make_backup(station)
+    backup = station.backup()
     path, key = station.path, station._key
     station.close()
     code = ("import sys, time; sys.path.insert(0, sys.argv[3]); from app.store.db import connect; "
@@ -355,24 +355,24 @@ def test_disk_full_leaves_no_partial_backup_and_older_ones_untouched(station, ti
     from app.store import backup as backup_module
 
     folder = tiny_disk / "Priloga"
-    older = make_backup(station, folder=folder)
+    older = station.backup(folder=folder)
     kept = _snapshot(folder)
     # the database grows beyond the disk: a 1.5 MB photo
     station.drafts.set_photo(station.made["drafts"][1], os.urandom(1_500_000))
 
     with pytest.raises(BackupNoSpace, match="prostora"):  # seen before writing
-        make_backup(station, folder=folder)
+        station.backup(folder=folder)
     assert _snapshot(folder) == kept
     monkeypatch.setattr(backup_module, "_estimated_size", lambda conn: 0)
     with pytest.raises(BackupNoSpace, match="zmanjkalo prostora"):  # the disk fills while writing
-        make_backup(station, folder=folder)
+        station.backup(folder=folder)
     assert _snapshot(folder) == kept and [i.path for i in list_backups(folder)] == [older]
     assert station.audit_entries(action="backup")[0].detail == {"reason": "manual", "failed": "BackupNoSpace"}
     check_copy(older, station._key)
 
     subprocess.run(["mount", "-o", "remount,ro", str(tiny_disk)], check=True)
     with pytest.raises(BackupFolderError, match="ni mogoče pisati"):
-        make_backup(station, folder=folder)
+        station.backup(folder=folder)
     assert _snapshot(folder) == kept
 
 

@@ -180,10 +180,10 @@ def test_settings_change_what_is_due(workspace):
     three_years_ago = retention.add_months(TODAY, -36)
     ws.db.execute("UPDATE persons SET protection_ended_on = ? WHERE id = ?", [three_years_ago.isoformat(), pid])
     draft = ws.new_draft("ZZ-1")  # tied to nobody, never finished
-    assert retention.list_due(ws) == []
+    assert ws.retention_due() == []
 
-    retention.set_retention_period(ws, PERSON_ENDED, "2l")
-    (item,) = retention.list_due(ws)
+    ws.set_retention_period(PERSON_ENDED, "2l")
+    (item,) = ws.retention_due()
     assert (item.kind, item.id, item.name) == (PERSON_ENDED, pid, "Novak Ana")
     assert item.due_since == retention.add_months(three_years_ago, 24) and item.since == three_years_ago
     assert item.reason == f"začasna zaščita prenehala {three_years_ago:%d. %m. %Y}; rok hrambe 2 leti"
@@ -192,12 +192,12 @@ def test_settings_change_what_is_due(workspace):
 
     # the unfinished draft: due after 6 months of no change, not after 7 when the period is 12
     later = retention.add_months(TODAY, 7)
-    assert [(i.kind, i.id) for i in retention.list_due(ws, later) if i.kind == DRAFT_UNLINKED] == [
+    assert [(i.kind, i.id) for i in ws.retention_due(later) if i.kind == DRAFT_UNLINKED] == [
         (DRAFT_UNLINKED, draft.id)]
-    retention.set_retention_period(ws, DRAFT_UNLINKED, 12)
-    assert [i for i in retention.list_due(ws, later) if i.kind == DRAFT_UNLINKED] == []
-    retention.set_retention_period(ws, PERSON_ENDED, 0)  # never
-    assert retention.list_due(ws, later) == []
+    ws.set_retention_period(DRAFT_UNLINKED, 12)
+    assert [i for i in ws.retention_due(later) if i.kind == DRAFT_UNLINKED] == []
+    ws.set_retention_period(PERSON_ENDED, 0)  # never
+    assert ws.retention_due(later) == []
     # periods given directly (the dialog's preview, tests)
     assert [i.id for i in retention.due_for_erasure(ws.db, later, {DRAFT_UNLINKED: 3})] == [draft.id]
 
@@ -209,11 +209,11 @@ def test_inactive_persons_forms_and_print_log(workspace):
     finished = ws.new_draft("ZZ-1")
     ws.drafts.finish(finished.id)
     job = ws.print_log.record("HP", [{"kind": "blank"}])
-    assert retention.list_due(ws, retention.add_months(TODAY, 23)) == []
+    assert ws.retention_due(retention.add_months(TODAY, 23)) == []
     in_two_years = retention.add_months(TODAY, 25)
-    assert [(i.kind, i.id) for i in retention.list_due(ws, in_two_years)] == [(PRINT_LOG, job)]
+    assert [(i.kind, i.id) for i in ws.retention_due(in_two_years)] == [(PRINT_LOG, job)]
     in_five_years = retention.add_months(TODAY, 61)
-    due = retention.list_due(ws, in_five_years)
+    due = ws.retention_due(in_five_years)
     assert {(i.kind, i.id) for i in due} == {(PRINT_LOG, job), (PERSON_INACTIVE, applicant),
                                              (FORM_UNLINKED, finished.id)}
     assert [i.due_since for i in due] == sorted(i.due_since for i in due)  # the longest overdue first
@@ -222,9 +222,9 @@ def test_inactive_persons_forms_and_print_log(workspace):
     # activity moves the day: a change of the person's form today + 1 year
     ws.db.execute("UPDATE drafts SET updated_at = ? WHERE person_id = ?",
                   [retention.add_months(TODAY, 12).isoformat() + "T08:00:00.000000Z", applicant])
-    assert PERSON_INACTIVE not in {i.kind for i in retention.list_due(ws, in_five_years)}
+    assert PERSON_INACTIVE not in {i.kind for i in ws.retention_due(in_five_years)}
 
-    report = retention.erase_ids(ws, [job, finished.id], "potek roka hrambe", today=in_five_years)
+    report = ws.erase_due([job, finished.id], "potek roka hrambe", today=in_five_years)
     assert (report.print_jobs, report.drafts, report.persons) == (1, 1, 0)
     assert ws.db.execute("SELECT count(*) FROM print_jobs").fetchone()[0] == 0
     with pytest.raises(Exception):
@@ -234,14 +234,14 @@ def test_inactive_persons_forms_and_print_log(workspace):
 def test_a_family_is_due_together(workspace, ended):
     ws = workspace
     son_ended = "2016-02-10"
-    due = {i.id: i for i in retention.list_due(ws)}
+    due = {i.id: i for i in ws.retention_due()}
     assert set(due) == {ended["pid"], ended["son"]}
     family_day = retention.add_months(dt.date.fromisoformat(son_ended), 60)
     assert due[ended["pid"]].due_since == due[ended["son"]].due_since == family_day
     assert "z družino (2 osebi), rok poteče z zadnjim družinskim članom" in due[ended["pid"]].reason
     # the son's protection again: his mother's record stays while it is needed for his procedure
     ws.register.update_person(ended["son"], status="granted")
-    assert retention.list_due(ws) == []
+    assert ws.retention_due() == []
 
 
 # --- erasure ---------------------------------------------------------------------------------------
@@ -251,11 +251,11 @@ def test_erase_a_person_with_everything_of_theirs(workspace, ended):
     ws = workspace
     pid, drafts = ended["pid"], ended["drafts"]
     head_before = audit.head(ws.db)[0]
-    counts = retention.contents(ws.db, [i for i in retention.list_due(ws) if i.id == pid])
+    counts = retention.contents(ws.db, [i for i in ws.retention_due() if i.id == pid])
     assert counts == {"persons": 1, "drafts": 3, "signed_documents": 1, "person_documents": 1, "person_photos": 1,
                       "photos": 2, "family_links": 2, "print_jobs": 0, "serials": 1}
 
-    report = retention.erase_ids(ws, [pid], "potek roka hrambe po 73. členu ZZZRO-1")
+    report = ws.erase_due([pid], "potek roka hrambe po 73. členu ZZZRO-1")
 
     assert audit.head(ws.db)[0] == head_before + 1  # one entry, appended; none removed
     assert (report.persons, report.drafts, report.serials_kept) == (1, 0, 1)
@@ -311,7 +311,7 @@ def test_nothing_of_the_erased_person_is_left_in_the_file(workspace, ended):
     ws.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     assert ws.db.execute("PRAGMA secure_delete").fetchone()[0] == 1  # SQLCipher's default: changes are zeroed too
     assert set(traces(decrypted_pages(ws.path, ws._key))) >= {SURNAME, GIVEN, FOLDED, EMSO, "FX977", "address"}
-    retention.erase_ids(ws, [ended["pid"]], "potek roka hrambe")
+    ws.erase_due([ended["pid"]], "potek roka hrambe")
     wal = Path(str(ws.path) + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
     assert traces(decrypted_pages(ws.path, ws._key)) == []
@@ -364,18 +364,18 @@ def test_what_erasure_refuses(workspace, ended):
     pid = ended["pid"]
     for reason in ("", "   "):
         with pytest.raises(RetentionError, match="razlog"):
-            retention.erase_ids(ws, [pid], reason)
+            ws.erase_due([pid], reason)
     for reason in (f"na zahtevo {GIVEN} {SURNAME}", "na zahtevo ga. scukljezic", f"EMŠO {EMSO}", "potni list FX977312"):
         with pytest.raises(RetentionError, match="osebnih podatkov"):
-            retention.erase_ids(ws, [pid], reason)
+            ws.erase_due([pid], reason)
     with pytest.raises(NotDue):
-        retention.erase_ids(ws, [ended["other"]], "potek roka hrambe")  # not due: nothing erased
+        ws.erase_due([ended["other"]], "potek roka hrambe")  # not due: nothing erased
     with pytest.raises(NotDue):
-        retention.erase_ids(ws, [pid, ended["other"]], "potek roka hrambe")
+        ws.erase_due([pid, ended["other"]], "potek roka hrambe")
     with pytest.raises(RetentionError):
-        retention.erase_ids(ws, [], "potek roka hrambe")
+        ws.erase_due([], "potek roka hrambe")
     # due on the list, but no longer when erased (the protection was reinstated meanwhile)
-    items = retention.list_due(ws)
+    items = ws.retention_due()
     ws.register.update_person(pid, status="granted")
     with pytest.raises(NotDue):
         retention.erase(ws.db, items, "potek roka hrambe")
@@ -387,23 +387,22 @@ def test_roles(workspace, ended):
     official = login_as(workspace, "official")
     supervisor = login_as(workspace, "supervisor")
     try:
-        for call in (lambda: retention.list_due(official), lambda: retention.retention_periods(official),
-                     lambda: retention.erase_ids(official, [ended["pid"]], "potek roka hrambe"),
-                     lambda: retention.set_retention_period(official, PRINT_LOG, 12),
-                     lambda: retention.set_retention_period(supervisor, PRINT_LOG, 12)):
+        for call in (lambda: official.retention_due(), lambda: official.retention_periods(),
+                     lambda: official.erase_due([ended["pid"]], "potek roka hrambe"),
+                     lambda: official.set_retention_period(PRINT_LOG, 12),
+                     lambda: supervisor.set_retention_period(PRINT_LOG, 12)):
             with pytest.raises(NotAllowed):
                 call()
-        from app.export.subject import subject_export, subject_export_json
 
         with pytest.raises(NotAllowed):
-            subject_export(official, ended["pid"])
+            official.subject_export(ended["pid"])
         with pytest.raises(NotAllowed):
-            subject_export_json(official, ended["pid"])
-        assert {i.id for i in retention.list_due(supervisor)} == {ended["pid"], ended["son"]}
-        assert subject_export(supervisor, ended["pid"]).startswith(b"%PDF")
-        retention.erase_ids(supervisor, [ended["son"]], "potek roka hrambe")
+            official.subject_export_json(ended["pid"])
+        assert {i.id for i in supervisor.retention_due()} == {ended["pid"], ended["son"]}
+        assert supervisor.subject_export(ended["pid"]).startswith(b"%PDF")
+        supervisor.erase_due([ended["son"]], "potek roka hrambe")
         assert audit.entries(workspace.db, action="erase")[0].user == "supervis"
-        assert retention.set_retention_period(workspace, PRINT_LOG, "3l") == 36  # the administrator's
+        assert workspace.set_retention_period(PRINT_LOG, "3l") == 36  # the administrator's
     finally:
         official.close()
         supervisor.close()
@@ -426,10 +425,9 @@ def pdf_texts(pdf: bytes, tmp_path: Path) -> list[str]:
 
 
 def test_subject_export_pdf(workspace, ended, tmp_path):
-    from app.export.subject import subject_export
 
     ws = workspace
-    pdf = subject_export(ws, ended["pid"])
+    pdf = ws.subject_export(ended["pid"])
     assert pdf.startswith(b"%PDF") and b"DejaVu" in pdf
     texts = pdf_texts(pdf, tmp_path)
     for text in texts:
@@ -449,10 +447,11 @@ def test_subject_export_pdf(workspace, ended, tmp_path):
 
 
 def test_subject_export_json_round_trips(workspace, ended):
-    from app.export.subject import FORMAT, collect, subject_export_json
+    from app.export.subject import FORMAT
+    from app.workspace.subject import collect
 
     ws = workspace
-    raw = subject_export_json(ws, ended["pid"])
+    raw = ws.subject_export_json(ended["pid"])
     content = json.loads(raw.decode("utf-8"))
     assert content["format"] == FORMAT and content["person"]["name"] == f"{SURNAME} {GIVEN}"
     assert json.loads(json.dumps(content, ensure_ascii=False)) == content

@@ -8,8 +8,8 @@ applies (GDPR, 15. člen: the right of access). The PDF is set in the embedded D
 and Cyrillic print and can be selected and searched; the JSON has the same content with the stored
 values next to their text.
 
-Both take the logged-in Workspace (without importing it: export is below the workspace), check the
-»subject_export« permission and write a »subject_export« audit entry (identifiers and counts only).
+The content is built from plain values here; the use case (the permission »subject_export«, gathering
+the records, the audit entry with identifiers and counts only) is app.workspace.subject.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import base64
 import datetime as dt
 import hashlib
 import json
+from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
 from xml.sax.saxutils import escape
@@ -139,39 +140,40 @@ def _photo(image: bytes | None) -> dict | None:
             "base64": base64.b64encode(image).decode("ascii")}
 
 
-def collect(workspace, person_id: str, today: dt.date | None = None) -> dict:
-    """Everything kept about the person, as one JSON-ready dictionary (no permission check, no audit)."""
-    from app.store.retention import person_retention
-    from app.store.serials import SerialBook
+@dataclass(frozen=True)
+class FiledForm:
+    """One form filed for the person, as the store keeps it: the draft, its definition (None when that
+    version is no longer at hand), its own signed versions, its photo and its print history."""
 
-    register = workspace.register
-    person = register.get(person_id)
-    catalog = workspace.catalog
-    made = dt.datetime.now().astimezone()
+    draft: Any
+    definition: Any
+    signed: list
+    photo: bytes | None
+    prints: list
+
+
+def build_content(catalog, person_id: str, person: dict, documents: list[dict], links: list[dict],
+                  person_photo: bytes | None, forms: list[FiledForm], serials: list, retention: dict,
+                  made_by: dict, made: dt.datetime | None = None) -> dict:
+    """Everything kept about the person, as one JSON-ready dictionary (from plain values: the workspace
+    gathers them, app.workspace.subject)."""
+    made = made or dt.datetime.now().astimezone()
     attributes = [{"id": a, "label": PERSON_LABELS.get(a, a), "value": person.get(a),
                    "text": _attribute_text(catalog, a, person.get(a))}
                   for a in PERSON_ATTRIBUTES if not is_empty(person.get(a))]
     documents = [{**doc, "text": {k: format_date(v) if k in ("issued_on", "valid_until") else (v or "")
-                                  for k, v in doc.items()}} for doc in register.documents(person_id)]
+                                  for k, v in doc.items()}} for doc in documents]
     family = []
-    for link in register.links(person_id):
+    for link in links:
         family.append({
             "relative_id": link["id"], "name": f"{link['surname']} {link['given_name']}".strip(),
             "birth_date": link.get("birth_date"), "relationship": link.get("relationship") or "",
             "kind": link.get("kind"), "kind_text": KIND_TEXT.get(link.get("kind"), link.get("kind") or ""),
             "legal_representative": link["legal_representative"], "accompanies_minor": link["accompanies_minor"]})
-    person_photo = register.photo(person_id)
-    forms = []
-    for summary in reversed(workspace.drafts.for_person(person_id)):  # oldest first
-        draft = workspace.drafts.get(summary.id)
-        try:
-            definition = workspace.definition_of(draft)
-        except Exception:  # an archived version no longer at hand: the stored values under their names
-            definition = None
-        signed = [s for s in workspace.signed.versions(draft.id) if s.draft_id == draft.id]  # its own versions
-        photo = workspace.drafts.photo(draft.id)
-        image = photo[0] if photo else None
-        forms.append({
+    out_forms = []
+    for form in forms:
+        draft, definition, signed, image = form.draft, form.definition, form.signed, form.photo
+        out_forms.append({
             "id": draft.id, "code": draft.form_code, "title": definition.title if definition else draft.form_code,
             "version": draft.form_version, "status": draft.status,
             "status_text": DRAFT_STATUS_TEXT.get(draft.status, draft.status) + (", podpisan" if signed else ""),
@@ -184,17 +186,15 @@ def collect(workspace, person_id: str, today: dt.date | None = None) -> dict:
             "signatures": [{"version": s.version, "signed_at": s.signed_at, "signer": s.signer,
                             "official": s.official, "sha256": s.sha256} for s in signed],
             "prints": [{"printed_at": p.created_at, "official": p.official, "printer": p.printer, "kind": p.kind,
-                        "reprint": p.reprint} for p in workspace.print_log.history(draft.id)],
+                        "reprint": p.reprint} for p in form.prints],
         })
     serials = [{"serial": s.serial, "status": s.status, "issued_at": s.issued_at, "voided_at": s.voided_at,
                 "void_reason": s.void_reason}
-               for s in SerialBook(workspace.db).list() if s.person_id == person_id]
-    retention = person_retention(workspace.db, person_id, today)
+               for s in serials if s.person_id == person_id]
     return {
         "format": FORMAT, "format_version": FORMAT_VERSION, "title": TITLE,
         "made_at": made.isoformat(timespec="seconds"), "made_on": format_date(made.date()),
-        "made_by": {"user": workspace.user, "name": workspace.account.display_name,
-                    "station": workspace.settings.station_name},
+        "made_by": made_by,
         "person": {"id": person_id, "name": f"{person['surname']} {person['given_name']}".strip(),
                    "status": person["status"], "status_text": STATUS_TEXT.get(person["status"], person["status"]),
                    "protection_ended_on": person.get("protection_ended_on"),
@@ -203,7 +203,7 @@ def collect(workspace, person_id: str, today: dt.date | None = None) -> dict:
         "photo": _photo(person_photo),
         "documents": documents,
         "family": family,
-        "forms": forms,
+        "forms": out_forms,
         "serials": serials,
         "retention": {"kind": retention["kind"], "period": retention["period"], "from": retention["from"],
                       "since": retention["since"].isoformat() if retention["since"] else None,
@@ -211,27 +211,9 @@ def collect(workspace, person_id: str, today: dt.date | None = None) -> dict:
     }
 
 
-def _audit(workspace, person_id: str, content: dict, kind: str) -> None:
-    workspace.record("subject_export", target="person", target_id=person_id, person_id=person_id,
-                     detail={"format": kind, "forms": len(content["forms"]), "documents": len(content["documents"]),
-                             "relatives": len(content["family"]), "form_ids": [f["id"] for f in content["forms"]]})
-
-
-def subject_export_json(workspace, person_id: str, today: dt.date | None = None) -> bytes:
+def content_json(content: dict) -> bytes:
     """The machine-readable copy (UTF-8 JSON): the same content as the PDF, with the stored values."""
-    workspace.require("subject_export")
-    content = collect(workspace, person_id, today)
-    _audit(workspace, person_id, content, "json")
     return json.dumps(content, ensure_ascii=False, indent=2, default=str).encode("utf-8")
-
-
-def subject_export(workspace, person_id: str, today: dt.date | None = None) -> bytes:
-    """The readable copy: an A4 PDF »Izpis osebnih podatkov«."""
-    workspace.require("subject_export")
-    content = collect(workspace, person_id, today)
-    pdf = render_subject_pdf(content)
-    _audit(workspace, person_id, content, "pdf")
-    return pdf
 
 
 # --- the PDF ---------------------------------------------------------------------------------------

@@ -92,30 +92,31 @@ def default_folder(db_path: str | Path) -> Path:
     return Path(db_path).parent / "backups"
 
 
-def backup_folder(workspace, folder: str | Path | None = None) -> Path:
-    """The folder backups go to: `folder`, else the setting `backup_folder`, else the default."""
-    chosen = folder or workspace.settings.get("backup_folder")
+def backup_folder(db_path: str | Path, setting: str = "", folder: str | Path | None = None) -> Path:
+    """The folder backups go to: `folder`, else the setting `backup_folder` (`setting`), else the default
+    beside the database at `db_path`; a relative folder is taken beside the database."""
+    chosen = folder or setting
     if not chosen:
-        return default_folder(workspace.path)
+        return default_folder(db_path)
     chosen = Path(chosen).expanduser()
-    return chosen if chosen.is_absolute() else Path(workspace.path).parent / chosen
+    return chosen if chosen.is_absolute() else Path(db_path).parent / chosen
 
 
-def _number_setting(workspace, key: str, default: float) -> float:
+def _number(value: str | None, default: float) -> float:
     try:
-        return float(workspace.settings.get(key) or default)
+        return float(value or default)
     except ValueError:
         return default
 
 
-def keep_setting(workspace) -> int:
-    """How many backups to keep (`backup_keep`, at least 1)."""
-    return max(1, int(_number_setting(workspace, "backup_keep", DEFAULT_KEEP)))
+def keep_setting(value: str | None) -> int:
+    """How many backups to keep from the setting `backup_keep` (default 10, at least 1)."""
+    return max(1, int(_number(value, DEFAULT_KEEP)))
 
 
-def every_hours_setting(workspace) -> float:
-    """Hours between scheduled backups (`backup_every_hours`; 0 or less: no scheduled backups)."""
-    return _number_setting(workspace, "backup_every_hours", DEFAULT_EVERY_HOURS)
+def every_hours_setting(value: str | None) -> float:
+    """Hours between scheduled backups from the setting `backup_every_hours` (default 4; 0 or less: none)."""
+    return _number(value, DEFAULT_EVERY_HOURS)
 
 
 # --- files -------------------------------------------------------------------------------------------
@@ -229,27 +230,11 @@ def check_copy(path: str | Path, key: bytes, name: str | None = None) -> int:
 
 
 # --- backup ------------------------------------------------------------------------------------------
-def make_backup(workspace, folder: str | Path | None = None, keep: int | None = None, reason: str = "manual",
-                *, now: dt.datetime | None = None) -> Path:
-    """Back up the workspace's database into `folder` (default: the setting `backup_folder`, else
-    `backups` beside the database) as `priloga-YYYYMMDD-HHMMSS-REASON.sqlite3` with its key file;
-    keep the newest `keep` (setting `backup_keep`, 10) and delete older ones; record it in the audit
-    trail. Returns the backup's path. A manual backup needs the permission "backup"; the scheduled and
-    the exit backups are the station's and run for every user. Raises BackupError (BackupNoSpace,
-    BackupFolderError, BackupDamaged); then no new file is left and older backups are untouched."""
-    job = BackupJob.prepare(workspace, folder, keep, reason, now=now)
-    try:
-        path = job.run()
-    except BackupError as exc:
-        job.failed(workspace, exc)
-        raise
-    return job.done(workspace, path)
-
-
 @dataclass
 class BackupJob:
-    """One backup in three steps, so that the copy can run off the GUI's thread: `prepare` and
-    `done`/`failed` use the workspace (its thread); `run` uses only its own connections."""
+    """One backup in three steps, so that the copy can run off the GUI's thread: the workspace prepares
+    it (the right, the session, the settings: app.workspace.backup), `run` makes the copy with its own
+    connections only, `prune` deletes the backups beyond `keep`."""
 
     db_path: Path
     key: bytes
@@ -260,39 +245,18 @@ class BackupJob:
     reason: str
     now: dt.datetime | None = None
 
-    @classmethod
-    def prepare(cls, workspace, folder: str | Path | None = None, keep: int | None = None, reason: str = "manual",
-                *, now: dt.datetime | None = None) -> "BackupJob":
-        """Check the reason, the right and the session; read the settings."""
-        if reason not in REASONS:
-            raise ValueError(f"unknown backup reason {reason!r}")
-        if reason == "manual":
-            workspace.require("backup")
-        key = getattr(workspace, "_key", b"")
-        if not key:
-            raise BackupError("Seja je zaprta; za varnostno kopijo se znova prijavite.")
-        explicit = bool(folder or workspace.settings.get("backup_folder"))
-        return cls(Path(workspace.path), bytes(key), Path(workspace.vault.path), backup_folder(workspace, folder),
-                   not explicit, keep_setting(workspace) if keep is None else max(1, int(keep)), reason, now)
+    def __post_init__(self) -> None:
+        if self.reason not in REASONS:
+            raise ValueError(f"unknown backup reason {self.reason!r}")
 
     def run(self) -> Path:
         """Make the copy (any thread); the backup's path."""
         return _copy_database(self.db_path, self.key, self.keys_path, self.folder, self.reason,
                               self.now or dt.datetime.now(), parents=self.parents)
 
-    def done(self, workspace, path: Path) -> Path:
-        """Delete the backups beyond `keep` and record the backup in the audit trail."""
-        removed = prune(self.folder, self.keep)
-        workspace.record("backup", target="file", detail={"reason": self.reason, "name": path.name,
-                                                          "bytes": path.stat().st_size, "removed": len(removed)})
-        return path
-
-    def failed(self, workspace, exc: BackupError) -> None:
-        """An audit entry for a backup that failed (the kind of failure, never a path); best effort."""
-        try:
-            workspace.record("backup", target="file", detail={"reason": self.reason, "failed": type(exc).__name__})
-        except Exception:  # noqa: BLE001 - the backup's own error is what the user must see
-            pass
+    def prune(self) -> list[str]:
+        """Delete the backups beyond `keep`; the names deleted."""
+        return prune(self.folder, self.keep)
 
 
 def _estimated_size(conn) -> int:
@@ -412,23 +376,23 @@ def list_backups(folder: str | Path) -> list[BackupInfo]:
     return [item[1] for item in found]
 
 
-def last_backup_time(workspace) -> dt.datetime | None:
-    """When the newest backup in the workspace's backup folder was made (local time), or None."""
+def last_backup_time(folder: str | Path) -> dt.datetime | None:
+    """When the newest backup in `folder` was made (local time), or None."""
     try:
-        backups = list_backups(backup_folder(workspace))
+        backups = list_backups(folder)
     except BackupError:
         return None
     return backups[0].time if backups else None
 
 
-def due(workspace, now: dt.datetime | None = None) -> bool:
-    """Whether a scheduled backup is due: `backup_every_hours` (4) have passed since the newest backup
-    in the folder, or there is none (also when the folder cannot be reached: the attempt reports why).
-    Never due when the setting is 0 or less."""
-    hours = every_hours_setting(workspace)
+def due(folder: str | Path, every_hours: float, now: dt.datetime | None = None) -> bool:
+    """Whether a scheduled backup is due: `every_hours` have passed since the newest backup in `folder`,
+    or there is none (also when the folder cannot be reached: the attempt reports why). Never due when
+    `every_hours` is 0 or less."""
+    hours = every_hours
     if hours <= 0:
         return False
-    last = last_backup_time(workspace)
+    last = last_backup_time(folder)
     now = now or dt.datetime.now()
     return last is None or now - last >= dt.timedelta(hours=hours)
 

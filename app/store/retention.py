@@ -639,39 +639,3 @@ def _erase_print_job(db: Database, job_id: str) -> dict[str, Any]:
     counts: dict[str, Any] = {"print_items": db.execute("DELETE FROM print_items WHERE job_id = ?", [job_id]).rowcount}
     counts["print_jobs"] = db.execute("DELETE FROM print_jobs WHERE id = ?", [job_id]).rowcount
     return counts
-
-
-# --- for a logged-in user (the workspace checks the role) ------------------------------------------
-# These take the Workspace (app.workspace) without importing it: the store is below the workspace.
-
-
-def list_due(workspace, today: dt.date | None = None) -> list[DueItem]:
-    """What is due for erasure (a supervisor's or an administrator's)."""
-    workspace.require("retention")
-    return due_for_erasure(workspace.db, today)
-
-
-def erase_ids(workspace, ids: Iterable[str], reason: str, today: dt.date | None = None,
-              compact: bool = False) -> EraseReport:
-    """Erase the due records with these ids (persons', drafts' or print jobs'); NotDue when any is not due."""
-    workspace.require("retention")
-    wanted = list(dict.fromkeys(str(i).strip() for i in ids if str(i).strip()))
-    if not wanted:
-        raise RetentionError("Izberite zapise za izbris.")
-    due = {item.id: item for item in due_for_erasure(workspace.db, today)}
-    missing = [i for i in wanted if i not in due]
-    if missing:
-        raise NotDue(missing)
-    return erase(workspace.db, [due[i] for i in wanted], reason, today=today, compact=compact)
-
-
-def retention_periods(workspace) -> dict[str, int]:
-    """Every kind's period in months (0: never due)."""
-    workspace.require("retention")
-    return periods(workspace.db)
-
-
-def set_retention_period(workspace, kind: str, months: int | str) -> int:
-    """Change a kind's period (an administrator's); returns the months set."""
-    workspace.require("retention_settings")
-    return set_period(workspace.db, kind, months)

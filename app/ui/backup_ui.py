@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from app.store.backup import BackupError, BackupJob, due
+from app.workspace.backup import BackupError, BackupJob
 
 #: How often the scheduler asks whether a backup is due (the interval itself is the setting
 #: `backup_every_hours`), and how soon after start it first asks.
@@ -66,9 +66,9 @@ class BackupScheduler(QObject):
         if self.busy or not self._session_open():
             return False
         try:
-            if not due(self.workspace):
+            if not self.workspace.backup_due():
                 return False
-            job = BackupJob.prepare(self.workspace, reason="schedule")
+            job = self.workspace.prepare_backup("schedule")
         except Exception as exc:  # noqa: BLE001 - a check must never take the app down
             self._failed(self.tr("Varnostne kopije ni bilo mogoče pripraviti: {error}").format(error=exc), False)
             return False
@@ -139,7 +139,7 @@ class BackupScheduler(QObject):
         self._status(self.tr("Varnostna kopija …"), 0)
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            job = BackupJob.prepare(self.workspace, reason=reason)
+            job = self.workspace.prepare_backup(reason)
             path, error = self._copy(job)
         except Exception as exc:  # noqa: BLE001 - e.g. no permission for a manual backup
             job, path, error = None, None, exc
@@ -152,7 +152,7 @@ class BackupScheduler(QObject):
         if error is None and job is not None and path is not None:
             try:
                 if self._session_open():
-                    job.done(self.workspace, path)
+                    self.workspace.backup_done(job, path)
             except Exception as exc:  # noqa: BLE001 - the backup is made; the entry or pruning failed
                 self._failed(self.tr("Varnostna kopija {name} je narejena, vpis v revizijsko sled ali brisanje "
                                      "starejših kopij pa ni uspelo: {error}").format(name=path.name, error=exc), modal)
@@ -165,7 +165,7 @@ class BackupScheduler(QObject):
                 return path
         if isinstance(error, BackupError):
             if job is not None and self._session_open():
-                job.failed(self.workspace, error)
+                self.workspace.backup_failed(job, error)
             message = str(error)
         else:
             message = self.tr("Varnostne kopije ni bilo mogoče narediti: {error}").format(error=error)

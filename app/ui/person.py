@@ -633,7 +633,6 @@ class PersonPage(QDialog):
         """»Izpis za posameznika…«: everything kept about the person as a PDF, saved where the official chooses."""
         if not self.person_id:
             return None
-        from app.export.subject import subject_export
         from app.ui.documents import pdf_file_name
         from app.ui.signing import ask_save_file
 
@@ -642,7 +641,7 @@ class PersonPage(QDialog):
         if path is None:
             return None
         try:
-            path.write_bytes(subject_export(self.workspace, self.person_id))
+            path.write_bytes(self.workspace.subject_export(self.person_id))
         except Exception as exc:  # NotAllowed, the store or the disk
             self._show_error(self.tr("Izpisa ni bilo mogoče pripraviti ali shraniti: {error}").format(error=exc))
             return None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.dates import format_date
-from app.store import retention
+from app.workspace import retention
 from app.ui import dialogs
 from app.ui.dialogs import localize_buttons
 
@@ -255,7 +255,7 @@ class RetentionDialog(QDialog):
     # --- the due list --------------------------------------------------------------------------
     def refresh(self) -> None:
         try:
-            self.items = retention.list_due(self.workspace, self.today)
+            self.items = self.workspace.retention_due(self.today)
         except Exception as exc:  # the store's message says what to do
             self.items = []
             self._show(self.tr("Seznama ni bilo mogoče pripraviti: {error}").format(error=exc), error=True)
@@ -314,7 +314,7 @@ class RetentionDialog(QDialog):
         if not items:
             return None
         try:
-            counts = retention.contents(self.workspace.db, items)
+            counts = self.workspace.erasure_contents(items)
         except Exception as exc:
             self._show(self.tr("Izbrisa ni bilo mogoče pripraviti: {error}").format(error=exc), error=True)
             return None
@@ -323,7 +323,7 @@ class RetentionDialog(QDialog):
             return None
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            report = retention.erase_ids(self.workspace, [item.id for item in items], confirm.reason_text(),
+            report = self.workspace.erase_due([item.id for item in items], confirm.reason_text(),
                                          today=self.today)
         except Exception as exc:  # NotDue, a reason with personal data, the disk
             QApplication.restoreOverrideCursor()
@@ -342,7 +342,7 @@ class RetentionDialog(QDialog):
     # --- the periods ---------------------------------------------------------------------------
     def load_periods(self) -> None:
         try:
-            values = retention.retention_periods(self.workspace)
+            values = self.workspace.retention_periods()
         except Exception as exc:
             self._show(self.tr("Rokov hrambe ni bilo mogoče prebrati: {error}").format(error=exc), error=True)
             return
@@ -358,10 +358,10 @@ class RetentionDialog(QDialog):
     def save_periods(self) -> bool:
         """Write the changed periods (an administrator's); the due list follows them."""
         try:
-            current = retention.retention_periods(self.workspace)
+            current = self.workspace.retention_periods()
             for kind, spin in self.spins.items():
                 if spin.value() != current[kind]:
-                    retention.set_retention_period(self.workspace, kind, spin.value())
+                    self.workspace.set_retention_period(kind, spin.value())
         except Exception as exc:
             self._show(self.tr("Rokov hrambe ni bilo mogoče shraniti: {error}").format(error=exc), error=True)
             return False

@@ -22,6 +22,13 @@ from app.store import Draft, DraftStore, audit, open_store
 from app.store.accounts import Account, AccountError, Accounts
 from app.store.register import Register
 from app.store.vault import KdfParams, Vault, VaultError
+from app.workspace.backup import BackupCases
+from app.workspace.exporting import ExportCases
+from app.workspace.printing import PrintCases
+from app.workspace.records import RecordsAccess
+from app.workspace.retention import RetentionCases
+from app.workspace.signing import SigningCases
+from app.workspace.subject import SubjectCases
 
 
 class FormHasErrors(Exception):
@@ -37,8 +44,10 @@ class AccountDisabled(Exception):
     """The account exists but an administrator has switched it off."""
 
 
-class Workspace:
-    """One logged-in user's view of one encrypted database.
+class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCases, RetentionCases, SubjectCases):
+    """One logged-in user's view of one encrypted database: every use case, the UI's and the command line's.
+    The use cases of a kind live in their own module of this package (retention, backup, subject,
+    signing, exporting, printing, records), mixed in here.
 
     Open it with `login` (or `first_start` on a new station); the constructor takes the data key that
     the vault unwrapped and the account's user name."""

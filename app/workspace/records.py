@@ -1,0 +1,156 @@
+"""What the UI and the command line read and write through the Workspace instead of reaching into its
+stores (`workspace.drafts`, `.register`, `.signed`, `.keys`, `.settings`, `.accounts`, `.print_log`). No Qt.
+
+The methods of `RecordsAccess` are the Workspace's; each is one store call, so the stores stay an
+implementation detail of the workspace layer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Iterable, Iterator
+
+from app.store import Draft, DraftSummary
+
+
+class RecordsAccess:
+    """The stored records, read and written through the Workspace (mixed into app.workspace.core.Workspace)."""
+
+    # --- the database ----------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def waiting(self, seconds: float | None) -> Iterator[None]:
+        """What runs inside waits at most `seconds` for a database another program holds (None: the
+        store's usual wait, 5 s), e.g. the wizard's keystrokes: `with workspace.waiting(0.25): workspace.save(…)`."""
+        with self.db.waiting(seconds):
+            yield
+
+    # --- station settings ------------------------------------------------------------------------
+    def station_setting(self, key: str, default: str = "") -> str:
+        """A setting of the station as stored (e.g. "lock_after_minutes", "official"), or `default`."""
+        return self.settings.get(key, default)
+
+    @property
+    def station_name(self) -> str:
+        return self.settings.station_name
+
+    @property
+    def office(self) -> str:
+        """The issuing office as on its heading stamp (Nastavitve)."""
+        return self.settings.office
+
+    # --- drafts ----------------------------------------------------------------------------------
+    def draft(self, draft_id: str) -> Draft:
+        """The draft or form with this id (DraftNotFound when there is none)."""
+        return self.drafts.get(draft_id)
+
+    def list_drafts(self, search: str | None = None, form_code: str | None = None, status: str | None = None,
+                    limit: int = 200, offset: int = 0, after: DraftSummary | None = None) -> list[DraftSummary]:
+        """Drafts and forms, newest change first (see DraftStore.list)."""
+        return self.drafts.list(search, form_code, status, limit=limit, offset=offset, after=after)
+
+    def count_drafts(self, search: str | None = None, form_code: str | None = None,
+                     status: str | None = None) -> int:
+        return self.drafts.count(search, form_code, status)
+
+    def drafts_of_person(self, person_id: str) -> list[DraftSummary]:
+        """The forms filed for a person of the register, newest first."""
+        return self.drafts.for_person(person_id)
+
+    def draft_photo(self, draft_id: str) -> tuple[bytes, bytes | None, tuple | None] | None:
+        """(the 35 x 45 mm cut, its source, the crop) of the draft's photo, or None."""
+        return self.drafts.photo(draft_id)
+
+    def remove_photo(self, draft_id: str, data: dict | None = None, photo_field: str = "photo") -> None:
+        self.drafts.remove_photo(draft_id, data, photo_field)
+
+    def set_page(self, draft_id: str, page: str) -> None:
+        """Remember the wizard page the draft was left on."""
+        self.drafts.set_page(draft_id, page)
+
+    def delete_draft(self, draft_id: str) -> None:
+        self.drafts.delete(draft_id)
+
+    def import_draft(self, code: str, data: dict, photo: bytes | None = None) -> Draft:
+        """A new draft holding `data` as given (no defaults added), with its photo if any: what the command
+        line's `import` stores."""
+        definition = self.definition(code)
+        draft = self.drafts.create(definition.code, definition.version, data, page=definition.sections[0].id)
+        if photo:
+            self.attach_photo(draft.id, photo)
+        return draft
+
+    # --- the register ----------------------------------------------------------------------------
+    def person(self, person_id: str) -> dict:
+        """The person's record (PersonNotFound when there is none)."""
+        return self.register.get(person_id)
+
+    def search_persons(self, query: str, limit: int = 50) -> list:
+        """Persons matching a name (any case, with or without marks), EMŠO, document number or birth date."""
+        return self.register.search(query, limit=limit)
+
+    def count_persons(self) -> int:
+        return self.register.count()
+
+    def add_person(self, **attributes) -> str:
+        return self.register.add_person(**attributes)
+
+    def update_person(self, person_id: str, **attributes) -> None:
+        self.register.update_person(person_id, **attributes)
+
+    def add_document(self, person_id: str, **document) -> str:
+        return self.register.add_document(person_id, **document)
+
+    def person_documents(self, person_id: str) -> list[dict]:
+        return self.register.documents(person_id)
+
+    def person_links(self, person_id: str) -> list[dict]:
+        """The person's family: each relative's record with the link (relationship, kind, …)."""
+        return self.register.links(person_id)
+
+    def link_persons(self, person_id: str, relative_id: str, relationship: str, kind: str,
+                     legal_representative: bool = False, accompanies_minor: bool = False) -> None:
+        self.register.link(person_id, relative_id, relationship, kind, legal_representative, accompanies_minor)
+
+    def person_photo(self, person_id: str) -> bytes | None:
+        return self.register.photo(person_id)
+
+    def set_person_photo(self, person_id: str, image: bytes) -> None:
+        self.register.set_photo(person_id, image)
+
+    # --- accounts --------------------------------------------------------------------------------
+    def list_accounts(self) -> list:
+        """Every account of the station (app.store.accounts.Account)."""
+        return self.accounts.list()
+
+    # --- signing keys, trusted CAs and signed versions -------------------------------------------
+    def signing_keys(self) -> list:
+        """The officials' signing keys imported on this station (KeyRecord), newest first."""
+        return self.keys.list()
+
+    def import_key(self, p12: bytes, passphrase: str | bytes | None, label: str = ""):
+        """Import an official's PKCS#12 key (kept encrypted as it is; the passphrase is never stored)."""
+        return self.keys.import_p12(p12, passphrase, label=label)
+
+    def remove_key(self, fingerprint: str) -> None:
+        self.keys.remove(fingerprint)
+
+    def trusted_cas(self) -> list:
+        return self.keys.trusted()
+
+    def trust_ca(self, pem: str | bytes) -> list:
+        """Trust the CA certificates in `pem` when verifying signatures; returns those added."""
+        return self.keys.trust_ca(pem)
+
+    def untrust_ca(self, fingerprint: str) -> None:
+        self.keys.untrust(fingerprint)
+
+    def latest_signed(self, draft_id: str):
+        """The newest signed version of the form (SignedDocument with its PDF), or None."""
+        return self.signed.latest(draft_id)
+
+    def signed_versions(self, draft_id: str) -> list:
+        return self.signed.versions(draft_id)
+
+    def latest_signed_versions(self, draft_ids: Iterable[str]) -> dict[str, int]:
+        """{draft id: newest signed version} of the signed ones among `draft_ids`."""
+        return self.signed.latest_versions(draft_ids)

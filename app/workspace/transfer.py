@@ -1,0 +1,14 @@
+"""Transfer to the central register: pack the station's records (Workspace.transfer) and check a
+transfer file (no login needed: the passphrase opens it). No Qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.store.transfer import TransferError, TransferInfo, read_header, read_transfer  # noqa: F401
+
+
+def check_transfer(path: str | Path, passphrase: str) -> tuple[dict, dict]:
+    """(header, records) of a transfer file, after checking the passphrase, its integrity and the audit
+    chain it carries; TransferError says what is wrong."""
+    return read_transfer(path, passphrase)
