@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.export import render_pdf
 from app.store import Draft
 from app.store.drafts import FINISHED
 
@@ -26,11 +25,15 @@ class FormDocument:
 
 def render_form(definition, data: dict, photo: bytes | None = None) -> bytes:
     """A form's PDF from data not saved in a database (the command line's `export CODE FILE`)."""
+    from app.export import render_pdf
+
     return render_pdf(definition, data, photo)
 
 
 def render_blank(definition) -> bytes:
     """The blank form to be filled in by hand."""
+    from app.export import render_pdf
+
     return render_pdf(definition, {}, None, blank=True)
 
 

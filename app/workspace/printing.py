@@ -6,8 +6,21 @@ The values and functions the UI needs from the store and the export layer are re
 
 from __future__ import annotations
 
-from app.export.calibration import AB_MM, AC_MM, CROSSES, calibration_pdf, offsets_from_measurements  # noqa: F401
 from app.store.printing import Offsets, PrintItem, PrintRecord  # noqa: F401
+
+_LAZY = {name: "app.export.calibration" for name in (
+    "AB_MM", "AC_MM", "CROSSES", "calibration_pdf", "offsets_from_measurements")}
+
+
+def __getattr__(name: str):
+    """The export layer's values re-exported here, imported when first asked for (start-up does not
+    pay for reportlab and pyHanko)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
 
 
 def cups_available() -> bool:

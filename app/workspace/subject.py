@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.export.subject import FiledForm, build_content, content_json, render_subject_pdf
 from app.store.retention import person_retention
 from app.store.serials import SerialBook
 
 
 def collect(workspace, person_id: str, today: dt.date | None = None) -> dict:
     """Everything kept about the person, as one JSON-ready dictionary (no permission check, no audit)."""
+    from app.export.subject import FiledForm, build_content
+
     register = workspace.register
     person = register.get(person_id)
     forms = []
@@ -47,6 +48,8 @@ class SubjectCases:
     def subject_export_json(self, person_id: str, today: dt.date | None = None) -> bytes:
         """The machine-readable copy (UTF-8 JSON): the same content as the PDF, with the stored values."""
         self.require("subject_export")
+        from app.export.subject import content_json
+
         content = collect(self, person_id, today)
         self._subject_audit(person_id, content, "json")
         return content_json(content)
@@ -54,6 +57,8 @@ class SubjectCases:
     def subject_export(self, person_id: str, today: dt.date | None = None) -> bytes:
         """The readable copy: an A4 PDF »Izpis osebnih podatkov«."""
         self.require("subject_export")
+        from app.export.subject import render_subject_pdf
+
         content = collect(self, person_id, today)
         pdf = render_subject_pdf(content)
         self._subject_audit(person_id, content, "pdf")

@@ -1,0 +1,179 @@
+"""The command registry: each command declares its arguments beside its handler (`@command`), in the
+module of its group; `main` builds the parser from the registry and runs the command."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(Exception):
+    """A clear one-line reason the command cannot run."""
+
+
+def arg(*names: str, **options: Any) -> tuple[tuple[str, ...], dict[str, Any]]:
+    """One argument of a command, as argparse's add_argument takes it."""
+    return names, options
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    handler: Callable[[argparse.Namespace], int]
+    arguments: tuple = field(default_factory=tuple)
+
+
+#: every command, in the order `priloga --help` lists them (the order the group modules are imported)
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str, help: str, *arguments: tuple[tuple[str, ...], dict[str, Any]]):
+    """Register the decorated function as the handler of `priloga NAME` with these arguments."""
+
+    def register(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        if name in COMMANDS:
+            raise ValueError(f"command {name!r} is declared twice")
+        COMMANDS[name] = Command(name, help, handler, tuple(arguments))
+        return handler
+
+    return register
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="priloga",
+        description="Priloga: obrazci začasne zaščite razseljenih oseb. Brez ukaza se odpre grafični vmesnik.",
+    )
+    parser.add_argument("--db", help="zbirka podatkov (privzeto v uporabnikovi podatkovni mapi ali $PRILOGA_DB)")
+    parser.add_argument("--user", help="uporabniško ime za prijavo (ali $PRILOGA_USER); geslo iz $PRILOGA_PASSWORD "
+                        "ali ga vpišite")
+    sub = parser.add_subparsers(dest="command", metavar="UKAZ")
+    for cmd in COMMANDS.values():
+        p = sub.add_parser(cmd.name, help=cmd.help)
+        for names, options in cmd.arguments:
+            p.add_argument(*names, **options)
+    return parser
+
+
+def run(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command or "gui"].handler(args)
+    except CliError as exc:
+        print(f"priloga: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stdout = open(os.devnull, "w")
+        return EXIT_OK
+    except Exception as exc:  # every other fault is still one clear line, never a traceback
+        from app.engine import DefinitionError, UnknownFormError
+        from app.workspace import (AccountDisabled, AccountError, DraftFinishedError, DraftNotFound, FormHasErrors,
+                                   NotAllowed, PersonNotFound, RegisterError, RetentionError, StoreError, VaultError)
+
+        if isinstance(exc, UnknownFormError):
+            message = f"neznan obrazec {exc.code!r}; znani so: {', '.join(catalog().codes())}"
+        elif isinstance(exc, (DefinitionError, StoreError, DraftNotFound, DraftFinishedError, FormHasErrors,
+                              PersonNotFound, RegisterError, NotAllowed, AccountError, VaultError,
+                              AccountDisabled, RetentionError)):
+            message = str(exc)
+        elif isinstance(exc, OSError):
+            message = f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
+        else:
+            message = f"nepričakovana napaka ({type(exc).__name__}: {exc})"
+        print(f"priloga: {message}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+# --- what many commands share -------------------------------------------------------------------------------------
+
+def catalog():
+    from app.engine import default_catalog
+
+    return default_catalog()
+
+
+def username(args) -> str:
+    name = args.user or os.environ.get("PRILOGA_USER", "")
+    if not name:
+        if sys.stdin.isatty():
+            name = input("Uporabnik: ")
+        if not name.strip():
+            raise CliError("navedite uporabnika: --user IME ali $PRILOGA_USER")
+    return name
+
+
+def password(prompt: str = "Geslo: ", env: str = "PRILOGA_PASSWORD", confirm: bool = False) -> str:
+    import getpass
+
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError(f"geslo: nastavite ${env} ali zaženite ukaz v terminalu, kjer ga vpišete")
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Ponovite geslo: ") != value:
+        raise CliError("gesli se ne ujemata")
+    return value
+
+
+def workspace(args):
+    """The logged-in workspace (user from --user or $PRILOGA_USER, password from $PRILOGA_PASSWORD or asked)."""
+    from app.workspace import VaultError, login
+    from app.workspace.accounts import NoVault
+
+    try:
+        return login(args.db, username(args), password())
+    except NoVault:
+        raise CliError("ta postaja še nima uporabnikov: najprej zaženite `priloga init --user IME --name "
+                       "\"Ime Priimek\"` (ali odprite program, ki vas vodi skozi prvi zagon)") from None
+    except VaultError as exc:
+        raise CliError(str(exc)) from None
+
+
+def today_option(value: str | None):
+    """The date of --today (LLLL-MM-DD), or None."""
+    import datetime as dt
+
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CliError(f"--today {value!r} ni datum v obliki LLLL-MM-DD") from None
+
+
+def write_output(path: str, content: bytes) -> int:
+    """Write what a command made to the file the user named, and print its path."""
+    from pathlib import Path
+
+    output = Path(path)
+    try:
+        output.write_bytes(content)
+    except OSError as exc:
+        raise CliError(f"{output}: zapis ni uspel ({exc.strerror})") from exc
+    print(output)
+    return EXIT_OK
+
+
+def print_json(value) -> None:
+    import json
+
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def read_bytes(file: str, what: str) -> bytes:
+    from pathlib import Path
+
+    try:
+        return Path(file).read_bytes()
+    except FileNotFoundError:
+        raise CliError(f"{file}: datoteke ni") from None
+    except OSError as exc:
+        raise CliError(f"{file}: {what} ni mogoče prebrati ({exc.strerror})") from None

@@ -1,0 +1,47 @@
+"""Commands about the register of persons: persons, person-add."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.cli.base import EXIT_OK, CliError, arg, command, print_json, workspace
+
+
+@command("persons", "register oseb: iskanje po imenu (brez strešic), EMŠO, dokumentu, datumu rojstva",
+         arg("query", metavar="ISKANJE", nargs="?", default=""),
+         arg("--json", action="store_true", help="izpis kot JSON"))
+def persons(args) -> int:
+    ws = workspace(args)
+    rows = ws.search_persons(args.query, limit=1000)
+    if args.json:
+        print_json([{**row.__dict__, "name": row.name} for row in rows])
+    else:
+        for row in rows:
+            print(f"{row.id}\t{row.name}\t{row.birth_date or ''}\t{row.emso or ''}\t{row.status}")
+    return EXIT_OK
+
+
+@command("person-add", "vpiši osebo v register iz JSON (podatki osebe, neobvezno documents)",
+         arg("file", metavar="DATOTEKA.json"))
+def person_add(args) -> int:
+    from app.engine.prefill import PERSON_ATTRIBUTES
+
+    try:
+        raw = json.loads(Path(args.file).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"{args.file}: branje ni uspelo ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise CliError(f"{args.file}: neveljaven JSON v vrstici {exc.lineno}, stolpcu {exc.colno} ({exc.msg})") from None
+    if not isinstance(raw, dict):
+        raise CliError(f"{args.file}: pričakovan je JSON-objekt s podatki osebe")
+    documents = raw.pop("documents", [])
+    unknown = set(raw) - set(PERSON_ATTRIBUTES) - {"status"}
+    if unknown:
+        raise CliError(f"neznani podatki o osebi: {', '.join(sorted(unknown))} (znani: {', '.join(PERSON_ATTRIBUTES)})")
+    ws = workspace(args)
+    person_id = ws.add_person(**raw)
+    for document in documents:
+        ws.add_document(person_id, **document)
+    print(person_id)
+    return EXIT_OK
