@@ -479,6 +479,34 @@ def test_cli_export_sign_of_a_file_and_of_a_finished_draft(capsys, tmp_path, mon
         workspace.close()
 
 
+def test_cli_export_of_a_signed_form_is_its_signed_pdf_as_in_the_gui(capsys, tmp_path, monkeypatch, pki):
+    """`export --draft ID` of a signed form writes the PDF that was signed (not a fresh unsigned render),
+    the same bytes the GUI exports (Workspace.form_document), and records the export as signed."""
+    monkeypatch.setenv("PRILOGA_KEY_PASSPHRASE", pki.passphrase)
+    db = tmp_path / "cli.sqlite3"
+    sample = tmp_path / "zz2.json"
+    sample.write_text(json.dumps(default_catalog().get("ZZ-2").sample, ensure_ascii=False), encoding="utf-8")
+    draft_id = _cli(capsys, "--db", db, "import", "ZZ-2", sample)[1].strip()
+    assert _cli(capsys, "--db", db, "finish", draft_id)[0] == 0
+    code, _, _ = _cli(capsys, "--db", db, "export", "--draft", draft_id, "-o", tmp_path / "unsigned.pdf")
+    assert code == 0 and verify_pdf((tmp_path / "unsigned.pdf").read_bytes()).status == UNSIGNED
+    assert _cli(capsys, "--db", db, "export", "--draft", draft_id, "-o", tmp_path / "signed.pdf",
+                "--sign", pki.p12)[0] == 0
+    code, _, _ = _cli(capsys, "--db", db, "export", "--draft", draft_id, "-o", tmp_path / "again.pdf")
+    again = (tmp_path / "again.pdf").read_bytes()
+    assert code == 0 and again == (tmp_path / "signed.pdf").read_bytes()
+    assert verify_pdf(again, [pki.ca_pem]).status == VALID
+    from ws_helpers import open_workspace
+
+    workspace = open_workspace(db)
+    try:
+        document = workspace.form_document(draft_id)  # what the GUI saves, prints and opens
+        assert document.pdf == again and document.signed.version == 1
+        assert [e.detail["signed"] for e in workspace.audit_entries(action="export")] == [True, True, False]
+    finally:
+        workspace.close()
+
+
 # --- the workspace: keys, signed forms are final, corrections are versions ---------------------------
 
 
