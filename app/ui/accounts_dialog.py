@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.roles import ROLE_NAMES, ROLES, NotAllowed
-from app.store.accounts import AccountError
-from app.store.vault import VaultError, normalize_username
+from app.workspace.accounts import AccountError, VaultError, normalize_username
 from app.ui import dialogs
 from app.ui.login import ERROR_STYLE, PasswordRows, _Busy, _Dialog
 
@@ -202,7 +201,7 @@ class AccountsDialog(QDialog):
     def reload(self, keep: str | None = None) -> None:
         keep = keep or self.selected_username()
         try:
-            accounts = self.workspace.accounts.list()
+            accounts = self.workspace.list_accounts()
         except Exception as exc:
             self.show_error(self.tr("Računov ni bilo mogoče prebrati: {error}").format(error=exc))
             return

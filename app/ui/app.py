@@ -105,13 +105,13 @@ class Session(QObject):
     def sign_in(self, note: str | None = None):
         """The first-start dialog when the station has no key file, else the login dialog; then a new
         password when the account must change it. The workspace, or None when the user gave up."""
-        from app.store.vault import Vault
         from app.ui import dialogs
+        from app.workspace.accounts import has_key_file
         from app.ui.login import ChangePasswordDialog, FirstStartDialog, LoginDialog
 
         username = ""
         while True:
-            if not Vault(self.db_path, self.kdf).exists():
+            if not has_key_file(self.db_path, self.kdf):
                 dialog = FirstStartDialog(self.db_path, self.kdf)
                 if not dialogs.run_dialog(dialog) or dialog.workspace is None:
                     return None
@@ -157,7 +157,7 @@ class Session(QObject):
     def lock_time_ms(self) -> int:
         from app.ui.lock import lock_minutes
 
-        return max(1, round(lock_minutes(self.workspace.settings) * 60_000)) if self.workspace else 5 * 60_000
+        return max(1, round(lock_minutes(self.workspace) * 60_000)) if self.workspace else 5 * 60_000
 
     def apply_lock_time(self) -> None:
         self.idle.set_limit_ms(self.lock_time_ms())

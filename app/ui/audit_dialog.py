@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.roles import NotAllowed
-from app.store.audit import ACTIONS
+from app.workspace import ACTIONS
 from app.ui.drafts_model import local_time
 
 PAGE_SIZE = 200
@@ -198,7 +198,7 @@ class AuditDialog(QDialog):
 
     def _account_names(self) -> dict[str, str]:
         try:
-            return {a.username: a.display_name for a in self.workspace.accounts.list()}
+            return {a.username: a.display_name for a in self.workspace.list_accounts()}
         except Exception:
             return {}
 
@@ -214,7 +214,7 @@ class AuditDialog(QDialog):
         """Filter by one person of the register (None: everyone)."""
         if person_id and self.person_filter.findData(person_id) < 0:
             try:
-                person = self.workspace.register.get(person_id)
+                person = self.workspace.person(person_id)
                 label = " ".join(str(person.get(k) or "") for k in ("surname", "given_name")).strip() or person_id[:8]
             except Exception:
                 label = person_id[:8]
@@ -231,7 +231,7 @@ class AuditDialog(QDialog):
         found = []
         if query:
             try:
-                found = self.workspace.register.search(query, limit=30)
+                found = self.workspace.search_persons(query, limit=30)
             except Exception:
                 found = []
             for person in found:

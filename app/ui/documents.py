@@ -16,7 +16,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.paths import APP_NAME, data_dir
-from app.store.drafts import FINISHED
 
 
 def _tr(text: str) -> str:
@@ -41,18 +40,16 @@ def pdf_file_name(form_code: str, title: str) -> str:
 def _draft_pdf(workspace, draft_id: str, parent: QWidget | None) -> tuple[bytes, str] | None:
     """The draft's PDF and its file name, or None after telling the user why not."""
     try:
-        draft = workspace.drafts.get(draft_id)
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             # a signed form is its signed PDF (as the print queue prints it); any other is rendered now
-            pdf = (workspace.signed_pdf(draft_id) if draft.status == FINISHED else None) \
-                or workspace.export_pdf(draft_id)
+            document = workspace.form_document(draft_id)
         finally:
             QApplication.restoreOverrideCursor()
     except Exception as exc:  # the export or the store says what went wrong
         QMessageBox.warning(parent, _tr("Izvoz PDF"), _tr("PDF ni bilo mogoče pripraviti: {error}").format(error=exc))
         return None
-    return pdf, pdf_file_name(draft.form_code, draft.title)
+    return document.pdf, pdf_file_name(document.draft.form_code, document.draft.title)
 
 
 def _blank_pdf(workspace, code: str, parent: QWidget | None) -> bytes | None:
@@ -107,11 +104,7 @@ def print_draft(workspace, draft_id: str, parent: QWidget | None) -> bool:
         return False
     if printer is None:
         return False
-    from app.store.printing import PrintItem
-
-    signed = workspace.signed.latest(draft_id)
-    _record(parent, lambda: workspace.print_log.record(
-        printer, [PrintItem("form", draft_id, signed.id if signed else None)], pages=0))
+    _record(parent, lambda: workspace.record_printed_form(printer, draft_id))
     return True
 
 

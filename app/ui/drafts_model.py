@@ -7,7 +7,7 @@ import functools
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from app.store.drafts import FINISHED
+from app.workspace import FINISHED
 
 PAGE_SIZE = 200
 ID_ROLE = Qt.UserRole

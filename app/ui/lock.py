@@ -25,10 +25,10 @@ _INPUT_EVENTS = frozenset({QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.Mous
                            QEvent.MouseMove, QEvent.Wheel, QEvent.TouchBegin, QEvent.TabletPress})
 
 
-def lock_minutes(settings) -> float:
+def lock_minutes(workspace) -> float:
     """The idle time before the session locks, from the station's settings (default 5 minutes)."""
     try:
-        value = float(str(settings.get(SETTING, "") or DEFAULT_LOCK_MINUTES).replace(",", "."))
+        value = float(str(workspace.station_setting(SETTING, "") or DEFAULT_LOCK_MINUTES).replace(",", "."))
     except (TypeError, ValueError):
         return DEFAULT_LOCK_MINUTES
     return value if value > 0 else DEFAULT_LOCK_MINUTES

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.paths import APP_NAME
-from app.store.vault import (
+from app.workspace.accounts import (
     LOCKOUT_AFTER, BadCredentials, LockedOut, NoVault, VaultError, WeakPassword, normalize_username, password_problem,
 )
 from app.ui.dialogs import localize_buttons
@@ -207,7 +207,7 @@ class LoginDialog(_Dialog):
         (self.password if username else self.username).setFocus()
 
     def submit(self) -> bool:
-        from app.store.accounts import AccountError
+        from app.workspace.accounts import AccountError
         from app.workspace import AccountDisabled, login
 
         username = normalize_username(self.username.text())

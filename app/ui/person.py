@@ -24,7 +24,7 @@ from app.engine.dates import format_date
 from app.engine.definition import Choice, Field
 from app.engine.rules import Finding
 from app.engine.types import check_value, is_empty
-from app.store.drafts import FINISHED, fold
+from app.workspace import FINISHED, fold
 from app.ui import dialogs
 from app.ui.dialogs import localize_buttons
 from app.ui.drafts_model import local_time
@@ -380,7 +380,7 @@ class PersonPage(QDialog):
         person = {}
         if self.person_id:
             try:
-                person = self.workspace.register.get(self.person_id)
+                person = self.workspace.person(self.person_id)
             except Exception as exc:
                 self._show_error(self.tr("Osebe ni bilo mogoče prebrati: {error}").format(error=exc))
         for attribute, editor in self.editors.items():
@@ -403,7 +403,7 @@ class PersonPage(QDialog):
         if not exists:
             return
         try:
-            self.photo.set_value("stored" if self.workspace.register.photo(self.person_id) else None)
+            self.photo.set_value("stored" if self.workspace.person_photo(self.person_id) else None)
             self._refresh_offers()
             self._refresh_forms()
             self._refresh_family()
@@ -428,7 +428,7 @@ class PersonPage(QDialog):
             title = self._title_of(code)
             description = title
             if source_id:
-                source = self.workspace.drafts.get(source_id)
+                source = self.workspace.draft(source_id)
                 description += "\n" + self.tr("na podlagi obrazca {code} z dne {date}").format(
                     code=source.form_code, date=local_time(source.created_at)[:12].strip())
             button = QCommandLinkButton(code, description, self.offers_box)
@@ -443,7 +443,7 @@ class PersonPage(QDialog):
 
     def _refresh_forms(self) -> None:
         rows = []
-        for summary in self.workspace.drafts.for_person(self.person_id):
+        for summary in self.workspace.drafts_of_person(self.person_id):
             status = self.tr("Zaključen") if summary.status == FINISHED else self.tr("Osnutek")
             rows.append((summary.id, [summary.form_code, self._title_of(summary.form_code), status,
                                       local_time(summary.updated_at)]))
@@ -451,7 +451,7 @@ class PersonPage(QDialog):
 
     def _refresh_family(self) -> None:
         rows = []
-        for link in self.workspace.register.links(self.person_id):
+        for link in self.workspace.person_links(self.person_id):
             name = f"{link['surname']} {link['given_name']}".strip()
             roles = [text for flag, text in ((link["legal_representative"], self.tr("zakoniti zastopnik")),
                                              (link["accompanies_minor"], self.tr("spremlja mladoletno osebo"))) if flag]
@@ -462,7 +462,7 @@ class PersonPage(QDialog):
 
     def _refresh_documents(self) -> None:
         rows = []
-        for index, document in enumerate(self.workspace.register.documents(self.person_id)):
+        for index, document in enumerate(self.workspace.person_documents(self.person_id)):
             rows.append((str(index), [document.get("doc_type") or "", document.get("doc_number") or "",
                                       document.get("issued_by") or "", format_date(document.get("issued_on")),
                                       format_date(document.get("valid_until"))]))
@@ -514,10 +514,10 @@ class PersonPage(QDialog):
                     return True
                 if "status" not in filled:
                     filled["status"] = self.status_combo.currentData()
-                self.person_id = self.workspace.register.add_person(**filled)
+                self.person_id = self.workspace.add_person(**filled)
                 self.refresh_lists()
             else:
-                self.workspace.register.update_person(self.person_id, **changes)
+                self.workspace.update_person(self.person_id, **changes)
         except Exception as exc:  # RegisterError or the disk: keep what was typed on screen
             self._show_error(self.tr("Shranjevanje ni uspelo: {error}").format(error=exc))
             return False
@@ -546,12 +546,12 @@ class PersonPage(QDialog):
 
         prepared, _size = prepare(file_bytes)
         image = crop_photo(prepared, crop)
-        self.workspace.register.set_photo(self.person_id, image)
+        self.workspace.set_person_photo(self.person_id, image)
         self.person_changed.emit(self.person_id)
         return "sha256:" + hashlib.sha256(image).hexdigest()
 
     def stored_photo(self):
-        image = self.workspace.register.photo(self.person_id) if self.person_id else None
+        image = self.workspace.person_photo(self.person_id) if self.person_id else None
         return (image, None, None) if image else None
 
     def remove_photo(self, field_id: str = "photo") -> None:
@@ -581,7 +581,7 @@ class PersonPage(QDialog):
         """Ask which family member a form about a relative (ZZ-6, ZZ-7, UP-5) is for."""
         from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-        links = self.workspace.register.links(self.person_id)
+        links = self.workspace.person_links(self.person_id)
         if not links:
             QMessageBox.information(self, self.tr("Nov obrazec"), self.tr(
                 "Obrazec {code} je za družinskega člana; osebi najprej dodajte družinskega člana.").format(code=code))
@@ -608,7 +608,7 @@ class PersonPage(QDialog):
             return self._open_draft(draft_id)
         from app.ui.wizard import FormWizard
 
-        wizard = FormWizard(self.workspace, self.workspace.drafts.get(draft_id), self)
+        wizard = FormWizard(self.workspace, self.workspace.draft(draft_id), self)
         wizard.setAttribute(Qt.WA_DeleteOnClose)
         wizard.saved.connect(lambda _id: self._refresh_forms())
         wizard.register_changed.connect(lambda _id: self.load())
@@ -691,7 +691,7 @@ class PersonPage(QDialog):
         if not dialogs.run_dialog(dialog):
             return None
         try:
-            document_id = self.workspace.register.add_document(self.person_id, **dialog.values())
+            document_id = self.workspace.add_document(self.person_id, **dialog.values())
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Dokument"), self.tr("Dokumenta ni bilo mogoče vpisati: {error}").format(error=exc))
             return None
@@ -721,7 +721,7 @@ class RelativeDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.person_id = person_id
-        self.person = workspace.register.get(person_id)
+        self.person = workspace.person(person_id)
         self.attributes = dict(attributes or {})
         self._auto_reverse = ""
         name = f"{self.person['surname']} {self.person['given_name']}".strip()
@@ -842,9 +842,9 @@ class RelativeDialog(QDialog):
 
     def _on_search_changed(self, text: str) -> None:
         self.results.clear()
-        known = {link["id"] for link in self.workspace.register.links(self.person_id)} | {self.person_id}
+        known = {link["id"] for link in self.workspace.person_links(self.person_id)} | {self.person_id}
         try:
-            found = self.workspace.register.search(text, limit=30) if text.strip() else []
+            found = self.workspace.search_persons(text, limit=30) if text.strip() else []
         except Exception:
             found = []
         for person in found:
@@ -897,18 +897,18 @@ class RelativeDialog(QDialog):
 
     def save(self) -> str:
         """Enter the new person (if new) and link both ways; return the relative's id."""
-        register = self.workspace.register
+        workspace = self.workspace
         if self.new_radio.isChecked():
-            relative_id = register.add_person(**self.new_person_attributes())
+            relative_id = workspace.add_person(**self.new_person_attributes())
         else:
             relative_id = self.results.currentItem().data(ID_ROLE)
         kind = self.kind.currentData()
         reverse = self.reverse.currentText().strip()
         if reverse:
-            register.link(relative_id, self.person_id, reverse, kind, self.person_represents.isChecked(),
-                          self.person_accompanies.isChecked())
-        register.link(self.person_id, relative_id, self.relationship.currentText().strip(), kind,
-                      self.relative_represents.isChecked(), self.relative_accompanies.isChecked())
+            workspace.link_persons(relative_id, self.person_id, reverse, kind, self.person_represents.isChecked(),
+                                   self.person_accompanies.isChecked())
+        workspace.link_persons(self.person_id, relative_id, self.relationship.currentText().strip(), kind,
+                               self.relative_represents.isChecked(), self.relative_accompanies.isChecked())
         return relative_id
 
 

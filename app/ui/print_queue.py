@@ -3,9 +3,9 @@
 Forms print as A4 (the signed version when the form is signed). Cards print either as A4 sheets of
 3 x 3 with cut marks followed by the back sheet (two-sided, flip on the short edge) — one job — or one
 by one on 91 x 60 mm card stock. Paper that needs another tray or duplex setting is its own job.
-Every job is recorded (app.store.printing.PrintLog): printer, items, who and when; printing something
+Every job is recorded (Workspace.record_print): printer, items, who and when; printing something
 already printed is recorded as a reprint. Printing goes through the system's print dialog (Qt) or
-straight to a CUPS queue (app.export.cups).
+straight to a CUPS queue (app.workspace.printing.cups_print).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from app.store.drafts import FINISHED
-from app.store.printing import PrintItem
+from app.workspace import FINISHED
+from app.workspace.printing import PrintItem
 from app.ui.dialogs import localize_buttons
 
 QT_DIALOG = ""  # the printer combo's entry for "choose in the system's print dialog"
@@ -94,11 +94,11 @@ def build_jobs(workspace, draft_ids: list[str], cards_on_sheets: bool = True) ->
     single = BatchJob(_tr("Izkaznice"), media="card")
     card_groups: dict[tuple[str, str], list] = {}
     for draft_id in draft_ids:
-        draft = workspace.drafts.get(draft_id)
+        draft = workspace.draft(draft_id)
         if draft.status != FINISHED:
             raise ValueError(_tr("Obrazec »{title}« ni zaključen; tiskajo se le zaključeni obrazci.").format(
                 title=draft.title or draft.form_code))
-        signed = workspace.signed.latest(draft_id)
+        signed = workspace.latest_signed(draft_id)
         if is_card(workspace, draft):
             if cards_on_sheets:
                 card_groups.setdefault((draft.form_code, draft.form_version), []).append((draft, signed))
@@ -109,28 +109,25 @@ def build_jobs(workspace, draft_ids: list[str], cards_on_sheets: bool = True) ->
             forms.documents.append(signed.pdf if signed else workspace.export_pdf(draft_id))
             forms.items.append(PrintItem("form", draft_id, signed.id if signed else None))
     if card_groups:
-        from app.export.card import CardRenderer
-
         for (code, version), cards in card_groups.items():
-            renderer = CardRenderer(workspace.definition(code, version))
             data = []
             for draft, signed in cards:
-                photo = workspace.drafts.photo(draft.id)
+                photo = workspace.draft_photo(draft.id)
                 data.append((draft.data, photo[0] if photo else None))
                 sheets.items.append(PrintItem("card_sheet", draft.id, signed.id if signed else None))
-            sheets.documents.append(renderer.render_sheets(data))
+            sheets.documents.append(workspace.card_sheets(code, version, data))
     return [job for job in (forms, sheets, single) if job.documents]
 
 
 def print_with_cups(workspace, jobs: list[BatchJob], queue: str) -> list[tuple[str, str]]:
     """Send every job to a CUPS queue and record it; return (print log id, CUPS job id) per job."""
-    from app.export import cups
+    from app.workspace.printing import cups_print
 
     ids = []
     for job in jobs:
-        cups_id = cups.print_pdf(merge_pdfs(job.documents), queue, title=f"Priloga {job.title}", media=job.media,
-                                 duplex=job.duplex)
-        ids.append((workspace.print_log.record(queue, job.items, pages=job.pages), cups_id))
+        cups_id = cups_print(merge_pdfs(job.documents), queue, title=f"Priloga {job.title}", media=job.media,
+                             duplex=job.duplex)
+        ids.append((workspace.record_print(queue, job.items, pages=job.pages), cups_id))
     return ids
 
 
@@ -154,7 +151,7 @@ def print_with_qt(workspace, jobs: list[BatchJob], parent: QWidget | None = None
                           card_mm=(91.0, 60.0) if job.media == "card" else None)
         if name is None:
             return None
-        ids.append(workspace.print_log.record(name, job.items, pages=job.pages))
+        ids.append(workspace.record_print(name, job.items, pages=job.pages))
     return name, ids
 
 
@@ -194,9 +191,9 @@ class PrintQueueDialog(QDialog):
         self._card_mode.addButton(self.single)
         self.printer = QComboBox(self)
         self.printer.addItem(self.tr("Izberi v pogovornem oknu za tiskanje …"), QT_DIALOG)
-        from app.export import cups
+        from app.workspace.printing import cups_available, cups_queues
 
-        for queue in cups.queues() if cups.available() else []:
+        for queue in cups_queues() if cups_available() else []:
             self.printer.addItem(self.tr("CUPS: {queue}").format(queue=queue), CUPS_PREFIX + queue)
         self.summary = QLabel(self)
         self.buttons = localize_buttons(QDialogButtonBox(QDialogButtonBox.Close, self))
@@ -226,7 +223,7 @@ class PrintQueueDialog(QDialog):
 
     # list ---------------------------------------------------------------------------------------
     def reload(self, *_args) -> None:
-        rows = self.workspace.drafts.list(search=self.search.text().strip() or None, status=FINISHED, limit=2000)
+        rows = self.workspace.list_drafts(search=self.search.text().strip() or None, status=FINISHED, limit=2000)
         self.table.blockSignals(True)
         try:
             self.table.setRowCount(len(rows))
@@ -236,8 +233,8 @@ class PrintQueueDialog(QDialog):
                 check.setCheckState(Qt.Checked if summary.id in self.checked else Qt.Unchecked)
                 check.setData(Qt.UserRole, summary.id)
                 self.table.setItem(row, 0, check)
-                signed = self.workspace.signed.latest(summary.id)
-                printed = self.workspace.print_log.history(summary.id)
+                signed = self.workspace.latest_signed(summary.id)
+                printed = self.workspace.print_history(summary.id)
                 values = (summary.form_code, summary.title or self.tr("(brez imena)"), summary.updated_at[:10],
                           self.tr("v{n}").format(n=signed.version) if signed else self.tr("ne"),
                           self.tr("{n}×").format(n=len({p.job_id for p in printed})) if printed else "")
@@ -301,7 +298,7 @@ class PrintQueueDialog(QDialog):
             self.reload()
             return False
         items = [item for job in jobs for item in job.items]
-        reprints = sum(record.reprint for log_id in log_ids for record in self.workspace.print_log.job(log_id))
+        reprints = sum(record.reprint for log_id in log_ids for record in self.workspace.print_job(log_id))
         QMessageBox.information(self, self.windowTitle(), self.tr(
             "Poslano na tiskalnik {printer}: {n} dokumentov v {jobs} poslih (ponatisov: {reprints}).").format(
             printer=printer, n=len(items), jobs=len(jobs), reprints=reprints))
@@ -332,7 +329,7 @@ def install_print_actions(window, menu) -> tuple[QAction, QAction]:
     offsets to every print from now on."""
     from app.ui.printing import use_offsets
 
-    use_offsets(window.workspace.printer_offsets.get)
+    use_offsets(window.workspace.printer_offset)
     queue = QAction(_tr("Tiskalna &vrsta…"), window)
     queue.setStatusTip(_tr("Natisni več zaključenih obrazcev in izkaznic naenkrat"))
     queue.triggered.connect(lambda: open_print_queue(window))

@@ -8,8 +8,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from app.export.calibration import AB_MM, AC_MM, CROSSES, calibration_pdf, offsets_from_measurements
-from app.store.printing import Offsets
+from app.workspace.printing import AB_MM, AC_MM, CROSSES, Offsets, PrintItem, calibration_pdf, offsets_from_measurements
 from app.ui.dialogs import localize_buttons
 
 
@@ -35,7 +34,7 @@ class PrintSetupDialog(QDialog):
         self.printer = QComboBox(self)
         self.printer.setEditable(True)
         names = QPrinterInfo.availablePrinterNames()
-        for name in sorted(set(names) | set(workspace.printer_offsets.printers())):
+        for name in sorted(set(names) | set(workspace.printers())):
             self.printer.addItem(name)
         default = QPrinterInfo.defaultPrinterName()
         if default:
@@ -101,7 +100,7 @@ class PrintSetupDialog(QDialog):
                                          self.a_to_c.value())
 
     def _printer_changed(self, name: str) -> None:
-        stored = self.workspace.printer_offsets.get(name.strip()) if name.strip() else Offsets()
+        stored = self.workspace.printer_offset(name.strip()) if name.strip() else Offsets()
         self.current.setText(describe(stored))
         self._update()
 
@@ -129,9 +128,7 @@ class PrintSetupDialog(QDialog):
             return False
         if done:
             try:
-                from app.store.printing import PrintItem
-
-                self.workspace.print_log.record(name or "?", [PrintItem("calibration")], pages=1)
+                self.workspace.record_print(name or "?", [PrintItem("calibration")], pages=1)
             except Exception:  # the log is a record, not a condition for printing
                 pass
         return done
@@ -139,7 +136,7 @@ class PrintSetupDialog(QDialog):
     def save(self) -> Offsets:
         """Keep the offsets for the chosen printer (raises what the store raises)."""
         offsets = self.offsets()
-        self.workspace.printer_offsets.set(self.printer_name(), offsets)
+        self.workspace.set_printer_offset(self.printer_name(), offsets)
         return offsets
 
     def save_and_close(self) -> None:

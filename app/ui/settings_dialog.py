@@ -20,15 +20,14 @@ class SettingsDialog(QDialog):
     def __init__(self, workspace, parent=None):
         super().__init__(parent)
         self.workspace = workspace
-        settings = workspace.settings
         self.setWindowTitle(self.tr("Nastavitve"))
-        self.station = QLineEdit(settings.station_name, self)
+        self.station = QLineEdit(workspace.station_name, self)
         self.official = QLineEdit(workspace.account.display_name, self)
-        self.office = QPlainTextEdit(settings.office, self)
+        self.office = QPlainTextEdit(workspace.office, self)
         self.lock_after = QSpinBox(self)
         self.lock_after.setRange(1, MAX_LOCK_MINUTES)
         self.lock_after.setSuffix(self.tr(" min"))
-        self._lock_minutes = lock_minutes(settings)
+        self._lock_minutes = lock_minutes(workspace)
         self.lock_after.setValue(max(1, min(MAX_LOCK_MINUTES, round(self._lock_minutes))))
         self.lock_after.setToolTip(self.tr("Po toliko minutah brez dela se program zaklene; odklene ga geslo."))
         may_edit_station = workspace.can("settings")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from app.store.drafts import FINISHED
+from app.workspace import FINISHED
 from app.ui import dialogs
 from app.ui.dialogs import localize_buttons
 
@@ -338,8 +338,8 @@ class KeysDialog(QDialog):
     # lists ------------------------------------------------------------------------------------------
     def reload(self) -> None:
         try:
-            keys = self.workspace.keys.list()
-            cas = self.workspace.keys.trusted()
+            keys = self.workspace.signing_keys()
+            cas = self.workspace.trusted_cas()
         except Exception as exc:
             keys, cas = [], []
             self.show_status(self.tr("Ključev ni bilo mogoče prebrati: {error}").format(error=exc), error=True)
@@ -409,7 +409,7 @@ class KeysDialog(QDialog):
     # actions ----------------------------------------------------------------------------------------
     def import_key(self):
         """File, then passphrase (only to check the key opens); the file is kept as it is. Returns the record."""
-        from app.store.keys import KeyFileError
+        from app.workspace.signing import KeyFileError
 
         title = self.tr("Uvozi ključ (PKCS#12)")
         path = ask_open_file(self, title, self.tr("Ključ PKCS#12 (*.p12 *.pfx);;Vse datoteke (*)"))
@@ -424,7 +424,7 @@ class KeysDialog(QDialog):
         if passphrase is None:
             return None
         try:
-            record = self.workspace.keys.import_p12(data, passphrase)
+            record = self.workspace.import_key(data, passphrase)
         except KeyFileError as exc:
             message(self, title, str(exc))
             return None
@@ -440,7 +440,7 @@ class KeysDialog(QDialog):
 
     def trust_ca(self):
         """A CA certificate (PEM or DER) becomes trusted; a TEST one only after a second »yes«."""
-        from app.store.keys import KeyFileError, load_pem_certificates, cert_info
+        from app.workspace.signing import KeyFileError, cert_info, load_pem_certificates
 
         title = self.tr("Zaupaj izdajatelju (CA)")
         path = ask_open_file(self, title, self.tr("Potrdilo izdajatelja (*.pem *.crt *.cer *.der);;Vse datoteke (*)"))
@@ -462,7 +462,7 @@ class KeysDialog(QDialog):
             if not yes:
                 return None
         try:
-            added = self.workspace.keys.trust_ca(data)
+            added = self.workspace.trust_ca(data)
         except KeyFileError as exc:
             message(self, title, str(exc))
             return None
@@ -485,7 +485,7 @@ class KeysDialog(QDialog):
         if not yes:
             return False
         try:
-            self.workspace.keys.remove(fingerprint)
+            self.workspace.remove_key(fingerprint)
         except Exception as exc:
             message(self, self.tr("Odstrani ključ"), str(exc))
             return False
@@ -504,7 +504,7 @@ class KeysDialog(QDialog):
             self.tr("Prekliči"))
         if not yes:
             return False
-        self.workspace.keys.untrust(fingerprint)
+        self.workspace.untrust_ca(fingerprint)
         self.reload()
         return True
 
@@ -527,14 +527,14 @@ def offer_signed_pdf(workspace, draft_id: str, parent: QWidget | None, text: str
                      title: str | None = None) -> Path | None:
     """»Shrani PDF…« (then open it, unless unticked) for the newest signed version of the form."""
     title = title or _tr("Podpiši in izvozi")
-    latest = workspace.signed.latest(draft_id)
+    latest = workspace.latest_signed(draft_id)
     if latest is None:
         return None
     save, then_open = ask(parent, title, text, _tr("Shrani PDF…"), _tr("Zapri"), QMessageBox.Information,
                           checkbox=_tr("Po shranjevanju odpri PDF"), default_yes=True)
     if not save:
         return None
-    path = ask_save_file(parent, _tr("Shrani podpisani PDF"), signed_file_name(workspace.drafts.get(draft_id),
+    path = ask_save_file(parent, _tr("Shrani podpisani PDF"), signed_file_name(workspace.draft(draft_id),
                                                                             latest.version))
     if path is None or not _write(parent, path, latest.pdf):
         return None
@@ -550,19 +550,19 @@ def _no_keys(workspace, parent: QWidget | None) -> list:
     if not yes:
         return []
     open_keys_dialog(workspace, parent)
-    return workspace.keys.list()
+    return workspace.signing_keys()
 
 
 def sign_draft(workspace, draft_id: str, parent: QWidget | None) -> int | None:
     """»Podpiši in izvozi…«: choose the key (if several), ask its passphrase, sign the finished form and
     offer to save the signed PDF. Returns the signed version, or None (cancelled, refused: nothing written).
     A form that is already signed is final: its signed PDF is offered, it is not signed again."""
-    from app.export.signing import SigningError
+    from app.workspace.signing import SigningError
 
     title = _tr("Podpiši in izvozi")
     try:
-        draft = workspace.drafts.get(draft_id)
-        latest = workspace.signed.latest(draft_id) if draft.status == FINISHED else None
+        draft = workspace.draft(draft_id)
+        latest = workspace.latest_signed(draft_id) if draft.status == FINISHED else None
     except Exception as exc:
         message(parent, title, _tr("Obrazca ni bilo mogoče prebrati: {error}").format(error=exc))
         return None
@@ -576,7 +576,7 @@ def sign_draft(workspace, draft_id: str, parent: QWidget | None) -> int | None:
             "naredite popravek (nova različica). Shranite podpisani PDF?").format(
             v=latest.version, when=show_time(latest.signed_at), signer=latest.signer))
         return None
-    keys = workspace.keys.list() or _no_keys(workspace, parent)
+    keys = workspace.signing_keys() or _no_keys(workspace, parent)
     if not keys:
         return None
     key = keys[0] if len(keys) == 1 else ask_key(parent, keys)
@@ -605,7 +605,7 @@ def sign_draft(workspace, draft_id: str, parent: QWidget | None) -> int | None:
         QApplication.restoreOverrideCursor()
     finally:
         passphrase = None  # noqa: F841 (never kept)
-    latest = workspace.signed.latest(draft_id)
+    latest = workspace.latest_signed(draft_id)
     offer_signed_pdf(workspace, draft_id, parent, _tr(
         "Obrazec {code} – {title} je podpisan (različica {v}).\nPodpisnik: {signer}\nČas: {when}\n\n"
         "Podpisani PDF je shranjen v zbirki. Ga shranite tudi v datoteko?").format(
@@ -734,11 +734,11 @@ def verify_file(workspace, parent: QWidget | None):
 
 def verify_signed(workspace, draft_id: str, parent: QWidget | None):
     """The verdict on the newest signed version of a form kept in the database."""
-    latest = workspace.signed.latest(draft_id)
+    latest = workspace.latest_signed(draft_id)
     if latest is None:
         message(parent, _tr("Preveri podpis"), _tr("Obrazec ni podpisan."), QMessageBox.Information)
         return None
-    draft = workspace.drafts.get(draft_id)
+    draft = workspace.draft(draft_id)
     document = _tr("{code} – {title}, podpisana različica {v} (shranjena v zbirki)").format(
         code=draft.form_code, title=draft.title or _tr("(brez imena)"), v=latest.version)
     return show_verdict(workspace, latest.pdf, document, parent)
