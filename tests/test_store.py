@@ -122,3 +122,53 @@ def test_locked_database_keeps_data_and_says_so(workspace, sample):
         other.close()
     workspace.save(draft.id, sample)
     assert workspace.drafts.get(draft.id).data == sample
+
+
+# --- the unit of work ------------------------------------------------------------------------------------------------
+
+def test_one_unit_of_work_nests_and_rolls_back_only_what_failed(workspace, sample):
+    """`with db.write():` is one durable transaction; a write inside another is a savepoint: its failure
+    undoes it alone, the outer one still commits; a failure of the outer one undoes everything."""
+    db = workspace.db
+    draft = workspace.new_draft("ZZ-1")
+    with db.write():
+        workspace.save(draft.id, {**sample, "surname": "Ena"})
+        with pytest.raises(RuntimeError):
+            with db.write():
+                workspace.save(draft.id, {**sample, "surname": "Dva"})
+                raise RuntimeError("inner")
+        assert workspace.draft(draft.id).data["surname"] == "Ena"
+    assert not db.conn.in_transaction and workspace.draft(draft.id).data["surname"] == "Ena"
+    with pytest.raises(RuntimeError):
+        with db.write():
+            workspace.save(draft.id, {**sample, "surname": "Tri"})
+            raise RuntimeError("outer")
+    assert workspace.draft(draft.id).data["surname"] == "Ena"
+
+
+def test_a_wait_for_a_held_database_is_the_stores_setting(workspace, sample):
+    """`db.write(wait=…)` and `workspace.waiting(…)` wait that long for a database another program holds,
+    say so in the store's words, and leave the usual wait (5 s) as it was."""
+    import time
+
+    from ws_helpers import other_connection
+
+    draft = workspace.new_draft("ZZ-1")
+    other = other_connection(workspace)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        started = time.monotonic()
+        with pytest.raises(StoreError, match="drug program"):
+            with workspace.db.write(wait=0.1):
+                pass
+        with pytest.raises(StoreError, match="drug program"):
+            with workspace.waiting(0.1):
+                workspace.save(draft.id, sample)
+        assert time.monotonic() - started < 2.5
+    finally:
+        other.rollback()
+        other.close()
+    assert workspace.db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+    with workspace.waiting(0.1):
+        workspace.save(draft.id, sample)
+    assert workspace.draft(draft.id).data == sample

@@ -33,8 +33,16 @@ class DraftsModel(QAbstractTableModel):
     COLUMNS = ("form", "title", "status", "updated", "official")
 
     def __init__(self, store, page_size: int = PAGE_SIZE, parent=None, signed_versions=None):
+        """`store`: the Workspace (list_drafts, count_drafts, latest_signed_versions), or anything with a
+        DraftStore's `list` and `count`."""
         super().__init__(parent)
         self.store = store
+        if hasattr(store, "list_drafts"):
+            self._list, self._count = store.list_drafts, store.count_drafts
+            if signed_versions is None:
+                signed_versions = store.latest_signed_versions
+        else:
+            self._list, self._count = store.list, store.count
         #: draft ids → {id: newest signed version}: ONE query per page read (never per row or paint)
         self.signed_versions = signed_versions
         self.signed: dict[str, int] = {}
@@ -56,8 +64,8 @@ class DraftsModel(QAbstractTableModel):
         """Read the first page again (after a save, a filter change or a deletion)."""
         self.beginResetModel()
         try:
-            self.total = self.store.count(self.search, self.form_code, self.status)
-            self.rows = self.store.list(self.search, self.form_code, self.status, limit=self.page_size, offset=0)
+            self.total = self._count(self.search, self.form_code, self.status)
+            self.rows = self._list(self.search, self.form_code, self.status, limit=self.page_size, offset=0)
             self.signed = self._signed_of(self.rows)
             self.error = None
         except Exception as exc:  # shown by the window; the list stays empty rather than crashing
@@ -73,7 +81,7 @@ class DraftsModel(QAbstractTableModel):
             return
         try:
             # the page after the last row read (keyset): as fast at row 100,000 as at row 200
-            more = self.store.list(self.search, self.form_code, self.status, limit=self.page_size,
+            more = self._list(self.search, self.form_code, self.status, limit=self.page_size,
                                    after=self.rows[-1] if self.rows else None)
             self.signed.update(self._signed_of(more))
         except Exception as exc:

@@ -16,6 +16,11 @@ ID_ROLE = Qt.UserRole
 LIMIT = 200
 
 
+def _search(source):
+    """The person search of `source`: the Workspace's `search_persons`, or a Register's `search`."""
+    return getattr(source, "search_persons", None) or source.search
+
+
 class PersonsModel(QAbstractTableModel):
     """Persons found by the register's search (diacritics-insensitive), or the last changed ones."""
 
@@ -36,7 +41,7 @@ class PersonsModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.beginResetModel()
         try:
-            self.rows = self.register.search(self.query, limit=LIMIT)
+            self.rows = _search(self.register)(self.query, limit=LIMIT)
             self.error = None
         except Exception as exc:  # a query the index cannot read is shown, not a crash
             self.rows, self.error = [], str(exc)
@@ -171,7 +176,7 @@ class RegisterPanel(QWidget):
         if self.model.error:
             text = self.tr("Iskanje ni uspelo: {error}").format(error=self.model.error)
         elif not self.model.query:
-            total = self.register.count()
+            total = (getattr(self.register, "count_persons", None) or self.register.count)()
             text = (self.tr("Register je prazen. Novo osebo vpišete z gumbom »Nova oseba« (Ctrl+Shift+N).") if total == 0
                     else count_text(total, self.tr("{n} oseba v registru; prikazane so nazadnje spremenjene"),
                                     self.tr("{n} osebi v registru; prikazane so nazadnje spremenjene"),
