@@ -6,7 +6,6 @@ Both the command line and the GUI call this layer; it joins the engine, the stor
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from pathlib import Path
 
 from app.engine import default_catalog
@@ -29,6 +28,7 @@ from app.workspace.records import RecordsAccess
 from app.workspace.retention import RetentionCases
 from app.workspace.signing import SigningCases
 from app.workspace.subject import SubjectCases
+from app.workspace.transfer import TransferCases
 
 
 class FormHasErrors(Exception):
@@ -44,10 +44,11 @@ class AccountDisabled(Exception):
     """The account exists but an administrator has switched it off."""
 
 
-class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCases, RetentionCases, SubjectCases):
+class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCases, RetentionCases, SubjectCases,
+                TransferCases):
     """One logged-in user's view of one encrypted database: every use case, the UI's and the command line's.
     The use cases of a kind live in their own module of this package (retention, backup, subject,
-    signing, exporting, printing, records), mixed in here.
+    signing, exporting, printing, records, transfer), mixed in here.
 
     Open it with `login` (or `first_start` on a new station); the constructor takes the data key that
     the vault unwrapped and the account's user name."""
@@ -212,16 +213,6 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
     def audit_check(self):
         self.require("audit")
         return audit.check(self.db)
-
-    def transfer(self, path: str | Path, passphrase: str):
-        """Pack the station's records for the central register (encrypted, with the audit chain's head)."""
-        from app.store.transfer import write_transfer
-
-        self.require("transfer")
-        info = write_transfer(self.db, path, passphrase, self.settings.station_id, kdf=self.vault.kdf)
-        self.record("transfer", target="file", detail={"entries": info.audit_entries, "head": info.audit_head,
-                                                       "counts": info.counts})
-        return info
 
     # --- forms ---------------------------------------------------------------------------------
     def definition(self, code: str, version: str | None = None) -> FormDefinition:
@@ -425,146 +416,6 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         self.drafts.save(draft_id, data)
         return serial
 
-    def export_pdf(self, draft_id: str) -> bytes:
-        from app.export import render_pdf
-
-        draft = self.drafts.get(draft_id)
-        photo = self.drafts.photo(draft_id)
-        return render_pdf(self.definition_of(draft), draft.data, photo[0] if photo else None)
-
-    def exported(self, draft_id: str, kind: str = "pdf", signed: bool = False) -> None:
-        """Record that a form left the station as a file (the file's path is not recorded)."""
-        self.require("export")
-        draft = self.drafts.get(draft_id)
-        self.record("export", target="draft", target_id=draft_id, form_code=draft.form_code, person_id=draft.person_id,
-                    detail={"kind": kind, "signed": signed})
-
-    def export_blank(self, code: str) -> bytes:
-        from app.export import render_pdf
-
-        return render_pdf(self.definition(code), {}, None, blank=True)
-
-    # --- signatures (PAdES B-B), versions and corrections --------------------------------------
-    @functools.cached_property
-    def keys(self):
-        """The officials' signing keys and the trusted CAs (app.store.keys.KeyStore)."""
-        from app.store.keys import KeyStore
-
-        return KeyStore(self.db, self.settings)
-
-    @functools.cached_property
-    def signed(self):
-        """Signed PDFs and their versions (app.store.keys.SignedDocuments)."""
-        from app.store.keys import SignedDocuments
-
-        return SignedDocuments(self.db, self.settings)
-
-    def signer(self, key, passphrase: str | bytes | None = None):
-        """A loaded signer for `key`: PKCS#12 bytes, the fingerprint of an imported key, a Pkcs11KeyRef
-        or a Signer. Loaded once per session (RSA keys are re-validated on every load); the passphrase
-        is never stored — the cache only remembers a keyed hash of it, in memory, to reuse the key."""
-        import hashlib
-        import hmac
-        import secrets
-
-        from app.export.signing import Pkcs11KeyRef, Signer, load_signer
-
-        if isinstance(key, Signer):
-            return key
-        if isinstance(key, str):
-            record = self.keys.get(key)
-            key = Pkcs11KeyRef(record.pkcs11_uri) if record.kind == "pkcs11" else record.p12
-        cache = self.__dict__.setdefault("_signers", {})
-        salt = self.__dict__.setdefault("_signer_salt", secrets.token_bytes(16))
-        secret = passphrase.encode("utf-8") if isinstance(passphrase, str) else (passphrase or b"")
-        ident = key.uri.encode("utf-8") if isinstance(key, Pkcs11KeyRef) else hashlib.sha256(bytes(key)).digest()
-        cache_key = hmac.new(salt, ident + b"\0" + secret, hashlib.sha256).digest()
-        if cache_key not in cache:
-            if isinstance(key, Pkcs11KeyRef):
-                cache[cache_key] = key.load_signer(passphrase.decode() if isinstance(passphrase, bytes) else passphrase)
-            else:
-                cache[cache_key] = load_signer(bytes(key), passphrase)
-        return cache[cache_key]
-
-    def forget_keys(self) -> None:
-        """Drop the keys loaded in this session (e.g. when the official steps away)."""
-        self.__dict__.pop("_signers", None)
-
-    def stamp_identity(self, definition, data: dict, signer, name: str | None = None,
-                       office: str | None = None) -> tuple[str, str]:
-        """(name, office) for the visible signature: given, else the official set in Nastavitve (else the
-        certificate's name), and the form's own office field (else the office in Nastavitve)."""
-        if not name:
-            name = self.settings.get("official") or signer.name
-        if office is None:
-            office_fields = [f.id for f in definition.fields.values() if getattr(f, "default", None) == "office"]
-            office = next((str(data[f]) for f in office_fields if str(data.get(f) or "").strip()), "") \
-                or self.settings.office
-        return name, office
-
-    def sign_draft(self, draft_id: str, key, passphrase: str | bytes | None = None, name: str | None = None,
-                   office: str | None = None) -> bytes:
-        """Sign a finished form (PAdES B-B, visible box on its signature place) and keep the signed PDF
-        as its next version; return the PDF. A wrong passphrase or an expired key writes nothing."""
-        from app.export.signing import SigningError, sign_pdf, signature_label
-        from app.store.drafts import FINISHED
-
-        self.require("sign")
-        draft = self.drafts.get(draft_id)
-        if draft.status != FINISHED:
-            raise SigningError("Podpisati je mogoče le zaključen obrazec; obrazec najprej zaključite.")
-        signer = self.signer(key, passphrase)
-        definition = self.definition_of(draft)
-        name, office = self.stamp_identity(definition, draft.data, signer, name, office)
-        card = (definition.print_layout or {}).get("page") == "card"
-        pdf = sign_pdf(self.export_pdf(draft_id), signer, name, office, visible=not card,
-                       label=signature_label(definition))
-        self.signed.record(draft_id, pdf, signer.name, signer.fingerprint)
-        return pdf
-
-    def verify(self, pdf: bytes, extra_trust=None):
-        """The verdict on a signed PDF, trusting the CAs imported on this station and `extra_trust` (PEMs)."""
-        from app.export.signing import verify_pdf
-
-        return verify_pdf(pdf, self.keys.trusted_pems() + list(extra_trust or []))
-
-    def correct(self, draft_id: str) -> Draft:
-        """A correction of a finished (signed) form: a NEW draft with the same data and photo whose
-        parent is the form; once signed it becomes the next version. The original stays as it is."""
-        from app.store.drafts import FINISHED
-
-        self.require("correct_signed")
-        draft = self.drafts.get(draft_id)
-        if draft.status != FINISHED:
-            raise ValueError(f"obrazec {draft_id} še ni zaključen; osnutek lahko popravite kar v njem")
-        definition = self.definition_of(draft)
-        new = self.drafts.create(draft.form_code, draft.form_version, draft.data, page=definition.sections[0].id,
-                                 person_id=draft.person_id, parent_id=draft.id)
-        photo = self.drafts.photo(draft_id)
-        if photo:
-            photo_field = next((f.id for f in definition.fields.values() if f.type == "photo"), "photo")
-            self.drafts.set_photo(new.id, photo[0], photo[1], photo[2], dict(draft.data), photo_field)
-        return self.drafts.get(new.id)
-
-    def signed_pdf(self, draft_id: str) -> bytes | None:
-        """The newest signed PDF of the form, or None when it is not signed."""
-        latest = self.signed.latest(draft_id)
-        return latest.pdf if latest else None
-
-    # --- printing --------------------------------------------------------------------------------
-    @functools.cached_property
-    def print_log(self):
-        """What was printed, when and by whom (app.store.printing.PrintLog)."""
-        from app.store.printing import PrintLog
-
-        return PrintLog(self.db, self.settings)
-
-    @functools.cached_property
-    def printer_offsets(self):
-        """Per-printer offsets measured on the calibration page (app.store.printing.PrinterOffsets)."""
-        from app.store.printing import PrinterOffsets
-
-        return PrinterOffsets(self.db)
 
 
 def first_start(db_path: str | Path | None, username: str, password: str, display_name: str,

@@ -40,6 +40,25 @@ def render_blank(definition) -> bytes:
 class ExportCases:
     """Export use cases of the Workspace (mixed into app.workspace.core.Workspace)."""
 
+    def export_pdf(self, draft_id: str) -> bytes:
+        from app.export import render_pdf
+
+        draft = self.drafts.get(draft_id)
+        photo = self.drafts.photo(draft_id)
+        return render_pdf(self.definition_of(draft), draft.data, photo[0] if photo else None)
+
+    def exported(self, draft_id: str, kind: str = "pdf", signed: bool = False) -> None:
+        """Record that a form left the station as a file (the file's path is not recorded)."""
+        self.require("export")
+        draft = self.drafts.get(draft_id)
+        self.record("export", target="draft", target_id=draft_id, form_code=draft.form_code, person_id=draft.person_id,
+                    detail={"kind": kind, "signed": signed})
+
+    def export_blank(self, code: str) -> bytes:
+        from app.export import render_pdf
+
+        return render_pdf(self.definition(code), {}, None, blank=True)
+
     def form_document(self, draft_id: str) -> FormDocument:
         """The form's PDF as it is exported, printed or opened: a signed form is its signed PDF (as the
         print queue prints it), any other form is rendered now."""

@@ -6,6 +6,8 @@ The values and functions the UI needs from the store and the export layer are re
 
 from __future__ import annotations
 
+import functools
+
 from app.store.printing import Offsets, PrintItem, PrintRecord  # noqa: F401
 
 _LAZY = {name: "app.export.calibration" for name in (
@@ -44,6 +46,20 @@ def cups_print(pdf: bytes, queue: str, title: str = "Priloga", media: str = "A4"
 
 class PrintCases:
     """Printing use cases of the Workspace (mixed into app.workspace.core.Workspace)."""
+
+    @functools.cached_property
+    def print_log(self):
+        """What was printed, when and by whom (app.store.printing.PrintLog)."""
+        from app.store.printing import PrintLog
+
+        return PrintLog(self.db, self.settings)
+
+    @functools.cached_property
+    def printer_offsets(self):
+        """Per-printer offsets measured on the calibration page (app.store.printing.PrinterOffsets)."""
+        from app.store.printing import PrinterOffsets
+
+        return PrinterOffsets(self.db)
 
     def record_print(self, printer: str, items, pages: int = 0) -> str:
         """Record a print job (PrintItem per form, card or sheet) in the print log; its id."""
