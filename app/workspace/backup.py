@@ -81,9 +81,3 @@ class BackupCases:
         """Whether a scheduled backup is due (`backup_every_hours`, 4, since the newest; never when 0)."""
         hours = _store.every_hours_setting(self.settings.get("backup_every_hours"))
         return _store.due(self.backup_folder(), hours, now)
-
-
-def make_backup(workspace, folder: str | Path | None = None, keep: int | None = None, reason: str = "manual",
-                *, now: dt.datetime | None = None) -> Path:
-    """`Workspace.backup` (the name the store's function had)."""
-    return workspace.backup(folder, keep, reason, now=now)

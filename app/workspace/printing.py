@@ -10,19 +10,18 @@ import functools
 
 from app.store.printing import Offsets, PrintItem, PrintRecord  # noqa: F401
 
-_LAZY = {name: "app.export.calibration" for name in (
-    "AB_MM", "AC_MM", "CROSSES", "calibration_pdf", "offsets_from_measurements")}
+_LAZY = frozenset((
+    "AB_MM", "AC_MM", "CROSSES", "calibration_pdf", "offsets_from_measurements"))
 
 
 def __getattr__(name: str):
     """The export layer's values re-exported here, imported when first asked for (start-up does not
     pay for reportlab and pyHanko)."""
-    module = _LAZY.get(name)
-    if module is None:
+    if name not in _LAZY:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
+    from app.export import calibration
 
-    return getattr(importlib.import_module(module), name)
+    return getattr(calibration, name)
 
 
 def cups_available() -> bool:

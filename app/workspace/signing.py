@@ -14,20 +14,19 @@ import functools
 from app.store import Draft
 from app.store.keys import KeyFileError, cert_info, load_pem_certificates  # noqa: F401
 
-_LAZY = {name: "app.export.signing" for name in (
+_LAZY = frozenset((
     "INVALID", "STATUS_TEXT", "UNSIGNED", "UNTRUSTED", "VALID", "Pkcs11KeyRef", "Signer", "SigningError", "Verdict",
-    "load_signer", "make_test_pki")}
+    "load_signer", "make_test_pki"))
 
 
 def __getattr__(name: str):
     """The export layer's values re-exported here, imported when first asked for (start-up does not
     pay for reportlab and pyHanko)."""
-    module = _LAZY.get(name)
-    if module is None:
+    if name not in _LAZY:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
+    from app.export import signing
 
-    return getattr(importlib.import_module(module), name)
+    return getattr(signing, name)
 
 
 def sign_form_pdf(pdf: bytes, signer, definition, name: str, office: str) -> bytes:
