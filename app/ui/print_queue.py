@@ -10,8 +10,6 @@ straight to a CUPS queue (app.workspace.printing.cups_print).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.workspace import FINISHED
-from app.workspace.printing import PrintItem
+from app.workspace.printing import PrintJob, merge_pdfs  # noqa: F401  (merge_pdfs: for its callers)
 from app.ui.dialogs import localize_buttons
 
 QT_DIALOG = ""  # the printer combo's entry for "choose in the system's print dialog"
@@ -35,88 +33,18 @@ def _tr(text: str) -> str:
 # --- building the jobs (no widgets) ----------------------------------------------------------------
 
 
-@dataclass
-class BatchJob:
-    """One print job: its documents in order, what they are, the paper and duplex it needs."""
-
-    title: str
-    documents: list[bytes] = field(default_factory=list)
-    items: list[PrintItem] = field(default_factory=list)
-    media: str = "A4"  # A4 | card
-    duplex: str | None = None  # "short" for card sheets
-
-    @property
-    def pages(self) -> int:
-        return sum(_page_count(pdf) for pdf in self.documents)
-
-
-def _page_count(pdf: bytes) -> int:
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(pdf)
-    try:
-        return len(document)
-    finally:
-        document.close()
-
-
-def merge_pdfs(documents: list[bytes]) -> bytes:
-    """The documents' pages in one PDF (for one CUPS job)."""
-    import io
-
-    import pypdfium2 as pdfium
-
-    if len(documents) == 1:
-        return documents[0]
-    merged = pdfium.PdfDocument.new()
-    try:
-        for pdf in documents:
-            source = pdfium.PdfDocument(pdf)
-            try:
-                merged.import_pages(source)
-            finally:
-                source.close()
-        out = io.BytesIO()
-        merged.save(out)
-        return out.getvalue()
-    finally:
-        merged.close()
-
-
-def is_card(workspace, draft) -> bool:
-    return ((workspace.definition_of(draft).print_layout or {}).get("page")) == "card"
+#: one print job (documents, items, paper, duplex): app.workspace.printing.PrintJob
+BatchJob = PrintJob
 
 
 def build_jobs(workspace, draft_ids: list[str], cards_on_sheets: bool = True) -> list[BatchJob]:
-    """The print jobs for these finished forms and cards, in the order chosen (forms first, then cards)."""
-    forms = BatchJob(_tr("Obrazci"))
-    sheets = BatchJob(_tr("Izkaznice na polah"), duplex="short")
-    single = BatchJob(_tr("Izkaznice"), media="card")
-    card_groups: dict[tuple[str, str], list] = {}
-    for draft_id in draft_ids:
-        draft = workspace.draft(draft_id)
-        if draft.status != FINISHED:
-            raise ValueError(_tr("Obrazec »{title}« ni zaključen; tiskajo se le zaključeni obrazci.").format(
-                title=draft.title or draft.form_code))
-        signed = workspace.latest_signed(draft_id)
-        if is_card(workspace, draft):
-            if cards_on_sheets:
-                card_groups.setdefault((draft.form_code, draft.form_version), []).append((draft, signed))
-            else:
-                single.documents.append(signed.pdf if signed else workspace.export_pdf(draft_id))
-                single.items.append(PrintItem("card", draft_id, signed.id if signed else None))
-        else:
-            forms.documents.append(signed.pdf if signed else workspace.export_pdf(draft_id))
-            forms.items.append(PrintItem("form", draft_id, signed.id if signed else None))
-    if card_groups:
-        for (code, version), cards in card_groups.items():
-            data = []
-            for draft, signed in cards:
-                photo = workspace.draft_photo(draft.id)
-                data.append((draft.data, photo[0] if photo else None))
-                sheets.items.append(PrintItem("card_sheet", draft.id, signed.id if signed else None))
-            sheets.documents.append(workspace.card_sheets(code, version, data))
-    return [job for job in (forms, sheets, single) if job.documents]
+    """The print jobs for these finished forms and cards, in the order chosen (forms first, then cards),
+    titled for the official."""
+    titles = {"forms": _tr("Obrazci"), "card_sheets": _tr("Izkaznice na polah"), "cards": _tr("Izkaznice")}
+    jobs = workspace.print_jobs(draft_ids, cards_on_sheets)
+    for job in jobs:
+        job.title = titles[job.kind]
+    return jobs
 
 
 def print_with_cups(workspace, jobs: list[BatchJob], queue: str) -> list[tuple[str, str]]:

@@ -7,7 +7,9 @@ The values and functions the UI needs from the store and the export layer are re
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass, field
 
+from app.store.drafts import FINISHED
 from app.store.printing import Offsets, PrintItem, PrintRecord  # noqa: F401
 
 _LAZY = frozenset((
@@ -22,6 +24,56 @@ def __getattr__(name: str):
     from app.export import calibration
 
     return getattr(calibration, name)
+
+
+@dataclass
+class PrintJob:
+    """One print job: its documents in order, what they are, the paper and duplex it needs. `kind`:
+    "forms" (A4), "card_sheets" (cards 3 x 3 on A4 sheets, two-sided) or "cards" (one by one on card stock)."""
+
+    kind: str
+    title: str
+    documents: list[bytes] = field(default_factory=list)
+    items: list[PrintItem] = field(default_factory=list)
+    media: str = "A4"  # A4 | card
+    duplex: str | None = None  # "short" for card sheets
+
+    @property
+    def pages(self) -> int:
+        return sum(_page_count(pdf) for pdf in self.documents)
+
+
+def _page_count(pdf: bytes) -> int:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def merge_pdfs(documents: list[bytes]) -> bytes:
+    """The documents' pages in one PDF (for one CUPS job)."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    if len(documents) == 1:
+        return documents[0]
+    merged = pdfium.PdfDocument.new()
+    try:
+        for pdf in documents:
+            source = pdfium.PdfDocument(pdf)
+            try:
+                merged.import_pages(source)
+            finally:
+                source.close()
+        out = io.BytesIO()
+        merged.save(out)
+        return out.getvalue()
+    finally:
+        merged.close()
 
 
 def cups_available() -> bool:
@@ -85,6 +137,41 @@ class PrintCases:
 
     def set_printer_offset(self, printer: str, offsets: Offsets) -> None:
         self.printer_offsets.set(printer, offsets)
+
+    def is_card(self, draft) -> bool:
+        """Whether the form prints as a card (91 x 60 mm), not on A4."""
+        return ((self.definition_of(draft).print_layout or {}).get("page")) == "card"
+
+    def print_jobs(self, draft_ids: list[str], cards_on_sheets: bool = True) -> list[PrintJob]:
+        """The print jobs for these finished forms and cards, in the order chosen (forms first, then cards):
+        a signed form prints as its signed PDF; cards on A4 sheets (`cards_on_sheets`) or one by one."""
+        forms = PrintJob("forms", "Obrazci")
+        sheets = PrintJob("card_sheets", "Izkaznice na polah", duplex="short")
+        single = PrintJob("cards", "Izkaznice", media="card")
+        card_groups: dict[tuple[str, str], list] = {}
+        for draft_id in draft_ids:
+            draft = self.drafts.get(draft_id)
+            if draft.status != FINISHED:
+                raise ValueError(f"Obrazec »{draft.title or draft.form_code}« ni zaključen; tiskajo se le "
+                                 f"zaključeni obrazci.")
+            signed = self.signed.latest(draft_id)
+            if self.is_card(draft):
+                if cards_on_sheets:
+                    card_groups.setdefault((draft.form_code, draft.form_version), []).append((draft, signed))
+                else:
+                    single.documents.append(signed.pdf if signed else self.export_pdf(draft_id))
+                    single.items.append(PrintItem("card", draft_id, signed.id if signed else None))
+            else:
+                forms.documents.append(signed.pdf if signed else self.export_pdf(draft_id))
+                forms.items.append(PrintItem("form", draft_id, signed.id if signed else None))
+        for (code, version), cards in card_groups.items():
+            data = []
+            for draft, signed in cards:
+                photo = self.drafts.photo(draft.id)
+                data.append((draft.data, photo[0] if photo else None))
+                sheets.items.append(PrintItem("card_sheet", draft.id, signed.id if signed else None))
+            sheets.documents.append(self.card_sheets(code, version, data))
+        return [job for job in (forms, sheets, single) if job.documents]
 
     def card_sheets(self, code: str, version: str, cards: list[tuple[dict, bytes | None]]) -> bytes:
         """Cards of one form version set on A4 sheets (front and back, cut marks): (data, photo) per card."""
