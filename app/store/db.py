@@ -73,7 +73,8 @@ class Database:
         """One unit of work: `with db.write(): …` is one durable transaction (a savepoint inside an open
         one, so writes nest). Whatever fails rolls it all back; what the database or the disk says comes out
         as a StoreError that says what to do. `wait`: seconds to wait for another program that holds the
-        database (default BUSY_TIMEOUT_S, as set when it was opened)."""
+        database (default BUSY_TIMEOUT_S, as set when it was opened); a nested write joins the open
+        transaction and waits for nothing."""
         return write(self, wait)
 
     def waiting(self, seconds: float | None):
