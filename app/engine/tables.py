@@ -21,7 +21,7 @@ import datetime as dt
 from typing import Any
 
 from app.engine.dates import parse_date
-from app.engine.definition import Field
+from app.engine.model import Field
 from app.engine.types import is_empty, row_is_empty
 
 SORT_ORDERS = ("asc", "desc")

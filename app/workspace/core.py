@@ -377,7 +377,7 @@ class Workspace:
         findings = validate(definition, draft.data, today)
         if has_errors(findings):
             raise FormHasErrors(findings)
-        spec = definition.raw.get("serial")
+        spec = definition.serial
         from app.store.drafts import batch
 
         self.settings.station_id  # may write the setting: before the transaction
@@ -406,7 +406,7 @@ class Workspace:
 
         self.require("void")
         draft = self.drafts.get(draft_id)
-        spec = self.definition_of(draft).raw.get("serial")
+        spec = self.definition_of(draft).serial
         serial = draft.data.get(spec["field"]) if spec else None
         if not serial:
             raise ValueError("ta obrazec nima izdane serijske številke")
