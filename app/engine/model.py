@@ -97,6 +97,11 @@ class TableSort:
     def get(self, key: str, default: Any = None) -> Any:
         return getattr(self, key, default) if key in ("by", "order", "note") else default
 
+    def __getitem__(self, key: str) -> Any:
+        if key not in ("by", "order", "note"):
+            raise KeyError(key)
+        return getattr(self, key)
+
 
 @dataclass(frozen=True)
 class Field:
