@@ -284,6 +284,11 @@ class RegisterTable:
         value = getattr(self, key, None)
         return default if value in (None, (), False) else value
 
+    def __getitem__(self, key: str) -> Any:
+        if key not in self.__dataclass_fields__:
+            raise KeyError(key)
+        return getattr(self, key)
+
 
 @dataclass(frozen=True)
 class LinkFields:
@@ -296,6 +301,11 @@ class LinkFields:
     def get(self, key: str, default: Any = None) -> Any:
         value = getattr(self, key, None)
         return default if value in (None, ()) else value
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self.__dataclass_fields__:
+            raise KeyError(key)
+        return getattr(self, key)
 
 
 @dataclass(frozen=True)
