@@ -361,11 +361,19 @@ def _finish(args) -> int:
 
 
 def _check_forms(args) -> int:
+    """Every definition against the published JSON Schema and the engine's checks: file, place, fault."""
+    from app.engine.definition import check_file
+
     catalog = _catalog()
-    for code in catalog.codes():
-        catalog.get(code)
-        print(f"{code}\tv redu")
-    return EXIT_OK
+    faults = 0
+    for code, path in sorted(catalog.paths().items()):
+        problems = check_file(path)
+        faults += len(problems)
+        for problem in problems:
+            print(f"{problem.path}: {problem.where}: {problem.problem}")
+        if not problems:
+            print(f"{code}\tv redu")
+    return EXIT_OK if not faults else 1
 
 
 def _persons(args) -> int:

@@ -399,3 +399,22 @@ class _Checker:
     def has(self, value: dict, key: str, where: str) -> None:
         if key not in value or value[key] in (None, ""):
             self.fail(where, f"missing {key!r}")
+
+
+# --- checking a folder of definitions (`priloga check-forms`) -----------------------------------
+
+
+def check_file(path: str | Path, pure_yaml: bool | None = None) -> list[DefinitionError]:
+    """Every fault of one definition file: each place where it does not match the published JSON
+    Schema, then the first fault the engine's checks find (none: an empty list)."""
+    try:
+        raw = resolve(read_definition_file(path, pure_yaml), path)
+    except DefinitionError as exc:
+        return [exc]
+    problems = [DefinitionError(path, where, problem) for where, problem in schema_problems(raw)]
+    try:
+        build_definition(raw, path)
+    except DefinitionError as exc:
+        if not any(p.where == exc.where and p.problem == exc.problem for p in problems):
+            problems.append(exc)
+    return problems
