@@ -214,6 +214,9 @@ def _broken_card(tmp_path, mutate):
     (tmp_path / "codelists").mkdir(exist_ok=True)
     (tmp_path / "codelists" / "upravne-enote.yaml").write_text(
         (forms_dir() / "codelists" / "upravne-enote.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "fragments").mkdir(exist_ok=True)
+    for fragment in (forms_dir() / "fragments").iterdir():
+        (tmp_path / "fragments" / fragment.name).write_bytes(fragment.read_bytes())
     path = tmp_path / "zz-8.yaml"
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     return path

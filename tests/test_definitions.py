@@ -38,7 +38,11 @@ def test_catalogue_lists_codes_from_file_names():
 
 
 def _raw():
-    return yaml.safe_load((forms_dir() / "zz-1.yaml").read_text(encoding="utf-8"))
+    """ZZ-1 as written, its fragments included (so a copy in another folder loads on its own)."""
+    from app.engine.definition import resolve
+
+    path = forms_dir() / "zz-1.yaml"
+    return resolve(yaml.safe_load(path.read_text(encoding="utf-8")), path)
 
 
 def _broken(tmp_path, mutate, name="zz-1.yaml"):
@@ -176,7 +180,7 @@ def test_a_line_and_a_table_column_print_the_fields_label_when_they_give_none(tm
 
     definition = load_definition(_broken(tmp_path, mutate))
     line, table = list(walk_blocks(definition.print_layout.blocks))[-2:]
-    assert line["label"] == definition.fields["phone"].label
+    assert line["label"] == definition.fields["phone"].label + ":"
     assert table["columns"][0]["header"] == definition.fields["documents"].column("doc_number").label
 
 
@@ -185,9 +189,10 @@ def test_headings_come_from_the_cache_while_the_file_is_unchanged(tmp_path, monk
     folder = tmp_path / "forms"
     folder.mkdir()
     (folder / "zz-1.yaml").write_bytes((forms_dir() / "zz-1.yaml").read_bytes())
-    (folder / "codelists").mkdir()
-    for path in (forms_dir() / "codelists").iterdir():
-        (folder / "codelists" / path.name).write_bytes(path.read_bytes())
+    for sub in ("codelists", "fragments"):
+        (folder / sub).mkdir()
+        for path in (forms_dir() / sub).iterdir():
+            (folder / sub / path.name).write_bytes(path.read_bytes())
     assert Catalog(folder).headings()["ZZ-1"].title == CATALOG.get("ZZ-1").title
     cached = json.loads((tmp_path / "cache" / "catalog-headings.json").read_text(encoding="utf-8"))
     assert len(cached["files"]) == 1

@@ -127,8 +127,8 @@ def _fragment(path: str | Path, name: Any, where: str) -> dict:
 
 def resolve(raw: Any, path: str | Path = "<definition>") -> Any:
     """The definition with its `include:` fragments merged (the entry's own keys override the
-    fragment's: `{include: surname, label: Priimek otroka}`) and a `line` block's label taken from
-    its one field when it gives none. Returns a new structure; `raw` is not changed."""
+    fragment's: `{include: surname, label: Priimek otroka}`), a `line` block's label taken from its
+    one field when it gives none ("Priimek:"), and a table column's header from its column. Returns a new structure; `raw` is not changed."""
     if not isinstance(raw, dict):
         return raw
     raw = copy.deepcopy(raw)
@@ -160,15 +160,15 @@ def resolve(raw: Any, path: str | Path = "<definition>") -> Any:
 
 
 def _default_labels(blocks: list, labels: dict, columns: dict) -> list:
-    """A `line` with one field and no label prints the field's label; a table column with no header
-    its column's label (the official wording is written once, on the field)."""
+    """A `line` with one field and no label prints the field's label and a colon ("Priimek:"); a table
+    column with no header its column's label (the official wording is written once, on the field)."""
     out = []
     for block in blocks:
         if isinstance(block, dict):
             block = dict(block)
             if block.get("kind") == "line" and "label" not in block and isinstance(block.get("fields"), list) \
                     and len(block["fields"]) == 1 and labels.get(block["fields"][0]):
-                block["label"] = labels[block["fields"][0]]
+                block["label"] = f"{labels[block['fields'][0]]}:"
             if block.get("kind") == "table" and isinstance(block.get("columns"), list):
                 block["columns"] = [
                     {**c, "header": columns[(block.get("table"), c["field"])]}
