@@ -14,8 +14,8 @@ from typing import Any, Callable, Iterable, Iterator
 from app.engine.dates import age_on, format_date, is_minor, parse_date
 from app.engine.dates import add_years
 from app.engine.model import Field
-from app.engine.tables import emso_birth_date, first_out_of_order, sort_key, sort_spec
-from app.engine.types import display, excerpt, is_empty, parse_time, row_is_empty
+from app.engine.tables import first_out_of_order, sort_key, sort_spec
+from app.engine.types import display, emso_birth_date, excerpt, field_type, is_empty, parse_time, row_is_empty
 
 ERROR = "error"
 WARNING = "warning"
@@ -413,22 +413,12 @@ def not_in(ctx: Context, field: str, values: list, cite: str = "", severity: str
 
 def _order_text(column: Field, order: str) -> str:
     """How a prescribed order reads to the official ("od najmlajšega do najstarejšega")."""
-    desc = order == "desc"
-    if column.type == "emso":
-        return "od najmlajšega do najstarejšega" if desc else "od najstarejšega do najmlajšega"
-    if column.type == "date":
-        return "od najpoznejšega do najzgodnejšega datuma" if desc else "od najzgodnejšega do najpoznejšega datuma"
-    if column.type == "number":
-        return "od največjega do najmanjšega" if desc else "od najmanjšega do največjega"
-    return "po abecedi od Ž do A" if desc else "po abecedi od A do Ž"
+    ascending, descending = field_type(column.type).order_words
+    return descending if order == "desc" else ascending
 
 
 def _key_text(column: Field, value: Any, key: Any) -> str:
-    if column.type == "emso":
-        return f"EMŠO {value}, rojstni datum {format_date(key)}"
-    if column.type == "date":
-        return format_date(key)
-    return excerpt(value)  # a name, not a pasted page nor invisible control characters
+    return field_type(column.type).key_text(column, value, key)
 
 
 @rule("rows_sorted", required=("table",), optional=("by", "order"), refs={"by": "field"})

@@ -6,13 +6,14 @@ its stored (canonical) spelling, its display text, its JSON Schema and the edito
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from app.engine.countries import country_name, is_country
+from app.engine.countries import STATELESS, country_code, country_name, is_country
 from app.engine.dates import MAX_YEAR, MIN_YEAR, format_date, parse_date, year_out_of_range
 from app.engine.model import Field
 
@@ -37,6 +38,14 @@ def _no_schema(field: Field, schema: dict) -> None:
     return None
 
 
+def _text_key(field: Field, value: Any) -> Any:
+    return str(value).strip().casefold()
+
+
+def _quoted(field: Field, value: Any, key: Any) -> str:
+    return excerpt(value)  # a name, not a pasted page nor invisible control characters
+
+
 @dataclass(frozen=True)
 class FieldType:
     """One field type. For a `text` type the value is a string: `check(field, text)` gets it stripped
@@ -56,6 +65,12 @@ class FieldType:
     display: Callable[[Field, Any], str] = _as_text
     #: adds the type's keywords to a field's JSON Schema (after title, description, type, maxLength)
     schema: Callable[[Field, dict], None] = _no_schema
+    #: what a filled value is compared by when rows are sorted on it (None: not known, e.g. not valid)
+    sort_key: Callable[[Field, Any], Any] = _text_key
+    #: how an ascending and a descending order on it read to the official
+    order_words: tuple[str, str] = ("po abecedi od A do Ž", "po abecedi od Ž do A")
+    #: (field, value, its sort key) → how a message quotes a row's key
+    key_text: Callable[[Field, Any, Any], str] = _quoted
 
 
 _TYPES: dict[str, FieldType] = {}
@@ -275,8 +290,6 @@ def _check_country(field: Field, text: str) -> list[Problem]:
 
 
 def _canonical_country(field: Field, value: str) -> str:
-    from app.engine.countries import STATELESS, country_code
-
     code = country_code(value)
     if code == STATELESS and not field.stateless:
         return value
@@ -409,9 +422,32 @@ def _photo_schema(field: Field, out: dict) -> None:
     out["description"] = "fotografija: pot do slikovne datoteke ali data:image/jpeg;base64,…"
 
 
+def emso_birth_date(value: Any) -> dt.date | None:
+    """The date of birth a valid EMŠO holds, else None."""
+    from stdnum.si import emso
+
+    if not isinstance(value, str) or not emso.is_valid(value):
+        return None
+    try:
+        return emso.get_birth_date(value)
+    except Exception:  # a valid checksum over an impossible date
+        return None
+
+
+def _number_key(field: Field, value: Any) -> float | None:
+    try:
+        text = str(value).strip()
+        return float(text.replace(".", "").replace(",", ".") if "," in text else text)
+    except ValueError:
+        return None
+
+
 register_type(FieldType("text"))
 register_type(FieldType("date", editor="date", check=_check_date, canonical=_canonical_date,
-                        display=lambda field, value: format_date(value), schema=_format("date")))
+                        display=lambda field, value: format_date(value), schema=_format("date"),
+                        sort_key=lambda field, value: parse_date(value),
+                        order_words=("od najzgodnejšega do najpoznejšega datuma", "od najpoznejšega do najzgodnejšega datuma"),
+                        key_text=lambda field, value, key: format_date(key)))
 register_type(FieldType("choice", editor="choice", check=_check_choice, canonical=_canonical_choice,
                         display=lambda field, value: field.choice_label(value) or str(value), schema=_choice_schema))
 register_type(FieldType("country", editor="country", check=_check_country, canonical=_canonical_country,
@@ -419,11 +455,15 @@ register_type(FieldType("country", editor="country", check=_check_country, canon
 register_type(FieldType("email", input_hint="email", check=_check_email, schema=_format("email")))
 register_type(FieldType("phone", input_hint="phone", check=_check_phone, schema=_format("phone")))
 register_type(FieldType("photo", editor="photo", cell=False, display=lambda field, value: "", schema=_photo_schema))
-register_type(FieldType("emso", input_hint="digits", check=_check_emso, schema=_emso_schema))
+register_type(FieldType("emso", input_hint="digits", check=_check_emso, schema=_emso_schema,
+                        sort_key=lambda field, value: emso_birth_date(value),
+                        order_words=("od najstarejšega do najmlajšega", "od najmlajšega do najstarejšega"),
+                        key_text=lambda field, value, key: f"EMŠO {value}, rojstni datum {format_date(key)}"))
 register_type(FieldType("boolean", editor="boolean", text=False, check=_check_boolean,
                         display=lambda field, value: "da" if value else "ne", schema=_boolean_schema))
 register_type(FieldType("table", editor="table", text=False, cell=False, check=_check_table, schema=_table_schema))
 register_type(FieldType("tax_number", check=_check_tax_number, schema=_format("si-tax-number")))
 register_type(FieldType("iban", check=_check_iban, canonical=_canonical_iban, schema=_format("iban")))
 register_type(FieldType("time", check=_check_time, canonical=_canonical_time, schema=_format("time")))
-register_type(FieldType("number", check=_check_number, schema=_format("decimal")))
+register_type(FieldType("number", check=_check_number, schema=_format("decimal"), sort_key=_number_key,
+                        order_words=("od najmanjšega do največjega", "od največjega do najmanjšega")))
