@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.engine.definition import DefinitionError, FormDefinition, load_definition
+from app.engine.definition import DefinitionError, FormDefinition, cache_dir, load_definition
 
 SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -173,12 +173,7 @@ class _HeadingCache:
 
 
 def _cache_dir() -> Path:
-    env = os.environ.get("PRILOGA_CACHE_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("priloga", appauthor=False))
+    return cache_dir()
 
 
 def _code_key(code: str):

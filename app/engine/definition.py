@@ -12,7 +12,9 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import functools
+import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +99,63 @@ def schema_problems(raw: Any) -> list[tuple[str, str]]:
     return [(_json_path(e.absolute_path), e.message) for e in errors]
 
 
+def cache_dir() -> Path:
+    """The user's cache folder of the engine ($PRILOGA_CACHE_DIR, else the platform's user cache folder)."""
+    env = os.environ.get("PRILOGA_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("priloga", appauthor=False))
+
+
+class _SchemaPasses:
+    """Definitions (by the SHA-256 of their resolved content and of the schema) that matched the
+    schema: a definition already checked is not checked again, so loading a form needs neither
+    jsonschema nor its ~2 ms per form. Only a pass is kept; a fault is found again every time."""
+
+    def __init__(self):
+        self.path = cache_dir() / "definitions-schema-valid.json"
+        self.schema = hashlib.sha256(SCHEMA_PATH.read_bytes()).hexdigest()
+        self.passed: set[str] = set()
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("schema") == self.schema:
+                self.passed = set(data.get("passed") or ())
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def key(self, raw: Any) -> str:
+        text = json.dumps(_jsonable(raw), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def add(self, key: str) -> None:
+        self.passed.add(key)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(json.dumps({"schema": self.schema, "passed": sorted(self.passed)}), encoding="utf-8")
+            os.replace(temporary, self.path)
+        except OSError:  # a read-only home: checked again next time
+            pass
+
+
+@functools.lru_cache(maxsize=1)
+def _schema_passes() -> _SchemaPasses:
+    return _SchemaPasses()
+
+
+def _schema_faults(raw: Any) -> list[tuple[str, str]]:
+    passes = _schema_passes()
+    key = passes.key(raw)
+    if key in passes.passed:
+        return []
+    problems = schema_problems(raw)
+    if not problems:
+        passes.add(key)
+    return problems
+
+
 def _jsonable(value: Any) -> Any:
     """YAML dates as ISO text, as a JSON definition writes them."""
     if isinstance(value, dict):
@@ -111,13 +170,18 @@ def _jsonable(value: Any) -> Any:
 # --- fragments and defaults ---------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=256)
+def _fragment_file(file: str, mtime_ns: int) -> Any:
+    return load_yaml(Path(file).read_text(encoding="utf-8"))
+
+
 def _fragment(path: str | Path, name: Any, where: str) -> dict:
     folder = Path(path).parent
     if folder.name == "archive":
         folder = folder.parent
     file = folder / FRAGMENTS_DIR / f"{name}.yaml"
     try:
-        content = load_yaml(file.read_text(encoding="utf-8"))
+        content = copy.deepcopy(_fragment_file(str(file), file.stat().st_mtime_ns))
     except (OSError, ValueError) as exc:
         raise DefinitionError(path, where, f"fragment {name!r} cannot be read from {file} ({exc})") from exc
     if not isinstance(content, dict):
@@ -131,7 +195,7 @@ def resolve(raw: Any, path: str | Path = "<definition>") -> Any:
     one field when it gives none ("Priimek:"), and a table column's header from its column. Returns a new structure; `raw` is not changed."""
     if not isinstance(raw, dict):
         return raw
-    raw = copy.deepcopy(raw)
+    raw = dict(raw)  # new lists and mappings where anything changes; the rest is shared, never changed
 
     def fields_of(specs: Any, where: str) -> Any:
         if not isinstance(specs, list):
@@ -155,7 +219,7 @@ def resolve(raw: Any, path: str | Path = "<definition>") -> Any:
         if isinstance(raw["fields"], list) else {}
     layout = raw.get("print")
     if isinstance(layout, dict) and isinstance(layout.get("blocks"), list):
-        layout["blocks"] = _default_labels(layout["blocks"], labels, columns)
+        raw["print"] = {**layout, "blocks": _default_labels(layout["blocks"], labels, columns)}
     return raw
 
 
@@ -253,7 +317,7 @@ def build_definition(raw: Any, path: str | Path = "<definition>") -> FormDefinit
     date_field = raw.get("date_field")
     if date_field is not None and (date_field not in fields or fields[date_field].type != "date"):
         check.fail("date_field", f"{date_field!r} is not a date field of this form")
-    for where, problem in schema_problems(raw)[:1]:
+    for where, problem in _schema_faults(raw)[:1]:
         check.fail(where, problem)
     return FormDefinition(
         code=str(raw["code"]),
