@@ -40,7 +40,6 @@ from reportlab.platypus import (
 
 from app.engine.blocks import BLOCK_KINDS, block_fields
 from app.engine.layout import display_values
-from app.engine.model import Block
 from app.engine.templating import block_text
 from app.export.fonts import BOLD, REGULAR, register_fonts
 
