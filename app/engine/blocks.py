@@ -108,7 +108,7 @@ def build_blocks(blocks: list) -> tuple[Block, ...]:
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
-def block_fields(block: Any, fields: Mapping[str, Any]) -> list[str]:
+def block_fields(block: Block, fields: Mapping[str, Any]) -> list[str]:
     """The fields a print block shows (its own and those of the blocks, cells and parts inside it)."""
     out: list[str] = []
 
@@ -127,7 +127,9 @@ def block_fields(block: Any, fields: Mapping[str, Any]) -> list[str]:
             for item in node:
                 visit(item)
 
-    visit(block)
+    for each in walk_blocks((block,)):
+        nested = BLOCK_KINDS[each.kind].nested
+        visit({key: value for key, value in each.args.items() if key not in nested})
     return list(dict.fromkeys(name for name in out if name in fields))
 
 
