@@ -10,7 +10,17 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.engine.definition import DefinitionError, FormDefinition, cache_dir, load_definition
+from app.engine.cachedir import cache_dir
+from app.engine.model import FormDefinition
+
+
+def load_definition(path: str | Path) -> FormDefinition:
+    """The loader (app/engine/definition.py), imported when a definition is first read: listing the
+    catalogue from its heading cache needs neither the loader nor its checkers."""
+    from app.engine.definition import load_definition as load
+
+    return load(path)
+
 
 SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -71,6 +81,8 @@ class Catalog:
                 raise UnknownFormError(code, self.codes())
             definition = load_definition(paths[key])
             if definition.code.upper() != key:
+                from app.engine.definition import DefinitionError
+
                 raise DefinitionError(paths[key], "code", f"{definition.code!r} does not match the file name")
             self._loaded[key] = definition
         return self._loaded[key]

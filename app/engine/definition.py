@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from app.engine.cachedir import cache_dir
 from app.engine.layout import build_layout, check_layout
 from app.engine.model import (  # noqa: F401 - the model's names, as the engine has always offered them here
     Block, CardItem, Choice, Condition, Derive, Field, FormDefinition, LinkFields, Offer, PrintLayout,
@@ -97,16 +98,6 @@ def schema_problems(raw: Any) -> list[tuple[str, str]]:
     """(path, what is wrong) for every place where `raw` does not match the published schema."""
     errors = sorted(_schema_validator().iter_errors(_jsonable(raw)), key=lambda e: list(map(str, e.absolute_path)))
     return [(_json_path(e.absolute_path), e.message) for e in errors]
-
-
-def cache_dir() -> Path:
-    """The user's cache folder of the engine ($PRILOGA_CACHE_DIR, else the platform's user cache folder)."""
-    env = os.environ.get("PRILOGA_CACHE_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("priloga", appauthor=False))
 
 
 class _SchemaPasses:
