@@ -155,8 +155,8 @@ def test_definition_loads(zz8):
     assert fields["citizenship"].type == "country" and fields["citizenship"].stateless
     assert len(fields["office"].choices) == 58
     assert {c.value for c in fields["sex"].choices} == {"M", "Z"}
-    assert zz8.raw["register"] == {"person": {name: name for name in (
-        "surname", "given_name", "birth_date", "sex", "emso", "citizenship")}}
+    assert zz8.register.person == {name: name for name in (
+        "surname", "given_name", "birth_date", "sex", "emso", "citizenship")}
 
 
 def test_sample_validates_strict(zz8, sample):
@@ -214,6 +214,9 @@ def _broken_card(tmp_path, mutate):
     (tmp_path / "codelists").mkdir(exist_ok=True)
     (tmp_path / "codelists" / "upravne-enote.yaml").write_text(
         (forms_dir() / "codelists" / "upravne-enote.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "fragments").mkdir(exist_ok=True)
+    for fragment in (forms_dir() / "fragments").iterdir():
+        (tmp_path / "fragments" / fragment.name).write_bytes(fragment.read_bytes())
     path = tmp_path / "zz-8.yaml"
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     return path

@@ -38,7 +38,11 @@ def test_catalogue_lists_codes_from_file_names():
 
 
 def _raw():
-    return yaml.safe_load((forms_dir() / "zz-1.yaml").read_text(encoding="utf-8"))
+    """ZZ-1 as written, its fragments included (so a copy in another folder loads on its own)."""
+    from app.engine.definition import resolve
+
+    path = forms_dir() / "zz-1.yaml"
+    return resolve(yaml.safe_load(path.read_text(encoding="utf-8")), path)
 
 
 def _broken(tmp_path, mutate, name="zz-1.yaml"):
@@ -93,3 +97,127 @@ def test_a_draft_keeps_the_version_it_was_filled_on(tmp_path):
     catalog = Catalog(tmp_path)
     assert catalog.get("ZZ-1").version == "2026-01-01"
     assert catalog.get("ZZ-1", "2025-07-19").title == "Stara vloga"
+
+
+# --- the loader: one YAML reader, the published schema, fragments, default labels, the heading cache ---
+
+
+@pytest.mark.parametrize("code", CATALOG.codes())
+def test_the_c_and_the_pure_yaml_loader_read_every_form_alike(code):
+    from app.engine.definition import read_definition_file
+
+    path = CATALOG.paths()[code]
+    pure = read_definition_file(path, pure_yaml=True)
+    assert pure == read_definition_file(path, pure_yaml=False)
+    assert load_definition(path, pure_yaml=True) is not None
+
+
+def test_every_form_matches_the_published_schema():
+    from app.engine.definition import SCHEMA_PATH, check_file, schema_problems
+
+    assert SCHEMA_PATH.name == "definition.schema.json" and SCHEMA_PATH.parent == forms_dir()
+    assert json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))["$schema"].endswith("2020-12/schema")
+    for code, path in CATALOG.paths().items():
+        assert check_file(path) == [], code
+    assert schema_problems({"code": "ZZ-1"})  # the schema is not empty: a stub fails it
+
+
+def test_check_file_reports_every_schema_fault_with_its_place(tmp_path):
+    from app.engine.definition import check_file
+
+    def mutate(r):
+        r["title"] = 5
+        r["fields"][3]["required"] = "da"
+        r["offer"] = {"person_status": ["nobody"]}
+
+    problems = check_file(_broken(tmp_path, mutate))
+    places = {(p.where, p.problem.split(" is ")[0]) for p in problems}
+    assert ("title", "5") in places
+    assert ("fields[3].required", "'da'") in places
+    assert ("offer.person_status[0]", "'nobody'") in places
+    assert all(p.path.endswith("zz-1.yaml") for p in problems)
+
+
+def test_an_unknown_top_level_key_is_a_schema_fault(tmp_path):
+    with pytest.raises(DefinitionError, match="top level.*'colour' was unexpected"):
+        load_definition(_broken(tmp_path, lambda r: r.update(colour="modra")))
+
+
+def _with_fragment(tmp_path, fragment: str, mutate):
+    (tmp_path / "fragments").mkdir()
+    (tmp_path / "fragments" / "surname.yaml").write_text(fragment, encoding="utf-8")
+    (tmp_path / "codelists").mkdir()
+    for path in (forms_dir() / "codelists").iterdir():
+        (tmp_path / "codelists" / path.name).write_bytes(path.read_bytes())
+    return load_definition(_broken(tmp_path, mutate))
+
+
+def test_a_field_includes_a_fragment_and_overrides_its_keys(tmp_path):
+    def mutate(r):
+        index = next(i for i, f in enumerate(r["fields"]) if f["id"] == "surname")
+        r["fields"][index] = {"include": "surname", "help": "Kot v potnem listu."}
+
+    definition = _with_fragment(tmp_path, "id: surname\ntype: text\nlabel: Priimek\nrequired: true\nhelp: iz fragmenta\n",
+                                mutate)
+    surname = definition.fields["surname"]
+    assert (surname.label, surname.required, surname.help) == ("Priimek", True, "Kot v potnem listu.")
+
+
+def test_a_missing_fragment_names_the_field_and_the_file(tmp_path):
+    def mutate(r):
+        r["fields"][5] = {"include": "no_such_fragment"}
+
+    with pytest.raises(DefinitionError, match=r"fields\[5\].*no_such_fragment"):
+        _with_fragment(tmp_path, "id: surname\ntype: text\nlabel: Priimek\n", mutate)
+
+
+def test_a_line_and_a_table_column_print_the_fields_label_when_they_give_none(tmp_path):
+    from app.engine.model import walk_blocks
+
+    def mutate(r):
+        r["print"]["blocks"].append({"kind": "line", "fields": ["phone"]})
+        r["print"]["blocks"].append({"kind": "table", "table": "documents", "columns": [{"field": "doc_number"}]})
+
+    definition = load_definition(_broken(tmp_path, mutate))
+    line, table = list(walk_blocks(definition.print_layout.blocks))[-2:]
+    assert line["label"] == definition.fields["phone"].label + ":"
+    assert table["columns"][0]["header"] == definition.fields["documents"].column("doc_number").label
+
+
+def test_headings_come_from_the_cache_while_the_file_is_unchanged(tmp_path, monkeypatch):
+    monkeypatch.setenv("PRILOGA_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    (folder / "zz-1.yaml").write_bytes((forms_dir() / "zz-1.yaml").read_bytes())
+    for sub in ("codelists", "fragments"):
+        (folder / sub).mkdir()
+        for path in (forms_dir() / sub).iterdir():
+            (folder / sub / path.name).write_bytes(path.read_bytes())
+    assert Catalog(folder).headings()["ZZ-1"].title == CATALOG.get("ZZ-1").title
+    cached = json.loads((tmp_path / "cache" / "catalog-headings.json").read_text(encoding="utf-8"))
+    assert len(cached["files"]) == 1
+    # the cache answers for an unchanged file (a changed entry shows it is what was read) …
+    entry = next(iter(cached["files"].values()))
+    entry["heading"][1] = "Iz predpomnilnika"
+    (tmp_path / "cache" / "catalog-headings.json").write_text(json.dumps(cached), encoding="utf-8")
+    assert Catalog(folder).headings()["ZZ-1"].title == "Iz predpomnilnika"
+    # … and a changed file is read again
+    text = (folder / "zz-1.yaml").read_text(encoding="utf-8")
+    (folder / "zz-1.yaml").write_text(text.replace("title: Vloga za priznanje", "title: Nova vloga za priznanje", 1),
+                                      encoding="utf-8")
+    assert Catalog(folder).headings()["ZZ-1"].title.startswith("Nova vloga za priznanje")
+
+
+# --- the field-type registry ---------------------------------------------------------------------------
+
+
+def test_every_field_type_is_declared_once_with_an_editor_kind():
+    from app.engine.types import cell_types, field_type, field_types
+
+    assert "date" in field_types() and "table" not in cell_types() and "photo" not in cell_types()
+    assert {field_type(name).editor for name in field_types()} <= {
+        "text", "date", "choice", "country", "boolean", "table", "photo"}
+    with pytest.raises(ValueError, match="declared twice"):
+        from app.engine.types import FieldType, register_type
+
+        register_type(FieldType("date"))

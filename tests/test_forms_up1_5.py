@@ -20,6 +20,7 @@ from stdnum import iban as stdnum_iban
 from stdnum.si import ddv, emso as stdnum_emso
 
 from app.cli import main
+from app.engine.definition import read_definition_file
 from app.engine import DefinitionError, default_catalog, validate
 from app.engine.definition import build_definition
 from app.engine.layout import display_values
@@ -997,8 +998,8 @@ PERSON = {"surname": "Kravčenko", "given_name": "Oksana", "emso": "210598650517
 
 @pytest.mark.parametrize("code", CODES)
 def test_register_sections_are_sound(code):
-    assert "register" in form(code).raw
-    assert check_prefill_spec(form(code).raw, form(code).fields) is None
+    assert "register" in read_definition_file(form(code).path)
+    assert check_prefill_spec(read_definition_file(form(code).path), form(code).fields) is None
 
 
 def test_up2_prefilled_from_the_register():
@@ -1042,7 +1043,7 @@ def test_up1_legal_representative_from_the_register():
     (lambda r: r["register"]["link_fields"].append({"fields": {}}), "needs relationship"),
 ])
 def test_register_filters_are_checked(mutate, problem):
-    raw = copy.deepcopy(form("UP-2").raw)
+    raw = copy.deepcopy(read_definition_file(form("UP-2").path))
     mutate(raw)
     assert problem in check_prefill_spec(raw, form("UP-2").fields)[1]
 

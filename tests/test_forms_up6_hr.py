@@ -17,6 +17,7 @@ from ws_helpers import with_station
 from pypdf import PdfReader
 
 from app.cli import main
+from app.engine.definition import read_definition_file
 from app.engine import validate
 from app.engine.layout import display_values
 from app.engine.prefill import check_prefill_spec, derive, from_register
@@ -153,8 +154,8 @@ def test_samples_use_slovenian_and_cyrillic_letters(code):
 @pytest.mark.parametrize("code", CODES)
 def test_register_section_names_the_person(code):
     definition = form(code)
-    assert check_prefill_spec(definition.raw, definition.fields) is None
-    person = definition.raw["register"]["person"]
+    assert check_prefill_spec(read_definition_file(definition.path), definition.fields) is None
+    person = read_definition_file(definition.path)["register"]["person"]
     assert person, code
     data = from_register(definition, {"surname": "Kovačič", "given_name": "Олена", "birth_date": "1990-05-05",
                                        "citizenship": "UKR", "emso": "1205987505413",
@@ -190,7 +191,7 @@ def test_hr_register_prefills_name_birth_date_and_citizenship():
 
 def test_up7_is_issued_from_up6():
     up6, up7 = form("UP-6"), form("UP-7")
-    assert "derive" in up7.raw and [s["from"] for s in up7.raw["derive"]] == ["UP-6"]
+    assert "derive" in read_definition_file(up7.path) and [s["from"] for s in read_definition_file(up7.path)["derive"]] == ["UP-6"]
     data = derive(up7, up6, sample("UP-6"))
     assert data == {"full_name": "Oksana Kravčenko", "statement_date": "2026-01-12", "period_from": "2026-02-01"}
     data.update(office="Urad Vlade Republike Slovenije za oskrbo in integracijo migrantov", period_to="2026-07-31",

@@ -15,6 +15,7 @@ from ws_helpers import with_station
 from pypdf import PdfReader
 
 from app.cli import main
+from app.engine.definition import read_definition_file
 from app.engine import DefinitionError, validate
 from app.engine.definition import build_definition
 from app.engine.layout import display_values
@@ -135,9 +136,9 @@ def test_field_ids_are_shared_across_forms():
 def test_register_and_derive_sections_are_sound(code):
     prefill = pytest.importorskip("app.engine.prefill")
     definition = form(code)
-    assert prefill.check_prefill_spec(definition.raw, definition.fields) is None
-    assert ("register" in definition.raw) == (code in ("ZZ-3", "ZZ-6", "ZZ-7", "ZZ-9"))
-    assert ("derive" in definition.raw) == (code in ("ZZ-2", "ZZ-4", "ZZ-5"))
+    assert prefill.check_prefill_spec(read_definition_file(definition.path), definition.fields) is None
+    assert ("register" in read_definition_file(definition.path)) == (code in ("ZZ-3", "ZZ-6", "ZZ-7", "ZZ-9"))
+    assert ("derive" in read_definition_file(definition.path)) == (code in ("ZZ-2", "ZZ-4", "ZZ-5"))
 
 
 def test_receipts_are_derived_from_their_application():

@@ -264,3 +264,26 @@ def test_other_spellings_are_normalised(zz1, sample):
         "1988-03-14", "UKR", "UKR", "Z", "married")
     assert validate(zz1, data, TODAY) == []
     assert normalize(zz1, {"citizenship": "Atlantida"})["citizenship"] == "Atlantida"
+
+
+def test_a_condition_is_typed_and_names_the_fields_it_reads():
+    from app.engine.model import Condition
+
+    written = {"all": [{"minor": {"birth": "birth_date", "at": "date"}}, {"not": {"filled": "photo"}},
+                       {"any": [{"equals": {"field": "reason", "value": "b"}}, {"filled": "note"}]}]}
+    condition = Condition.of(written)
+    assert condition.op == "all" and isinstance(condition.arg[1].arg, Condition)
+    assert condition.fields() == {"birth_date", "date", "photo", "reason", "note"}
+    assert dict(condition) == {"all": condition.arg}  # reads as the mapping it was written as
+    assert Condition.of(None) is None and Condition.of(condition) is condition
+
+
+def test_a_rule_of_a_definition_is_typed_and_reads_as_written():
+    from app.engine import default_catalog
+
+    from app.engine.rules import RULES
+
+    rules = default_catalog().get("ZZ-1").rules
+    assert rules and all(rule.name in RULES for rule in rules)
+    first = rules[0]
+    assert first["rule"] == first.name and dict(first) == {"rule": first.name, **first.args}

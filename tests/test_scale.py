@@ -13,9 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
 
-from app.engine.catalog import Catalog, Heading, _plain_heading, forms_dir, read_heading
+from app.engine.catalog import Catalog, Heading, forms_dir, read_heading
 from app.store.db import MIGRATIONS, fts_rowid, open_store
 from app.store.drafts import batch
 from app.store.register import PersonNotFound
@@ -164,30 +163,6 @@ def test_headings_are_read_without_parsing_and_agree_with_the_definitions():
         except Exception:  # noqa: BLE001 - a definition another change is still writing
             continue
         assert heading == Heading.of(definition), code
-
-
-@pytest.mark.parametrize("top, plain", [
-    ("code: ZZ-1\ntitle: Vloga\nannex: Priloga 1\n", True),
-    ("code: 'ZZ-1'\ntitle: \"Vloga za »status«\"\nannex: Priloga 1 # opomba\n", True),
-    ("code: ZZ-1\ntitle: >-\n  Vloga za\n  priznanje\nannex: Priloga 1\n", True),
-    ("code: ZZ-1\ntitle: 'It''s'\nannex: Priloga 1\n", True),
-    ("code: ZZ-1\ntitle: yes\nannex: Priloga 1\n", False),          # a YAML boolean, not text
-    ("code: ZZ-1\ntitle: Vloga\n  nadaljevanje\nannex: Priloga 1\n", False),  # continued plain scalar
-    ("code: ZZ-1\ntitle: \"Vloga \\u017e\"\nannex: Priloga 1\n", False),     # an escape
-    ("code: ZZ-1\ntitle: [a, b]\nannex: Priloga 1\n", False),
-    ("code: ZZ-1\ntitle: &t Vloga\nannex: Priloga 1\n", False),
-    ("code: ZZ-1\ntitle: 2025-07-19\nannex: Priloga 1\n", False),  # a YAML date
-])
-def test_a_heading_is_read_plainly_only_when_yaml_would_read_it_the_same(top, plain):
-    text = (top + "version: \"1\"\nsource:\n  regulation: >-\n    Pravilnik o\n    obrazcih\n"
-            "  gazette: Uradni list RS, št. 55/2025\n  item: 2226\n  in_force: \"2025-07-19\"\nsections: []\n")
-    found = _plain_heading(text)
-    assert (found is not None) == plain
-    if found is not None:
-        full = yaml.safe_load(text)
-        assert {k: found[k] for k in ("code", "title", "annex")} == {k: full[k] for k in ("code", "title", "annex")}
-        assert found["source"]["item"] == full["source"]["item"] == 2226
-        assert str(found["source"]["in_force"]) == str(full["source"]["in_force"])
 
 
 def test_a_broken_heading_reads_the_file_and_says_why(tmp_path):

@@ -351,7 +351,7 @@ def test_a_family_of_four_from_register_to_zz1_zz2_and_four_cards(window, worksp
 
     # every card got its serial number when it was finished (Workspace.finish)
     serials = [workspace.drafts.get(card.draft_id).data.get("serial") for card in cards.values()]
-    if workspace.definition("ZZ-8").raw.get("serial"):
+    if workspace.definition("ZZ-8").serial:
         assert all(serials) and len(set(serials)) == 4, serials
         assert sorted(serials) == [f"LOGATEC-{n:06d}" for n in range(1, 5)]
         assert [card.editors["serial"].value() for card in cards.values()] == serials  # shown on the finished card

@@ -134,11 +134,19 @@ def import_(args) -> int:
 
 @command("check-forms", "preveri vse definicije obrazcev v mapi forms/")
 def check_forms(args) -> int:
+    """Every definition against the published JSON Schema and the engine's checks: file, place, fault."""
+    from app.engine.definition import check_file
+
     forms_catalog = catalog()
-    for code in forms_catalog.codes():
-        forms_catalog.get(code)
-        print(f"{code}\tv redu")
-    return EXIT_OK
+    faults = 0
+    for code, path in sorted(forms_catalog.paths().items()):
+        problems = check_file(path)
+        faults += len(problems)
+        for problem in problems:
+            print(f"{problem.path}: {problem.where}: {problem.problem}")
+        if not problems:
+            print(f"{code}\tv redu")
+    return EXIT_OK if not faults else 1
 
 
 def read_data(file: str, definition) -> tuple[dict, bytes | None]:

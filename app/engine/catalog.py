@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
 import functools
+import hashlib
+import json
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.engine.definition import FormDefinition, Source, load_definition
+from app.engine.cachedir import cache_dir
+from app.engine.model import FormDefinition
+
+
+def load_definition(path: str | Path) -> FormDefinition:
+    """The loader (app/engine/definition.py), imported when a definition is first read: listing the
+    catalogue from its heading cache needs neither the loader nor its checkers."""
+    from app.engine.definition import load_definition as load
+
+    return load(path)
+
 
 SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -42,7 +53,7 @@ class Catalog:
         out = {}
         if self.folder.is_dir():
             for path in sorted(self.folder.iterdir()):
-                if path.suffix in SUFFIXES and not path.name.startswith((".", "_")):
+                if path.suffix in SUFFIXES and not path.name.startswith((".", "_")) and "." not in path.stem:
                     out[path.stem.upper()] = path
         return out
 
@@ -80,27 +91,33 @@ class Catalog:
         return [self.get(code) for code in self.codes()]
 
     def heading(self, code: str) -> "Heading":
-        """What a list of forms shows (code, title, annex, citation), read from the top of the file
-        without parsing the rest: the catalogue at start-up. The whole definition (and its checks) is
-        read by `get`, when the form is used."""
+        """What a list of forms shows (code, title, annex, citation): the catalogue at start-up, from the
+        heading cache (keyed by the file's hash) when the file is unchanged. The whole definition (and its
+        checks) is read by `get`, when the form is used."""
         key = code.strip().upper()
         if key in self._loaded:
             return Heading.of(self._loaded[key])
         paths = self.paths()
         if key not in paths:
             raise UnknownFormError(code, self.codes())
-        return read_heading(paths[key])
+        cache = _HeadingCache()
+        try:
+            return cache.get(paths[key])
+        finally:
+            cache.save()
 
     def headings(self) -> dict[str, "Heading | Exception"]:
         """`heading` of every form, in catalogue order, from one listing of the folder; a file whose
         heading cannot be read gives the error instead."""
         paths = self.paths()
         out: dict[str, Heading | Exception] = {}
+        cache = _HeadingCache()
         for code in sorted(paths, key=_code_key):
             try:
-                out[code] = Heading.of(self._loaded[code]) if code in self._loaded else read_heading(paths[code])
+                out[code] = cache.get(paths[code], self._loaded.get(code))
             except Exception as exc:  # noqa: BLE001 - shown with the form, never stops the list
                 out[code] = exc
+        cache.save()
         return out
 
 
@@ -120,237 +137,55 @@ class Heading:
         return cls(definition.code, definition.title, definition.annex, definition.source.citation())
 
 
-HEADING_KEYS = ("code", "title", "annex", "source")
-
-
 def read_heading(path: Path) -> Heading:
-    """The heading keys from the top of a definition file, without parsing the rest: lines written
-    plainly are read as they are (no YAML library at start-up); anything unusual goes to YAML's event
-    parser, which also stops once the keys are read. A JSON file, or one whose heading is not at the
-    top level, is read in full (and its DefinitionError says what is wrong)."""
-    found: dict | None = None
-    if path.suffix != ".json":
+    """The heading of one definition file: from the heading cache when the file is unchanged, else
+    the whole file is loaded (and checked; its DefinitionError says what is wrong)."""
+    return _HeadingCache().get(path)
+
+
+class _HeadingCache:
+    """Headings of definition files, kept in the user's cache folder keyed by each file's SHA-256, so
+    the start-up catalogue needs neither YAML nor a check of every definition; a changed file is read
+    in full once. The cache is only a copy: lost or unreadable, it is rebuilt."""
+
+    VERSION = 1
+
+    def __init__(self):
+        self.path = _cache_dir() / "catalog-headings.json"
+        self.entries: dict[str, dict] = {}
+        self.changed = False
         try:
-            text = path.read_text(encoding="utf-8")
-        except OSError:
-            text = None
-        if text is not None:
-            found = _plain_heading(text)
-            if found is None:
-                found = _yaml_heading(text)
-    source = (found or {}).get("source")
-    if not found or not all(k in found for k in HEADING_KEYS) or not isinstance(source, dict) or \
-            not all(k in source for k in _SOURCE_KEYS):
-        return Heading.of(load_definition(path))
-    try:
-        in_force = dt.date.fromisoformat(str(source["in_force"]))
-    except ValueError:
-        return Heading.of(load_definition(path))
-    citation = Source("", str(source["gazette"]), source["item"], in_force).citation()
-    return Heading(str(found["code"]), str(found["title"]), str(found["annex"]), citation)
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("version") == self.VERSION and isinstance(data.get("files"), dict):
+                self.entries = data["files"]
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def get(self, path: Path, loaded: FormDefinition | None = None) -> Heading:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        entry = self.entries.get(str(path.resolve()))
+        if entry and entry.get("sha256") == digest:
+            return Heading(*entry["heading"])
+        heading = Heading.of(loaded or load_definition(path))
+        self.entries[str(path.resolve())] = {"sha256": digest, "heading": list(dataclasses.astuple(heading))}
+        self.changed = True
+        return heading
+
+    def save(self) -> None:
+        if not self.changed:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(json.dumps({"version": self.VERSION, "files": self.entries}, ensure_ascii=False),
+                                 encoding="utf-8")
+            os.replace(temporary, self.path)
+        except OSError:  # a read-only home: the headings are read again next time
+            pass
 
 
-_SOURCE_KEYS = ("gazette", "item", "in_force")
-_KEY_LINE = re.compile(r"([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$")
-#: plain YAML scalars that are not text (YAML 1.1 booleans and null, numbers, dates): left to the parser
-_NOT_TEXT = re.compile(r"(?i:y|yes|n|no|true|false|on|off|null|~)|[-+]?[\d._:]+|[-+]?\.(?i:inf|nan)|\d{4}-\d\d?-\d\d?.*")
-_BLOCK = (">", ">-", "|", "|-")
-
-
-def _indented(line: str) -> bool:
-    return line[:1] in (" ", "\t")
-
-
-def _blank(line: str) -> bool:
-    return not line.strip() or line.lstrip().startswith("#")
-
-
-def _plain_scalar(value: str) -> str | None:
-    """A one-line YAML scalar that is text, as text; None when it is anything else or not simple."""
-    value = value.strip()
-    if not value:
-        return None
-    if value[0] in "\"'":
-        quote, inner = value[0], value[1:-1]
-        if len(value) < 2 or value[-1] != quote or "\\" in value or (quote == '"' and '"' in inner):
-            return None
-        if quote == "'":
-            if "'" in inner.replace("''", ""):
-                return None
-            inner = inner.replace("''", "'")
-        return inner
-    if " #" in value:
-        value = value.split(" #", 1)[0].rstrip()
-    if value[0] in "[]{}>|*&!%@`,?:-#" or ": " in value or value.endswith(":") or "\t" in value:
-        return None
-    if _NOT_TEXT.fullmatch(value):
-        return None
-    return value
-
-
-def _source_value(key: str, value: str):
-    """gazette (text), item (a whole number or text) and in_force (a date, quoted or not) as YAML reads them."""
-    value = value.strip()
-    if " #" in value and value[0] not in "\"'":
-        value = value.split(" #", 1)[0].rstrip()
-    if key == "item" and re.fullmatch(r"[1-9]\d*", value):
-        return int(value)
-    if key == "in_force" and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-        return value
-    return _plain_scalar(value)
-
-
-def _plain_heading(text: str) -> dict | None:
-    """code, title, annex and source (gazette, item, in_force) when they are written plainly at the
-    top of the file; None as soon as something there needs a YAML parser."""
-    lines = text.splitlines()
-    out: dict = {}
-    i = 0
-
-    def complete() -> bool:
-        source = out.get("source")
-        return all(k in out for k in HEADING_KEYS[:3]) and isinstance(source, dict) and \
-            all(k in source for k in _SOURCE_KEYS)
-
-    while i < len(lines) and not complete():
-        line = lines[i]
-        i += 1
-        if _blank(line):
-            continue
-        match = None if _indented(line) or line.startswith(("---", "...", "%")) else _KEY_LINE.match(line)
-        if match is None:
-            return None
-        key, value = match.group(1), (match.group(2) or "").strip()
-        if key in out:
-            return None
-        if key == "source":
-            if value:
-                return None
-            out["source"], i = _plain_block(lines, i)
-            if out["source"] is None:
-                return None
-        elif key in HEADING_KEYS[:3]:
-            if value == ">-":
-                out[key], i = _folded(lines, i)
-                if out[key] is None:
-                    return None
-                continue
-            out[key] = _plain_scalar(value)
-            if out[key] is None or (i < len(lines) and _indented(lines[i]) and not _blank(lines[i])):
-                return None  # not simple, or continued on the next line
-        elif not value or value in _BLOCK:
-            while i < len(lines) and (_blank(lines[i]) or _indented(lines[i])):
-                i += 1  # a nested block or a block scalar of a key we do not need
-        elif _plain_scalar(value) is None and _source_value("item", value) is None:
-            if value[0] in "[{\"'":
-                return None  # a flow collection or a quoted text that may span lines
-    return out if complete() else None
-
-
-def _plain_block(lines: list[str], i: int) -> tuple[dict | None, int]:
-    """The `source:` mapping under its key: its one-line values (block scalars skipped)."""
-    out: dict = {}
-    indent = None
-    skipping = False
-    while i < len(lines):
-        line = lines[i]
-        if _blank(line):
-            i += 1
-            continue
-        if not _indented(line):
-            break
-        width = len(line) - len(line.lstrip(" "))
-        if "\t" in line[:width + 1] or (indent is not None and width < indent):
-            return None, i
-        if indent is None:
-            indent = width
-        if width > indent:
-            if not skipping:
-                return None, i  # a value continued on the next line
-            i += 1
-            continue
-        match = _KEY_LINE.match(line[indent:])
-        if match is None:
-            return None, i
-        key, value = match.group(1), (match.group(2) or "").strip()
-        i += 1
-        skipping = value in _BLOCK or not value
-        if key in out:
-            return None, i
-        if key in _SOURCE_KEYS:
-            out[key] = _source_value(key, value)
-            if out[key] is None:
-                return None, i
-        elif not skipping and value[0] in "[{\"'&*!|>":
-            return None, i
-    return out, i
-
-
-def _folded(lines: list[str], i: int) -> tuple[str | None, int]:
-    """A `>-` block scalar of one paragraph at one indentation: its lines joined by spaces."""
-    parts, indent = [], None
-    while i < len(lines) and lines[i].strip() and lines[i][:1] == " ":
-        width = len(lines[i]) - len(lines[i].lstrip(" "))
-        if indent is None:
-            indent = width
-        if width != indent or "\t" in lines[i]:
-            return None, i
-        parts.append(lines[i].strip())
-        i += 1
-    while i < len(lines) and not lines[i].strip():
-        i += 1
-    if not parts or (i < len(lines) and _indented(lines[i])):
-        return None, i
-    return " ".join(parts), i
-
-
-def _yaml_heading(text: str) -> dict:
-    import yaml
-
-    try:
-        return _top_level(yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
-    except yaml.YAMLError:
-        return {}
-
-
-def _top_level(events) -> dict:
-    """Top-level scalar values and one-level mappings of scalars, until HEADING_KEYS are all read."""
-    import yaml
-
-    out: dict = {}
-    stream = iter(events)
-    for event in stream:
-        if isinstance(event, yaml.MappingStartEvent):
-            break
-    else:
-        return out
-    while not all(k in out for k in HEADING_KEYS):
-        key = next(stream, None)
-        if not isinstance(key, yaml.ScalarEvent):
-            break
-        value = next(stream, None)
-        if isinstance(value, yaml.ScalarEvent):
-            out[key.value] = value.value
-        elif isinstance(value, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            nested, depth, pending = {}, 1, None
-            flat = isinstance(value, yaml.MappingStartEvent)
-            for event in stream:
-                if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                    depth, flat = depth + 1, False
-                elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                    depth -= 1
-                    if depth == 0:
-                        break
-                elif isinstance(event, yaml.ScalarEvent) and depth == 1 and flat:
-                    if pending is None:
-                        pending = event.value
-                    else:
-                        nested[pending], pending = event.value, None
-            if flat:
-                out[key.value] = nested
-        else:
-            break
-    return out
+def _cache_dir() -> Path:
+    return cache_dir()
 
 
 def _code_key(code: str):

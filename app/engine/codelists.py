@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from app.engine.definition import Choice, FormDefinition
+from app.engine.model import Choice, FormDefinition
 
 VALUE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 

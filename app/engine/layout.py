@@ -1,49 +1,19 @@
-"""The print layout of a definition: its block kinds, their check, and the text each block shows."""
+"""The print layout of a definition: its check (A4 blocks in app/engine/blocks.py, card items here) and
+the text each field prints as."""
 
 from __future__ import annotations
 
-import functools
+import datetime as dt
 from typing import Any
 
-from app.engine.definition import Field, FormDefinition
+from app.engine.blocks import BLOCK_KINDS, block_fields, build_blocks, check_blocks, walk_blocks  # noqa: F401
+from app.engine.model import CardItem, Field, FormDefinition, PrintLayout
+from app.engine.rules import Context, condition_holds
+from app.engine.templating import block_text, join, template as _template  # noqa: F401
 from app.engine.types import display, row_is_empty
 
-#: block kind → (required keys, optional keys)
-BLOCKS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "annex_label": (("text",), ()),
-    "stamp": (("caption",), ("field",)),
-    "title": (("text",), ("subtitle",)),
-    "photo_beside": (("field", "beside", "caption"), ("reference_field", "width_mm", "height_mm")),
-    "line": (("label",), ("fields", "template", "sep", "lines", "indent_mm")),
-    "heading": (("text",), ()),
-    "text": (("text",), ("size", "align", "bold")),
-    "repeat_lines": (("table", "rows", "lines"), ("markers",)),
-    "table": (("table", "columns"), ("min_rows",)),
-    "lines": (("fields",), ("lines", "template")),
-    # `sign_here: true` marks the place of the official's (electronic) signature: the signed PDF's
-    # visible signature box sits on this block's rule (app/export/signing.py finds it by the label)
-    "signature": (("label",), ("fields", "template", "sign_here")),
-    "notice": (("title", "paragraphs"), ()),
-    "page_break": ((), ()),
-    "spacer": ((), ("mm",)),
-    # label/value pairs sharing one ruled line: "Rojstni datum: ____ Državljanstvo: ____"
-    "pair_line": (("cells",), ("indent_mm",)),
-    # every choice of a choice field (or one boolean) with a box: ☐ not chosen, ☒ chosen
-    "choice_boxes": (("field",), ("values", "text", "indent_mm")),
-    # "– text"; with a boolean `field` the item is circled when true ("ustrezno obkrožiti")
-    "bullet": (("text",), ("field", "marker", "indent_mm")),
-    # running text with blanks filled in: ["… iz Republike Slovenije v", {fields: [x]}, "(država premestitve)."]
-    "sentence": (("parts",), ("indent_mm",)),
-    # a value on a short rule with its caption under it: "______ / (organ, ki je sprejel vlogo)"
-    "caption_line": (("caption",), ("fields", "template", "width_mm", "align", "space_mm", "sign_here")),
-    # blocks printed on one page together (e.g. a ticked reason with its attachments)
-    "keep_together": (("blocks",), ()),
-}
-
-ALIGNMENTS = ("left", "center", "right")
-#: keys a pair_line cell / a sentence blank may have
-CELL_KEYS = ("label", "fields", "template", "sep", "width", "rule")
-SLOT_KEYS = ("fields", "template", "sep", "width_mm")
+#: print block kinds (app/engine/blocks.py): name → BlockKind
+BLOCKS = BLOCK_KINDS
 
 
 #: A card's size in mm (width, height): 91 x 60 mm, 7. člen (2) of the Pravilnik, Uradni list RS, št. 55/2025.
@@ -75,126 +45,24 @@ def check_layout(layout: Any, fields: dict[str, Field]) -> tuple[str, str] | Non
         return "page", "must be A4 or card"
     if layout.get("page") == "card":
         return _check_card(layout, fields)
+    for key in layout:
+        if key not in ("page", "blocks", "running_header"):
+            return key, f"unknown key {key!r} (expected page, running_header, blocks)"
     blocks = layout.get("blocks")
     if not isinstance(blocks, list) or not blocks:
         return "blocks", "must be a non-empty list"
-    return _check_blocks(blocks, fields, "blocks")
+    return check_blocks(blocks, fields, "blocks")
 
 
-def _check_blocks(blocks: list, fields: dict[str, Field], where: str) -> tuple[str, str] | None:
-    for index, block in enumerate(blocks):
-        here = f"{where}[{index}]"
-        if not isinstance(block, dict) or block.get("kind") not in BLOCKS:
-            return here, f"kind must be one of {', '.join(BLOCKS)}"
-        required, optional = BLOCKS[block["kind"]]
-        for key in required:
-            if key not in block:
-                return here, f"{block['kind']} needs {key!r}"
-        for key in block:
-            if key not in required + optional + ("kind",):
-                return here, f"unknown key {key!r} for {block['kind']}"
-        for key in ("field", "reference_field"):
-            if key in block and block[key] not in fields:
-                return here, f"{key}: unknown field {block[key]!r}"
-        for name in block.get("fields", []) if isinstance(block.get("fields", []), list) else [None]:
-            if name not in fields:
-                return here, f"fields: unknown field {name!r}"
-        if "template" in block:
-            try:
-                _template(block["template"])
-            except Exception as exc:  # jinja's message names the fault
-                return here, f"template: {exc}"
-        if block["kind"] in ("table", "repeat_lines"):
-            table = fields.get(block["table"])
-            if table is None or table.type != "table":
-                return here, f"table: {block['table']!r} is not a table field"
-            column_ids = {c.id for c in table.columns}
-            cells = block["columns"] if block["kind"] == "table" else [c for line in block["lines"] for c in line]
-            for cell in cells:
-                if cell.get("field") not in column_ids and not (block["kind"] == "table" and "template" in cell):
-                    return here, f"unknown column {cell.get('field')!r} of table {block['table']!r}"
-        if block["kind"] == "photo_beside":
-            problem = _check_blocks(block["beside"], fields, f"{here}.beside")
-            if problem:
-                return problem
-        if block["kind"] == "keep_together":
-            if not isinstance(block["blocks"], list) or not block["blocks"]:
-                return here, "blocks must be a non-empty list"
-            problem = _check_blocks(block["blocks"], fields, f"{here}.blocks")
-            if problem:
-                return problem
-        problem = _check_new_kinds(block, fields) or _check_up6_kinds(block, fields)
-        if problem:
-            return here + problem[0], problem[1]
-        problem = _check_up_kinds(block, fields)  # UP-1 … UP-5 kinds, at the end of this file
-        if problem:
-            return here + problem[0], problem[1]
-    return None
-
-
-def _check_values(spec: dict, fields: dict[str, Field]) -> str | None:
-    """A problem with the `fields` / `template` a cell or blank shows, or None."""
-    names = spec.get("fields", [])
-    if not isinstance(names, list):
-        return "fields must be a list of field ids"
-    for name in names:
-        if name not in fields:
-            return f"fields: unknown field {name!r}"
-    if "template" in spec:
-        try:
-            _template(spec["template"])
-        except Exception as exc:  # jinja's message names the fault
-            return f"template: {exc}"
-    return None
-
-
-def _check_new_kinds(block: dict, fields: dict[str, Field]) -> tuple[str, str] | None:
-    """(sub-place, problem) for pair_line, choice_boxes, bullet, sentence, caption_line and text options."""
-    kind = block["kind"]
-    if "sign_here" in block and not isinstance(block["sign_here"], bool):
-        return "", "sign_here must be true or false"
-    if "align" in block and block["align"] not in ALIGNMENTS + (("justify",) if kind == "text" else ()):
-        return "", f"align must be one of {', '.join(ALIGNMENTS)}"
-    if kind == "pair_line":
-        cells = block["cells"]
-        if not isinstance(cells, list) or not cells:
-            return "", "cells must be a non-empty list"
-        for index, cell in enumerate(cells):
-            if not isinstance(cell, dict) or "label" not in cell:
-                return f".cells[{index}]", "a cell is a mapping with a label"
-            for key in cell:
-                if key not in CELL_KEYS:
-                    return f".cells[{index}]", f"unknown key {key!r} (expected {', '.join(CELL_KEYS)})"
-            problem = _check_values(cell, fields)
-            if problem:
-                return f".cells[{index}]", problem
-    elif kind == "choice_boxes":
-        field = fields.get(block["field"])
-        if field.type not in ("choice", "boolean"):
-            return "", f"field: {block['field']!r} is not a choice or boolean field"
-        known = [c.value for c in field.choices]
-        for value in block.get("values", []):
-            if value not in known:
-                return "", f"values: {value!r} is not a choice of {block['field']!r}"
-    elif kind == "bullet":
-        if "field" in block and fields[block["field"]].type != "boolean":
-            return "", f"field: {block['field']!r} is not a boolean field"
-    elif kind == "sentence":
-        parts = block["parts"]
-        if not isinstance(parts, list) or not parts:
-            return "", "parts must be a non-empty list of texts and blanks"
-        for index, part in enumerate(parts):
-            if isinstance(part, str):
-                continue
-            if not isinstance(part, dict):
-                return f".parts[{index}]", "a part is a text or a blank {fields | template, width_mm}"
-            for key in part:
-                if key not in SLOT_KEYS:
-                    return f".parts[{index}]", f"unknown key {key!r} (expected {', '.join(SLOT_KEYS)})"
-            problem = _check_values(part, fields)
-            if problem:
-                return f".parts[{index}]", problem
-    return None
+def build_layout(layout: dict) -> PrintLayout:
+    """The typed `print` section of a checked definition."""
+    if layout.get("page") == "card":
+        return PrintLayout(page="card", front=tuple(CardItem(i["kind"], {k: v for k, v in i.items() if k != "kind"})
+                                                    for i in layout["front"]),
+                           back=tuple(CardItem(i["kind"], {k: v for k, v in i.items() if k != "kind"})
+                                      for i in layout["back"]))
+    return PrintLayout(page=str(layout.get("page", "A4")), blocks=build_blocks(layout["blocks"]),
+                       running_header=tuple(str(line) for line in layout.get("running_header") or ()))
 
 
 def _check_card(layout: dict, fields: dict[str, Field]) -> tuple[str, str] | None:
@@ -273,10 +141,6 @@ def display_values(definition: FormDefinition, data: dict) -> dict[str, Any]:
 
     A value kept for a part that does not apply (e.g. the attachments of the reason not chosen)
     prints blank: the paper shows what the form says, not what was typed and then left behind."""
-    import datetime as dt
-
-    from app.engine.rules import Context, condition_holds
-
     ctx = Context(definition, data, dt.date.today())
     hidden = {f for s in definition.sections if not condition_holds(s.relevant_when, ctx) for f in s.fields}
     hidden |= {f.id for f in definition.fields.values() if not condition_holds(f.relevant_when, ctx)}
@@ -295,144 +159,3 @@ def display_values(definition: FormDefinition, data: dict) -> dict[str, Any]:
     return out
 
 
-def join(sep: str, *parts: Any) -> str:
-    """Join the non-empty parts with `sep` (templates use it to avoid ', , ')."""
-    return sep.join(str(p).strip() for p in parts if p is not None and str(p).strip())
-
-
-@functools.lru_cache(maxsize=256)
-def _template(source: str):
-    from jinja2.sandbox import SandboxedEnvironment
-
-    env = SandboxedEnvironment(autoescape=False, keep_trailing_newline=False)
-    env.globals["join"] = join
-    return env.from_string(source)
-
-
-def block_text(block: dict, values: dict[str, Any]) -> str:
-    """The filled-in text of a line, lines or signature block ('' when nothing is filled)."""
-    if "template" in block:
-        return " ".join(_template(block["template"]).render(**values).split())
-    return join(block.get("sep", ", "), *(values.get(name, "") for name in block.get("fields", [])))
-
-
-# --- UP-1 … UP-5 ---------------------------------------------------------------------------------
-# Block kinds of the Uredba's forms (Uradni list RS, št. 55/2025, item 2257):
-#   answer        "DA ______" / "NE": a word circled when chosen ("obkrožite"), optionally followed by a
-#                 ruled blank with its caption under it; circled when `field` has `value` (a choice or
-#                 boolean), else when the blank's value is filled; without a blank it may be a numbered
-#                 item ("1. kopija …", `marker: "1."`) whose text hangs after the marker and is circled
-#   caption_row   values on short rules side by side, each with its caption under it:
-#                 "(kraj in datum)            (podpis vlagatelja/skrbnika)"
-#   stacked_table a ruled table whose cells may hold two values one above the other (Priimek / Ime,
-#                 EMŠO / Davčna številka) divided by a thin rule; continues on the next page with its
-#                 header repeated, never dropping a row
-#   grid          a fixed table of label/value cells (e.g. a landlord who is a natural or a legal
-#                 person, side by side); `border: false` for an unruled one
-#   footnote      a gazette footnote ("* neobvezno") at the foot of the page where the block falls
-
-BLOCKS.update({
-    "answer": (("word",), ("field", "value", "fields", "template", "sep", "caption", "indent_mm", "marker")),
-    "caption_row": (("cells",), ("space_mm",)),
-    "stacked_table": (("table", "columns"), ("min_rows",)),
-    "grid": (("rows",), ("widths", "border")),
-    "footnote": (("text",), ()),
-})
-#: keys of a caption_row cell, a stacked_table column and a grid cell
-CAPTION_CELL_KEYS = ("caption", "fields", "template", "sep", "width_mm")
-STACKED_COLUMN_KEYS = ("header", "fields", "width")
-GRID_CELL_KEYS = ("text", "label", "fields", "template", "sep", "bold", "align")
-
-
-def _check_up_kinds(block: dict, fields: dict[str, Field]) -> tuple[str, str] | None:
-    """(sub-place, problem) for answer, caption_row, stacked_table, grid and footnote."""
-    kind = block["kind"]
-    if kind == "answer":
-        if "value" in block and "field" not in block:
-            return "", "value needs field"
-        if "field" in block:
-            field = fields[block["field"]]
-            if field.type not in ("choice", "boolean"):
-                return "", f"field: {block['field']!r} is not a choice or boolean field"
-            if field.type == "choice" and str(block.get("value")) not in [c.value for c in field.choices]:
-                return "", f"value: {block.get('value')!r} is not a choice of {block['field']!r}"
-        if "caption" in block and "fields" not in block and "template" not in block:
-            return "", "a caption belongs under a blank: give fields or template"
-        if "marker" in block and ("fields" in block or "template" in block):
-            return "", "a marker (1., 2., …) is for an answer without a blank"
-    elif kind == "caption_row":
-        cells = block["cells"]
-        if not isinstance(cells, list) or not cells:
-            return "", "cells must be a non-empty list"
-        for index, cell in enumerate(cells):
-            if not isinstance(cell, dict) or "caption" not in cell:
-                return f".cells[{index}]", "a cell is a mapping with a caption"
-            for key in cell:
-                if key not in CAPTION_CELL_KEYS:
-                    return f".cells[{index}]", f"unknown key {key!r} (expected {', '.join(CAPTION_CELL_KEYS)})"
-            problem = _check_values(cell, fields)
-            if problem:
-                return f".cells[{index}]", problem
-    elif kind == "stacked_table":
-        table = fields.get(block["table"])
-        if table is None or table.type != "table":
-            return "", f"table: {block['table']!r} is not a table field"
-        column_ids = {c.id for c in table.columns}
-        columns = block["columns"]
-        if not isinstance(columns, list) or not columns:
-            return "", "columns must be a non-empty list"
-        for index, column in enumerate(columns):
-            where = f".columns[{index}]"
-            if not isinstance(column, dict) or "header" not in column or "fields" not in column:
-                return where, "a column needs header (one or two texts) and fields (one or two columns)"
-            for key in column:
-                if key not in STACKED_COLUMN_KEYS:
-                    return where, f"unknown key {key!r} (expected {', '.join(STACKED_COLUMN_KEYS)})"
-            headers = column["header"] if isinstance(column["header"], list) else [column["header"]]
-            if not 1 <= len(headers) <= 2 or not all(isinstance(h, str) for h in headers):
-                return where, "header is one text or a list of two"
-            names = column["fields"]
-            if not isinstance(names, list) or not 1 <= len(names) <= 2:
-                return where, "fields is a list of one or two columns"
-            for name in names:
-                if name not in column_ids:
-                    return where, f"unknown column {name!r} of table {block['table']!r}"
-    elif kind == "grid":
-        rows = block["rows"]
-        if not isinstance(rows, list) or not rows or not all(isinstance(r, list) and r for r in rows):
-            return "", "rows must be a non-empty list of non-empty rows of cells"
-        width = len(block.get("widths") or rows[0])
-        for r, row in enumerate(rows):
-            if len(row) != width:
-                return f".rows[{r}]", f"every row needs {width} cells"
-            for c, cell in enumerate(row):
-                where = f".rows[{r}][{c}]"
-                if not isinstance(cell, dict):
-                    return where, "a cell is a mapping (or {} for an empty one)"
-                for key in cell:
-                    if key not in GRID_CELL_KEYS:
-                        return where, f"unknown key {key!r} (expected {', '.join(GRID_CELL_KEYS)})"
-                problem = _check_values(cell, fields)
-                if problem:
-                    return where, problem
-                if cell.get("align", "left") not in ALIGNMENTS:
-                    return where, f"align must be one of {', '.join(ALIGNMENTS)}"
-        if "border" in block and not isinstance(block["border"], bool):
-            return "", "border must be true or false"
-    return None
-
-
-# --- UP-6 … UP-9, HR-1 … HR-4 ---------------------------------------------------------------------
-
-
-def _check_up6_kinds(block: dict, fields: dict[str, Field]) -> tuple[str, str] | None:
-    """(sub-place, problem) for a table column given as a `template` over its row instead of a `field`
-    (e.g. "Obdobje odsotnosti (od–do)" printed from four cells: dates and clock times)."""
-    if block["kind"] == "table":
-        for index, column in enumerate(block["columns"]):
-            if "template" in column:
-                try:
-                    _template(column["template"])
-                except Exception as exc:  # jinja's message names the fault
-                    return f".columns[{index}]", f"template: {exc}"
-    return None

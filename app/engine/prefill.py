@@ -20,11 +20,14 @@ A definition says how, as data:
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
-
 from typing import Any
 
-from app.engine.definition import FormDefinition
+from app.engine.model import Condition, Derive, FormDefinition, LinkFields, Offer, RegisterMapping, RegisterTable
+from app.engine.rules import Context, condition_holds
+from app.engine.tables import sorted_rows
+from app.engine.templating import is_template as _is_template, template
 from app.engine.types import is_empty
 
 #: what the register keeps of a person (columns of `persons`)
@@ -38,15 +41,9 @@ LINK_KINDS = ("accompanying", "in_slovenia", "abroad")
 LINK_ATTRIBUTES = ("relationship", "kind", "legal_representative", "accompanies_minor")
 
 
-def _is_template(spec: str) -> bool:
-    return "{{" in spec or "{%" in spec
-
-
 def _value(spec: str, source: dict) -> Any:
     if _is_template(spec):
-        from app.engine.layout import _template
-
-        return " ".join(_template(spec).render(**{k: ("" if v is None else v) for k, v in source.items()}).split())
+        return " ".join(template(spec).render(**{k: ("" if v is None else v) for k, v in source.items()}).split())
     return source.get(spec)
 
 
@@ -127,31 +124,29 @@ def from_register(definition: FormDefinition, person: dict, links: list[dict] = 
     """Form data from the register: the person, the legal representative, family tables, documents,
     and — for a form about a family member (ZZ-6, ZZ-7) — the chosen `relative` (a link row: the
     relative's attributes with relationship and kind) through `register.relative`."""
-    register = definition.raw.get("register") or {}
-    data = _mapped(register.get("person") or {}, person)
+    register = definition.register
+    data = _mapped(register.person, person)
     if relative is not None:
-        data.update(_mapped(register.get("relative") or {}, relative))
+        data.update(_mapped(register.relative, relative))
     representative = next((link for link in links if link.get("legal_representative")), None)
     if representative is not None:
-        data.update(_mapped(register.get("legal_representative") or {}, representative))
-    for table_id, spec in (register.get("tables") or {}).items():
+        data.update(_mapped(register.legal_representative, representative))
+    for table_id, spec in register.tables.items():
         if spec.get("documents"):
             rows = list(documents)
         else:
             rows = [link for link in links if _link_matches(spec, link)
                     and (not spec.get("accompanies_minor") or link.get("accompanies_minor"))]
         max_rows = definition.fields[table_id].max_rows
-        table = [row for row in (_mapped(spec["columns"], source) for source in rows) if row]
+        table = [row for row in (_mapped(spec.columns, source) for source in rows) if row]
         if definition.fields[table_id].sort:
-            from app.engine.tables import sorted_rows
-
             table = sorted_rows(definition.fields[table_id], table)
         if table:
             data[table_id] = table[:max_rows] if max_rows else table
-    for spec in register.get("link_fields") or ():
+    for spec in register.link_fields:
         link = next((link for link in links if _link_matches(spec, link)), None)
         if link is not None:
-            data.update(_mapped(spec["fields"], link))
+            data.update(_mapped(spec.fields, link))
     return data
 
 
@@ -160,7 +155,7 @@ def register_corrections(definition: FormDefinition, data: dict, person: dict) -
 
     Only plain one-to-one mappings are taken back (a template such as "surname given_name" is not)."""
     out = {}
-    for field_id, attribute in ((definition.raw.get("register") or {}).get("person") or {}).items():
+    for field_id, attribute in definition.register.person.items():
         if _is_template(str(attribute)):
             continue
         value = data.get(field_id)
@@ -169,19 +164,16 @@ def register_corrections(definition: FormDefinition, data: dict, person: dict) -
     return out
 
 
-def derive_rules(definition: FormDefinition, source_code: str) -> list[dict]:
-    return [spec for spec in definition.raw.get("derive") or () if str(spec["from"]).upper() == source_code.upper()]
+def derive_rules(definition: FormDefinition, source_code: str) -> list[Derive]:
+    return [spec for spec in definition.derive if spec.source.upper() == source_code.upper()]
 
 
 def derive(definition: FormDefinition, source: FormDefinition, source_data: dict) -> dict | None:
     """The data of `definition` issued from a form of `source` (a receipt from its application), or
     None when this form is not issued from that one (or its `when` does not hold for the data)."""
-    from app.engine.rules import Context, condition_holds
-    import datetime as dt
-
     for spec in derive_rules(definition, source.code):
-        if condition_holds(spec.get("when"), Context(source, source_data, dt.date.today())):
-            return _mapped(spec["fields"], source_data)
+        if condition_holds(spec.when, Context(source, source_data, dt.date.today())):
+            return _mapped(spec.fields, source_data)
     return None
 
 
@@ -194,10 +186,10 @@ def offered_for(catalog, person: dict, filed_codes: list[str]) -> list[str]:
     """Forms a definition offers for a person of a status (`offer: {person_status: [...], once: bool}`)."""
     out = []
     for definition in catalog.all():
-        offer = definition.raw.get("offer")
-        if not offer or person.get("status") not in offer.get("person_status", ()):
+        offer = definition.offer
+        if not offer or person.get("status") not in offer.person_status:
             continue
-        if offer.get("once") and definition.code in filed_codes:
+        if offer.once and definition.code in filed_codes:
             continue
         out.append(definition.code)
     return out
@@ -210,16 +202,16 @@ def _words(values: Any) -> set[str]:
     return {" ".join(str(v).split()).casefold() for v in values or ()}
 
 
-def _link_matches(spec: dict, link: dict) -> bool:
+def _link_matches(spec: RegisterTable | LinkFields, link: dict) -> bool:
     """A link is read by a table / link_fields spec: its kind is `link` or one of `kinds` (any kind when
     neither is given), and its relationship is one of `relationship` and none of `except_relationship`."""
-    kinds = spec.get("kinds") or ([spec["link"]] if spec.get("link") else None)
+    kinds = spec.kinds or ((spec.link,) if getattr(spec, "link", None) else None)
     if kinds is not None and link.get("kind") not in kinds:
         return False
     word = " ".join(str(link.get("relationship") or "").split()).casefold()
-    if spec.get("relationship") and word not in _words(spec["relationship"]):
+    if spec.relationship and word not in _words(spec.relationship):
         return False
-    return word not in _words(spec.get("except_relationship"))
+    return word not in _words(getattr(spec, "except_relationship", ()))
 
 
 def _check_link_filter(spec: dict) -> str | None:
@@ -242,9 +234,41 @@ def register_choices(catalog) -> dict[str, tuple]:
             definition = catalog.get(code)
         except Exception:  # a broken definition must not stop the register
             continue
-        mapping = (definition.raw.get("register") or {}).get("person") or {}
+        mapping = definition.register.person
         for field_id, attribute in mapping.items():
             field = definition.fields.get(field_id)
             if isinstance(attribute, str) and field is not None and field.type == "choice" and attribute not in out:
                 out[attribute] = field.choices
     return out
+
+
+def build_register(raw: dict | None) -> "RegisterMapping":
+    """The typed `register` section of a checked definition."""
+    raw = raw or {}
+
+    def words(value) -> tuple[str, ...]:
+        return tuple(value or ())
+
+    tables = {
+        table_id: RegisterTable(
+            columns=dict(spec["columns"]), link=spec.get("link"), documents=bool(spec.get("documents")),
+            kinds=words(spec.get("kinds")), relationship=words(spec.get("relationship")),
+            except_relationship=words(spec.get("except_relationship")),
+            accompanies_minor=spec.get("accompanies_minor"),
+        )
+        for table_id, spec in (raw.get("tables") or {}).items()
+    }
+    link_fields = tuple(LinkFields(relationship=words(spec["relationship"]), fields=dict(spec["fields"]),
+                                   kinds=words(spec.get("kinds"))) for spec in raw.get("link_fields") or ())
+    return RegisterMapping(person=dict(raw.get("person") or {}), relative=dict(raw.get("relative") or {}),
+                           legal_representative=dict(raw.get("legal_representative") or {}), tables=tables,
+                           link_fields=link_fields)
+
+
+def build_offer(raw: dict | None) -> Offer | None:
+    return None if raw is None else Offer(tuple(raw["person_status"]), bool(raw.get("once", False)))
+
+
+def build_derive(raw: list | None) -> tuple[Derive, ...]:
+    return tuple(Derive(str(spec["from"]), dict(spec["fields"]), Condition.of(spec.get("when")))
+                 for spec in raw or ())

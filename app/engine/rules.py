@@ -12,8 +12,10 @@ from dataclasses import dataclass, field as dc_field
 from typing import Any, Callable, Iterable, Iterator
 
 from app.engine.dates import age_on, format_date, is_minor, parse_date
-from app.engine.definition import Field
-from app.engine.types import excerpt, is_empty, row_is_empty
+from app.engine.dates import add_years
+from app.engine.model import Field
+from app.engine.tables import first_out_of_order, sort_key, sort_spec
+from app.engine.types import display, emso_birth_date, field_type, is_empty, parse_time, row_is_empty
 
 ERROR = "error"
 WARNING = "warning"
@@ -373,7 +375,6 @@ def school_age(ctx: Context, birth: str, at: str | None = None, cite: str = "", 
     if born is None:
         return
     on = ctx.reference_date(at)
-    from app.engine.dates import add_years
 
     eighteenth = add_years(born, 18)
     if eighteenth > on or eighteenth >= school_year_start(on):
@@ -402,7 +403,6 @@ def not_in(ctx: Context, field: str, values: list, cite: str = "", severity: str
     """The field's value is none of `values` (e.g. the country of relocation is not Slovenia)."""
     value = ctx.value(field)
     if not is_empty(value) and value in values:
-        from app.engine.types import display
 
         yield Finding(field, severity, _cited("»{label}« ne more biti {value}; izberite drugo vrednost", cite),
                       {"label": ctx.label(field), "value": display(ctx.definition.fields[field], value), "cite": cite})
@@ -413,22 +413,12 @@ def not_in(ctx: Context, field: str, values: list, cite: str = "", severity: str
 
 def _order_text(column: Field, order: str) -> str:
     """How a prescribed order reads to the official ("od najmlajšega do najstarejšega")."""
-    desc = order == "desc"
-    if column.type == "emso":
-        return "od najmlajšega do najstarejšega" if desc else "od najstarejšega do najmlajšega"
-    if column.type == "date":
-        return "od najpoznejšega do najzgodnejšega datuma" if desc else "od najzgodnejšega do najpoznejšega datuma"
-    if column.type == "number":
-        return "od največjega do najmanjšega" if desc else "od najmanjšega do največjega"
-    return "po abecedi od Ž do A" if desc else "po abecedi od A do Ž"
+    ascending, descending = field_type(column.type).order_words
+    return descending if order == "desc" else ascending
 
 
 def _key_text(column: Field, value: Any, key: Any) -> str:
-    if column.type == "emso":
-        return f"EMŠO {value}, rojstni datum {format_date(key)}"
-    if column.type == "date":
-        return format_date(key)
-    return excerpt(value)  # a name, not a pasted page nor invisible control characters
+    return field_type(column.type).key_text(column, value, key)
 
 
 @rule("rows_sorted", required=("table",), optional=("by", "order"), refs={"by": "field"})
@@ -437,7 +427,6 @@ def rows_sorted(ctx: Context, table: str, by: str | None = None, order: str | No
     """A warning when the filled rows of `table` are not in the order the form prescribes: the table's
     `sort:` option (or `by` / `order` given here). Rows whose key is not known yet are not compared.
     `app.engine.validate.normalize` puts the rows in this order."""
-    from app.engine.tables import first_out_of_order, sort_key, sort_spec
 
     field = ctx.definition.fields[table]
     spec = sort_spec(field) or {}
@@ -472,7 +461,6 @@ def at_least_one(ctx: Context, fields: list[str], cite: str = "", severity: str 
 @rule("emso_birth_not_after", required=("field", "date"), refs={"field": "form_field", "date": "form_field"})
 def emso_birth_not_after(ctx: Context, field: str, date: str, cite: str = "", severity: str = ERROR):
     """The date of birth a valid EMŠO holds is not after `date` (e.g. a deceased person's date of death)."""
-    from app.engine.tables import emso_birth_date
 
     born, day = emso_birth_date(ctx.value(field)), ctx.date(date)
     if born is None or day is None or born <= day:
@@ -484,7 +472,6 @@ def emso_birth_not_after(ctx: Context, field: str, date: str, cite: str = "", se
 
 
 def _emso_minor_fields(ctx: Context, field: str, at: str | None = None, fields: list[str] = (), **_):
-    from app.engine.tables import emso_birth_date
 
     born = emso_birth_date(ctx.value(field))
     if born is None or not is_minor(born, ctx.reference_date(at)):
@@ -498,7 +485,6 @@ def emso_minor_requires(ctx: Context, field: str, fields: list[str], at: str | N
                         severity: str = ERROR):
     """A person whose EMŠO shows them under 18 on the form's date must have `fields` filled (the form
     has no date of birth of its own, so the EMŠO's is used; the 18th birthday counts as adult)."""
-    from app.engine.tables import emso_birth_date
 
     born = emso_birth_date(ctx.value(field))
     if born is None:
@@ -637,7 +623,6 @@ def reported_within(ctx: Context, event: str, report: str, days: int, cite: str 
 
 def _clock(value: Any) -> dt.time | None:
     """The clock time a cell holds (hh:mm), or None (empty, not a time, not text at all)."""
-    from app.engine.types import parse_time
 
     return parse_time(value) if isinstance(value, str) else None
 
@@ -697,7 +682,6 @@ def older_than(ctx: Context, birth: str, years: int, at: str | None = None, cite
     born = ctx.date(birth)
     if born is None:
         return
-    from app.engine.dates import add_years
 
     on = ctx.reference_date(at)
     birthday = add_years(born, years)
@@ -713,7 +697,6 @@ def older_than(ctx: Context, birth: str, years: int, at: str | None = None, cite
 @rule("time_order", required=("start", "end"), refs={"start": "form_field", "end": "form_field"})
 def time_order(ctx: Context, start: str, end: str, cite: str = "", severity: str = ERROR):
     """The clock time `end` is later than `start` (hh:mm; equal times are an error)."""
-    from app.engine.types import parse_time
 
     first = parse_time(ctx.value(start)) if isinstance(ctx.value(start), str) else None
     last = parse_time(ctx.value(end)) if isinstance(ctx.value(end), str) else None

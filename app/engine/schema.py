@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.engine.definition import FormDefinition
+from app.engine.model import FormDefinition
 from app.engine.types import json_schema
 
 

@@ -17,12 +17,10 @@ that have one; blank rows go last. `app.engine.validate.normalize` sorts such ta
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from app.engine.dates import parse_date
-from app.engine.definition import Field
-from app.engine.types import is_empty, row_is_empty
+from app.engine.model import Field
+from app.engine.types import emso_birth_date, field_type, is_empty, row_is_empty  # noqa: F401 - emso_birth_date lived here
 
 SORT_ORDERS = ("asc", "desc")
 
@@ -36,29 +34,7 @@ def sort_key(column: Field, value: Any) -> Any:
     """What a cell of `column` is compared by, or None when it is not known (empty, not valid)."""
     if is_empty(value):
         return None
-    if column.type == "date":
-        return parse_date(value)
-    if column.type == "emso":
-        return emso_birth_date(value)
-    if column.type == "number":
-        try:
-            text = str(value).strip()
-            return float(text.replace(".", "").replace(",", ".") if "," in text else text)
-        except ValueError:
-            return None
-    return str(value).strip().casefold()
-
-
-def emso_birth_date(value: Any) -> dt.date | None:
-    """The date of birth a valid EMŠO holds, else None."""
-    from stdnum.si import emso
-
-    if not isinstance(value, str) or not emso.is_valid(value):
-        return None
-    try:
-        return emso.get_birth_date(value)
-    except Exception:  # a valid checksum over an impossible date
-        return None
+    return field_type(column.type).sort_key(column, value)
 
 
 def _keyed(table: Field, rows: list, by: str) -> list[tuple[int, Any]]:

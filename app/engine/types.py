@@ -1,19 +1,103 @@
-"""Field types: what a value of each type must look like, how it is shown, and its JSON Schema."""
+"""Field types: what a value of each type must look like, how it is shown, and its JSON Schema.
+
+Every type is declared once, at the end of this module, as a `FieldType` (`register_type`): its check,
+its stored (canonical) spelling, its display text, its JSON Schema and the editor kind the UI gives it
+(`app/ui/fields.py` keeps one editor per kind). Adding a type is one `register_type(...)` here."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Callable
 
-from app.engine.countries import country_name, is_country
+from app.engine.countries import STATELESS, country_code, country_name, is_country
 from app.engine.dates import MAX_YEAR, MIN_YEAR, format_date, parse_date, year_out_of_range
-from app.engine.definition import Field
+from app.engine.model import Field
 
 # A problem is a (message template, parameters) pair; templates are Slovenian and go through the
 # UI's translation with their parameters filled in afterwards.
 Problem = tuple[str, dict]
+
+
+def _no_problems(field: Field, value: Any) -> list[Problem]:
+    return []
+
+
+def _as_typed(field: Field, value: str) -> str:
+    return value
+
+
+def _as_text(field: Field, value: Any) -> str:
+    return str(value).strip()
+
+
+def _no_schema(field: Field, schema: dict) -> None:
+    return None
+
+
+def _text_key(field: Field, value: Any) -> Any:
+    return str(value).strip().casefold()
+
+
+def _quoted(field: Field, value: Any, key: Any) -> str:
+    return excerpt(value)  # a name, not a pasted page nor invisible control characters
+
+
+@dataclass(frozen=True)
+class FieldType:
+    """One field type. For a `text` type the value is a string: `check(field, text)` gets it stripped
+    and within max_length; otherwise `check(field, value)` gets the value as stored."""
+
+    name: str
+    #: the editor the UI uses (a key of app/ui/fields.py's editor registry): text, date, choice, country,
+    #: boolean, table, photo
+    editor: str = "text"
+    #: what a single-line editor lets the keyboard offer: email, phone, digits (or "")
+    input_hint: str = ""
+    text: bool = True
+    #: may be a column of a repeat table
+    cell: bool = True
+    check: Callable[[Field, Any], list[Problem]] = _no_problems
+    canonical: Callable[[Field, str], str] = _as_typed
+    display: Callable[[Field, Any], str] = _as_text
+    #: adds the type's keywords to a field's JSON Schema (after title, description, type, maxLength)
+    schema: Callable[[Field, dict], None] = _no_schema
+    #: what a filled value is compared by when rows are sorted on it (None: not known, e.g. not valid)
+    sort_key: Callable[[Field, Any], Any] = _text_key
+    #: how an ascending and a descending order on it read to the official
+    order_words: tuple[str, str] = ("po abecedi od A do Ž", "po abecedi od Ž do A")
+    #: (field, value, its sort key) → how a message quotes a row's key
+    key_text: Callable[[Field, Any, Any], str] = _quoted
+
+
+_TYPES: dict[str, FieldType] = {}
+
+
+def register_type(kind: FieldType) -> FieldType:
+    """Declare a field type (once)."""
+    if kind.name in _TYPES:
+        raise ValueError(f"field type {kind.name!r} is declared twice")
+    _TYPES[kind.name] = kind
+    return kind
+
+
+def field_type(name: str) -> FieldType:
+    """The declared type `name` (KeyError for an unknown one)."""
+    return _TYPES[name]
+
+
+def field_types() -> tuple[str, ...]:
+    """The names of every declared type, in declaration order."""
+    return tuple(_TYPES)
+
+
+def cell_types() -> tuple[str, ...]:
+    """The types a table column may have."""
+    return tuple(name for name, kind in _TYPES.items() if kind.cell)
+
 
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
 _PHONE = re.compile(r"^\+?[0-9 ()/.-]+$")
@@ -73,16 +157,10 @@ def check_value(field: Field, value: Any) -> list[Problem]:
 
 
 def _problems(field: Field, value: Any) -> list[Problem]:
+    kind = field_type(field.type)
+    if not kind.text:
+        return kind.check(field, value)
     label = field.label
-    kind = field.type
-    if kind == "table":
-        if not isinstance(value, list):
-            return [("»{label}« mora biti seznam vrstic.", {"label": label})]
-        return []
-    if kind == "boolean":
-        if not isinstance(value, bool):
-            return [("»{label}« je lahko le da ali ne.", {"label": label})]
-        return []
     if not isinstance(value, str):
         return [("»{label}«: pričakovano je besedilo, vpisana pa je vrednost »{value}«.", {"label": label, "value": value})]
     text = value.strip()
@@ -91,79 +169,7 @@ def _problems(field: Field, value: Any) -> list[Problem]:
             "»{label}« je predolg ({length} znakov); skrajšajte ga na največ {max} znakov.",
             {"label": label, "length": len(text), "max": field.max_length},
         )]
-    if kind == "date":
-        year = year_out_of_range(text)
-        if year is not None:
-            return [(
-                "»{label}«: leto {year} ni mogoče; vpišite datum med letoma {min_year} in {max_year}, npr. 24. 02. 2022.",
-                {"label": label, "year": year, "min_year": MIN_YEAR, "max_year": MAX_YEAR},
-            )]
-        if parse_date(text) is None:
-            return [(
-                "»{label}«: »{value}« ni veljaven datum; vpišite ga v obliki dd. mm. llll, npr. 24. 02. 2022.",
-                {"label": label, "value": text},
-            )]
-    elif kind == "choice":
-        if field.choice_label(text) is None:
-            options = ", ".join(c.label for c in field.choices)
-            return [(
-                "»{label}«: »{value}« ni med možnostmi; izberite eno od: {options}.",
-                {"label": label, "value": text, "options": options},
-            )]
-    elif kind == "country":
-        if not is_country(text, allow_stateless=field.stateless):
-            return [(
-                "»{label}«: »{value}« ni država s seznama; izberite državo s seznama (npr. Ukrajina).",
-                {"label": label, "value": text},
-            )]
-    elif kind == "email":
-        if not _EMAIL.match(text) or len(text) > 254:
-            return [(
-                "»{label}«: »{value}« ni veljaven e-poštni naslov; vpišite ga v obliki ime@domena.si.",
-                {"label": label, "value": text},
-            )]
-    elif kind == "phone":
-        digits = sum(ch.isdigit() for ch in text)
-        if not _PHONE.match(text) or "+" in text[1:] or not 6 <= digits <= 15:
-            return [(
-                "»{label}«: »{value}« ni veljavna telefonska številka; vpišite od 6 do 15 števk, "
-                "na začetku lahko s +, npr. +386 41 123 456.",
-                {"label": label, "value": text},
-            )]
-    elif kind == "emso":
-        from stdnum import exceptions
-        from stdnum.si import emso
-
-        try:
-            emso.validate(text)
-        except exceptions.InvalidLength:
-            return [("»{label}«: EMŠO mora imeti 13 števk, vpisanih je {count}.", {"label": label, "count": len(emso.compact(text))})]
-        except exceptions.InvalidChecksum:
-            return [("»{label}«: EMŠO »{value}« ima napačno kontrolno števko; preverite ga na dokumentu.", {"label": label, "value": text})]
-        except exceptions.ValidationError:
-            return [("»{label}«: »{value}« ni veljavna EMŠO (13 števk, prvih sedem je datum rojstva).", {"label": label, "value": text})]
-    elif kind == "tax_number":
-        from stdnum.si import ddv
-
-        if not ddv.is_valid(text):
-            digits = ddv.compact(text) if text else text
-            if not (digits.isdigit() and len(digits) == 8):
-                return [("»{label}«: davčna številka ima 8 števk (npr. 50223054), vpisano pa je »{value}«.", {"label": label, "value": text})]
-            return [("»{label}«: davčna številka »{value}« ima napačno kontrolno števko; preverite jo na odločbi FURS.",
-                     {"label": label, "value": text})]
-    elif kind == "iban":
-        from stdnum import iban
-
-        if not iban.is_valid(text):
-            return [("»{label}«: »{value}« ni veljavna številka računa IBAN; vpišite jo v obliki SI56 1910 0000 0123 438 "
-                     "(preverite kontrolni števki za SI).", {"label": label, "value": text})]
-    elif kind == "time":
-        if parse_time(text) is None:
-            return [("»{label}«: »{value}« ni ura; vpišite jo v obliki hh:mm, npr. 14:30.", {"label": label, "value": text})]
-    elif kind == "number":
-        if not _NUMBER.fullmatch(text.replace(".", "").replace(",", ".") if "," in text else text):
-            return [("»{label}«: »{value}« ni število; vpišite npr. 125,50.", {"label": label, "value": text})]
-    return []
+    return kind.check(field, text)
 
 
 def parse_time(text: str):
@@ -197,46 +203,14 @@ def canonical(field: Field, value: Any) -> Any:
 
 
 def _canonical_text(field: Field, value: str) -> str:
-    if field.type == "date":
-        parsed = parse_date(value)
-        return parsed.isoformat() if parsed else value
-    if field.type == "country":
-        from app.engine.countries import STATELESS, country_code
-
-        code = country_code(value)
-        if code == STATELESS and not field.stateless:
-            return value
-        return code or value
-    if field.type == "time":
-        parsed = parse_time(value)
-        return parsed.strftime("%H:%M") if parsed else value
-    if field.type == "iban":
-        from stdnum import iban
-
-        return iban.format(value) if iban.is_valid(value) else value
-    if field.type == "choice" and field.choice_label(value) is None:
-        wanted = value.strip().casefold()
-        for choice in field.choices:
-            if wanted in (choice.value.casefold(), choice.label.casefold(), *(a.casefold() for a in choice.aliases)):
-                return choice.value
-    return value
+    return field_type(field.type).canonical(field, value)
 
 
 def display(field: Field, value: Any) -> str:
     """How a value is shown on screen and in print (dates dd. mm. yyyy, labels for codes)."""
     if is_empty(value):
         return ""
-    if field.type == "date":
-        return format_date(value)
-    if field.type == "choice":
-        return field.choice_label(value) or str(value)
-    if field.type == "country":
-        return country_name(value) or str(value)
-    if field.type == "boolean":
-        return "da" if value else "ne"
-    if field.type == "photo":
-        return ""
-    return str(value).strip()
+    return field_type(field.type).display(field, value)
 
 
 def json_schema(field: Field) -> dict:
@@ -244,40 +218,252 @@ def json_schema(field: Field) -> dict:
     schema: dict[str, Any] = {"title": field.label}
     if field.help:
         schema["description"] = field.help
-    if field.type == "table":
-        item = {
-            "type": "object",
-            "properties": {c.id: json_schema(c) for c in field.columns},
-            "additionalProperties": False,
-        }
-        required = [c.id for c in field.columns if c.required]
-        if required:
-            item["required"] = required
-        schema.update(type="array", items=item)
-        if field.max_rows is not None:
-            schema["maxItems"] = field.max_rows
-        return schema
-    if field.type == "boolean":
-        schema["type"] = "boolean"
-        return schema
-    schema["type"] = "string"
-    if field.max_length:
-        schema["maxLength"] = field.max_length
-    if field.type == "date":
-        schema["format"] = "date"
-    elif field.type == "email":
-        schema["format"] = "email"
-    elif field.type in ("tax_number", "iban", "time", "number"):
-        schema["format"] = {"tax_number": "si-tax-number", "iban": "iban", "time": "time", "number": "decimal"}[field.type]
-    elif field.type in ("phone", "emso", "country", "photo"):
-        schema["format"] = field.type
-        if field.type == "emso":
-            schema["pattern"] = r"^[0-9]{13}$"
-        if field.type == "country":
-            schema["description"] = "ISO 3166-1 alpha-3" + ("; XXA = brez državljanstva" if field.stateless else "")
-        if field.type == "photo":
-            schema["description"] = "fotografija: pot do slikovne datoteke ali data:image/jpeg;base64,…"
-    elif field.type == "choice":
-        schema["enum"] = [c.value for c in field.choices]
-        schema["description"] = "; ".join(f"{c.value} = {c.label}" for c in field.choices)
+    kind = field_type(field.type)
+    if kind.text:
+        schema["type"] = "string"
+        if field.max_length:
+            schema["maxLength"] = field.max_length
+    kind.schema(field, schema)
     return schema
+
+
+# --- the declared types --------------------------------------------------------------------------
+
+
+def _format(name: str) -> Callable[[Field, dict], None]:
+    def schema(field: Field, out: dict) -> None:
+        out["format"] = name
+    return schema
+
+
+def _check_date(field: Field, text: str) -> list[Problem]:
+    year = year_out_of_range(text)
+    if year is not None:
+        return [(
+            "»{label}«: leto {year} ni mogoče; vpišite datum med letoma {min_year} in {max_year}, npr. 24. 02. 2022.",
+            {"label": field.label, "year": year, "min_year": MIN_YEAR, "max_year": MAX_YEAR},
+        )]
+    if parse_date(text) is None:
+        return [(
+            "»{label}«: »{value}« ni veljaven datum; vpišite ga v obliki dd. mm. llll, npr. 24. 02. 2022.",
+            {"label": field.label, "value": text},
+        )]
+    return []
+
+
+def _canonical_date(field: Field, value: str) -> str:
+    parsed = parse_date(value)
+    return parsed.isoformat() if parsed else value
+
+
+def _check_choice(field: Field, text: str) -> list[Problem]:
+    if field.choice_label(text) is None:
+        options = ", ".join(c.label for c in field.choices)
+        return [(
+            "»{label}«: »{value}« ni med možnostmi; izberite eno od: {options}.",
+            {"label": field.label, "value": text, "options": options},
+        )]
+    return []
+
+
+def _canonical_choice(field: Field, value: str) -> str:
+    if field.choice_label(value) is None:
+        wanted = value.strip().casefold()
+        for choice in field.choices:
+            if wanted in (choice.value.casefold(), choice.label.casefold(), *(a.casefold() for a in choice.aliases)):
+                return choice.value
+    return value
+
+
+def _choice_schema(field: Field, out: dict) -> None:
+    out["enum"] = [c.value for c in field.choices]
+    out["description"] = "; ".join(f"{c.value} = {c.label}" for c in field.choices)
+
+
+def _check_country(field: Field, text: str) -> list[Problem]:
+    if not is_country(text, allow_stateless=field.stateless):
+        return [(
+            "»{label}«: »{value}« ni država s seznama; izberite državo s seznama (npr. Ukrajina).",
+            {"label": field.label, "value": text},
+        )]
+    return []
+
+
+def _canonical_country(field: Field, value: str) -> str:
+    code = country_code(value)
+    if code == STATELESS and not field.stateless:
+        return value
+    return code or value
+
+
+def _country_schema(field: Field, out: dict) -> None:
+    out["format"] = "country"
+    out["description"] = "ISO 3166-1 alpha-3" + ("; XXA = brez državljanstva" if field.stateless else "")
+
+
+def _check_email(field: Field, text: str) -> list[Problem]:
+    if not _EMAIL.match(text) or len(text) > 254:
+        return [(
+            "»{label}«: »{value}« ni veljaven e-poštni naslov; vpišite ga v obliki ime@domena.si.",
+            {"label": field.label, "value": text},
+        )]
+    return []
+
+
+def _check_phone(field: Field, text: str) -> list[Problem]:
+    digits = sum(ch.isdigit() for ch in text)
+    if not _PHONE.match(text) or "+" in text[1:] or not 6 <= digits <= 15:
+        return [(
+            "»{label}«: »{value}« ni veljavna telefonska številka; vpišite od 6 do 15 števk, "
+            "na začetku lahko s +, npr. +386 41 123 456.",
+            {"label": field.label, "value": text},
+        )]
+    return []
+
+
+def _check_emso(field: Field, text: str) -> list[Problem]:
+    from stdnum import exceptions
+    from stdnum.si import emso
+
+    label = field.label
+    try:
+        emso.validate(text)
+    except exceptions.InvalidLength:
+        return [("»{label}«: EMŠO mora imeti 13 števk, vpisanih je {count}.", {"label": label, "count": len(emso.compact(text))})]
+    except exceptions.InvalidChecksum:
+        return [("»{label}«: EMŠO »{value}« ima napačno kontrolno števko; preverite ga na dokumentu.", {"label": label, "value": text})]
+    except exceptions.ValidationError:
+        return [("»{label}«: »{value}« ni veljavna EMŠO (13 števk, prvih sedem je datum rojstva).", {"label": label, "value": text})]
+    return []
+
+
+def _emso_schema(field: Field, out: dict) -> None:
+    out["format"] = "emso"
+    out["pattern"] = r"^[0-9]{13}$"
+
+
+def _check_tax_number(field: Field, text: str) -> list[Problem]:
+    from stdnum.si import ddv
+
+    if not ddv.is_valid(text):
+        digits = ddv.compact(text) if text else text
+        if not (digits.isdigit() and len(digits) == 8):
+            return [("»{label}«: davčna številka ima 8 števk (npr. 50223054), vpisano pa je »{value}«.",
+                     {"label": field.label, "value": text})]
+        return [("»{label}«: davčna številka »{value}« ima napačno kontrolno števko; preverite jo na odločbi FURS.",
+                 {"label": field.label, "value": text})]
+    return []
+
+
+def _check_iban(field: Field, text: str) -> list[Problem]:
+    from stdnum import iban
+
+    if not iban.is_valid(text):
+        return [("»{label}«: »{value}« ni veljavna številka računa IBAN; vpišite jo v obliki SI56 1910 0000 0123 438 "
+                 "(preverite kontrolni števki za SI).", {"label": field.label, "value": text})]
+    return []
+
+
+def _canonical_iban(field: Field, value: str) -> str:
+    from stdnum import iban
+
+    return iban.format(value) if iban.is_valid(value) else value
+
+
+def _check_time(field: Field, text: str) -> list[Problem]:
+    if parse_time(text) is None:
+        return [("»{label}«: »{value}« ni ura; vpišite jo v obliki hh:mm, npr. 14:30.", {"label": field.label, "value": text})]
+    return []
+
+
+def _canonical_time(field: Field, value: str) -> str:
+    parsed = parse_time(value)
+    return parsed.strftime("%H:%M") if parsed else value
+
+
+def _check_number(field: Field, text: str) -> list[Problem]:
+    if not _NUMBER.fullmatch(text.replace(".", "").replace(",", ".") if "," in text else text):
+        return [("»{label}«: »{value}« ni število; vpišite npr. 125,50.", {"label": field.label, "value": text})]
+    return []
+
+
+def _check_boolean(field: Field, value: Any) -> list[Problem]:
+    if not isinstance(value, bool):
+        return [("»{label}« je lahko le da ali ne.", {"label": field.label})]
+    return []
+
+
+def _boolean_schema(field: Field, out: dict) -> None:
+    out["type"] = "boolean"
+
+
+def _check_table(field: Field, value: Any) -> list[Problem]:
+    if not isinstance(value, list):
+        return [("»{label}« mora biti seznam vrstic.", {"label": field.label})]
+    return []
+
+
+def _table_schema(field: Field, out: dict) -> None:
+    item = {
+        "type": "object",
+        "properties": {c.id: json_schema(c) for c in field.columns},
+        "additionalProperties": False,
+    }
+    required = [c.id for c in field.columns if c.required]
+    if required:
+        item["required"] = required
+    out.update(type="array", items=item)
+    if field.max_rows is not None:
+        out["maxItems"] = field.max_rows
+
+
+def _photo_schema(field: Field, out: dict) -> None:
+    out["format"] = "photo"
+    out["description"] = "fotografija: pot do slikovne datoteke ali data:image/jpeg;base64,…"
+
+
+def emso_birth_date(value: Any) -> dt.date | None:
+    """The date of birth a valid EMŠO holds, else None."""
+    from stdnum.si import emso
+
+    if not isinstance(value, str) or not emso.is_valid(value):
+        return None
+    try:
+        return emso.get_birth_date(value)
+    except Exception:  # a valid checksum over an impossible date
+        return None
+
+
+def _number_key(field: Field, value: Any) -> float | None:
+    try:
+        text = str(value).strip()
+        return float(text.replace(".", "").replace(",", ".") if "," in text else text)
+    except ValueError:
+        return None
+
+
+register_type(FieldType("text"))
+register_type(FieldType("date", editor="date", check=_check_date, canonical=_canonical_date,
+                        display=lambda field, value: format_date(value), schema=_format("date"),
+                        sort_key=lambda field, value: parse_date(value),
+                        order_words=("od najzgodnejšega do najpoznejšega datuma", "od najpoznejšega do najzgodnejšega datuma"),
+                        key_text=lambda field, value, key: format_date(key)))
+register_type(FieldType("choice", editor="choice", check=_check_choice, canonical=_canonical_choice,
+                        display=lambda field, value: field.choice_label(value) or str(value), schema=_choice_schema))
+register_type(FieldType("country", editor="country", check=_check_country, canonical=_canonical_country,
+                        display=lambda field, value: country_name(value) or str(value), schema=_country_schema))
+register_type(FieldType("email", input_hint="email", check=_check_email, schema=_format("email")))
+register_type(FieldType("phone", input_hint="phone", check=_check_phone, schema=_format("phone")))
+register_type(FieldType("photo", editor="photo", cell=False, display=lambda field, value: "", schema=_photo_schema))
+register_type(FieldType("emso", input_hint="digits", check=_check_emso, schema=_emso_schema,
+                        sort_key=lambda field, value: emso_birth_date(value),
+                        order_words=("od najstarejšega do najmlajšega", "od najmlajšega do najstarejšega"),
+                        key_text=lambda field, value, key: f"EMŠO {value}, rojstni datum {format_date(key)}"))
+register_type(FieldType("boolean", editor="boolean", text=False, check=_check_boolean,
+                        display=lambda field, value: "da" if value else "ne", schema=_boolean_schema))
+register_type(FieldType("table", editor="table", text=False, cell=False, check=_check_table, schema=_table_schema))
+register_type(FieldType("tax_number", check=_check_tax_number, schema=_format("si-tax-number")))
+register_type(FieldType("iban", check=_check_iban, canonical=_canonical_iban, schema=_format("iban")))
+register_type(FieldType("time", check=_check_time, canonical=_canonical_time, schema=_format("time")))
+register_type(FieldType("number", check=_check_number, schema=_format("decimal"), sort_key=_number_key,
+                        order_words=("od najmanjšega do največjega", "od največjega do najmanjšega")))

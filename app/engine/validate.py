@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from app.engine.definition import FormDefinition
+from app.engine.model import FormDefinition
+from app.engine.tables import sorted_rows
 from app.engine.rules import ERROR, Context, Finding, condition_holds, rule_requires, run_rule
 from app.engine.types import canonical, check_value, is_empty, row_is_empty
 
@@ -91,7 +92,6 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 def normalize(definition: FormDefinition, data: dict) -> dict:
     """`data` with every value in its stored form (see types.canonical); unknown keys kept as they are.
     A table with a prescribed order (`sort:`, e.g. children from the youngest) has its rows sorted."""
-    from app.engine.tables import sorted_rows
 
     out = {k: canonical(definition.fields[k], v) if k in definition.fields else v for k, v in data.items()}
     for key, value in out.items():

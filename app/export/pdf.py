@@ -1,7 +1,9 @@
 """PDF export: one form definition's `print` blocks drawn as an A4 form like the gazette original.
 
-The renderer knows block kinds (app.engine.layout.BLOCKS), never a particular form: wording, order and
-widths all come from the definition. Values come from `display_values` / `block_text`, so dates and
+The renderer knows block kinds (app.engine.blocks: each kind declared once there, and rendered by one
+function here, registered with `@renders(KIND)`), never a particular form: wording, order and widths
+all come from the definition. It reports where it drew each signature rule (`RenderedPdf.signature_places`),
+which app/export/signing.py uses for the visible signature box. Values come from `display_values` / `block_text`, so dates and
 countries print exactly as the engine shows them. Long tables and long texts continue on a further
 page; nothing is ever cut.
 """
@@ -36,7 +38,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.engine.layout import block_text, display_values
+from app.engine.blocks import BLOCK_KINDS, block_fields
+from app.engine.layout import display_values
+from app.engine.templating import block_text
 from app.export.fonts import BOLD, REGULAR, register_fonts
 
 # --- page geometry --------------------------------------------------------------------------------
@@ -340,6 +344,58 @@ def _markers(given: list[str] | tuple[str, ...], count: int) -> list[str]:
     return out
 
 
+# --- the block renderers and what they report ----------------------------------------------------
+
+#: block kind → its renderer `(renderer, block, values, photo) -> [Flowable]`
+RENDERERS: dict[str, Callable[..., list[Flowable]]] = {}
+
+
+def renders(kind: str):
+    """Register the function that draws print blocks of `kind` (a kind declared in app/engine/blocks.py)."""
+    if kind not in BLOCK_KINDS:
+        raise ValueError(f"no print block kind {kind!r} is declared in app/engine/blocks.py")
+
+    def register(function):
+        RENDERERS[kind] = function
+        return function
+
+    return register
+
+
+@dataclass(frozen=True)
+class DrawnRule:
+    """Where a signature or caption line's rule was drawn: page (0-based), the rule from (x0, y) to
+    (x1, y) in PDF points from the page's bottom-left corner, and where the text printed on it ends."""
+
+    label: str
+    page: int
+    x0: float
+    y: float
+    x1: float
+    text_end: float | None = None
+
+
+class RenderedPdf(bytes):
+    """The bytes of a rendered form, with the places the renderer drew its signature rules on."""
+
+    signature_places: tuple[DrawnRule, ...] = ()
+    page_count: int = 0
+    page_width: float = PAGE_WIDTH
+
+
+class _SignMark:
+    """Attached to a drawn signature rule: records its place on the page when it is drawn."""
+
+    def __init__(self, label: str, places: list[DrawnRule]):
+        self.label, self.places = label, places
+
+    def record(self, canvas, x0: float, y: float, x1: float, text_end: float | None) -> None:
+        ax0, ay = canvas.absolutePosition(x0, y)
+        ax1, _ = canvas.absolutePosition(x1, y)
+        end = canvas.absolutePosition(text_end, y)[0] if text_end is not None else None
+        self.places.append(DrawnRule(self.label, canvas.getPageNumber() - 1, ax0, ay, ax1, end))
+
+
 # --- flowables ------------------------------------------------------------------------------------
 
 
@@ -351,6 +407,7 @@ class _Row:
     texts: list[tuple[float, float, str, str, float]] = dc_field(default_factory=list)
     rules: list[tuple[float, float]] = dc_field(default_factory=list)
     glue: bool = False  # keep with the next row (no page break after this one)
+    sign: _SignMark | None = None  # a signature rule: its place is reported when drawn
 
 
 class _RuledRows(Flowable):
@@ -399,6 +456,10 @@ class _RuledRows(Flowable):
                 canvas.drawString(x, rule_y + rise, text)
             for x0, x1 in row.rules:
                 canvas.line(x0, rule_y, x1, rule_y)
+            if row.sign is not None and row.rules:
+                x0, x1 = row.rules[-1]
+                on_rule = [x + _width(text, size, font) for x, _rise, text, font, size in row.texts if x >= x0]
+                row.sign.record(canvas, x0, rule_y, x1, max(on_rule) if on_rule else None)
 
 
 class _Stamp(Flowable):
@@ -505,8 +566,9 @@ class _Circled(Flowable):
 class _CaptionLine(Flowable):
     """A short rule (left, centred or right) with the value on it and a caption centred under it."""
 
-    def __init__(self, value: str, caption: str, rule: float, align: str, space: float):
+    def __init__(self, value: str, caption: str, rule: float, align: str, space: float, sign: _SignMark | None = None):
         super().__init__()
+        self.sign = sign
         self.value = value
         self.caption = caption
         self.rule = rule
@@ -533,6 +595,9 @@ class _CaptionLine(Flowable):
             canvas.drawString(x0 + VALUE_PAD, y, text)
         canvas.setFont(REGULAR, CAPTION_SIZE)
         canvas.drawCentredString(x0 + self.rule_width / 2, self.rule_y - CAPTION_SIZE - CAPTION_GAP, self.caption)
+        if self.sign is not None:
+            text_end = max((x0 + VALUE_PAD + _width(t, self._size) for t in self._lines), default=None)
+            self.sign.record(canvas, x0, self.rule_y, x0 + self.rule_width, text_end)
 
 
 # --- row builders -----------------------------------------------------------------------------------
@@ -704,14 +769,14 @@ def _sentence_rows(parts: list, texts: list[str], indent: float, width: float) -
     return rows
 
 
-def _signature_rows(label: str, name: str, width: float) -> list[_Row]:
+def _signature_rows(label: str, name: str, width: float, sign: _SignMark | None = None) -> list[_Row]:
     """`label ________` with the rule in a common column; a printed name sits on the rule, small."""
     label_room = max(width - SIGNATURE_RULE - LABEL_GAP, width / 3)
     lines = _wrap(label, BODY_SIZE, label_room, label_room)
     rows = [_Row(LINE_PITCH, [(0, TEXT_RISE, t, REGULAR, BODY_SIZE)], glue=True) for t in lines[:-1]]
     start = max(_width(lines[-1], BODY_SIZE) + LABEL_GAP, SIGNATURE_COLUMN)
     end = min(width, start + SIGNATURE_RULE)
-    row = _Row(SIGNATURE_PITCH, [(0, TEXT_RISE, lines[-1], REGULAR, BODY_SIZE)], [(start, end)])
+    row = _Row(SIGNATURE_PITCH, [(0, TEXT_RISE, lines[-1], REGULAR, BODY_SIZE)], [(start, end)], sign=sign)
     if name:
         size, name_lines = _fit(name, end - start - 2 * VALUE_PAD)
         size = min(size, SIGNATURE_NAME_SIZE)
@@ -789,6 +854,7 @@ class FormRenderer:
         """The PDF bytes of the form filled with `data` (or empty, for filling by hand, if `blank`)."""
         values = printable_values(display_values(self.definition, {} if blank or not data else data))
         photo = None if blank else photo
+        self._places: list[DrawnRule] = []
         story: list[Flowable] = []
         for block in self.layout.get("blocks", []):
             story.extend(self._flowables(block, values, photo))
@@ -819,7 +885,10 @@ class FormRenderer:
             doc.build(story)
         except LayoutError as exc:  # a part of the form taller than a whole page: a value far too long
             raise ExportError(self._too_long(doc.placing, values)) from exc
-        return out.getvalue()
+        pdf = RenderedPdf(out.getvalue())
+        pdf.signature_places = tuple(self._places)
+        pdf.page_count = doc.page
+        return pdf
 
     def _too_long(self, flowable: Flowable | None, values: dict) -> str:
         """The message for a form that does not fit its pages: it names the longest value of the block
@@ -861,28 +930,32 @@ class FormRenderer:
 
     def _flowables(self, block: dict, values: dict, photo: bytes | None) -> list[Flowable]:
         kind = block.get("kind")
-        method = getattr(self, f"_block_{kind}", None)
-        if method is None:
+        renderer = RENDERERS.get(kind)
+        if renderer is None:
             raise ExportError(f"Obrazec {self.definition.code}: neznana vrsta bloka za tisk {kind!r}.")
-        flowables = method(block, values, photo)
-        fields = _block_fields(block, self.definition.fields)
+        flowables = renderer(self, block, values, photo)
+        fields = block_fields(block, self.definition.fields)
         for flowable in flowables:  # for the message when the block does not fit a page
             flowable._priloga_fields = fields
         return flowables
 
+    @renders("annex_label")
     def _block_annex_label(self, block, values, photo):
         return [Paragraph(_markup(block["text"]), _styles()["annex"])]
 
+    @renders("stamp")
     def _block_stamp(self, block, values, photo):
         office = values.get(block["field"], "") if block.get("field") else ""
         return [_Stamp(str(block["caption"]), str(office or ""))]
 
+    @renders("title")
     def _block_title(self, block, values, photo):
         out = [Paragraph(_markup(block["text"]), _styles()["title"])]
         if block.get("subtitle"):
             out.append(Paragraph(_markup(block["subtitle"]), _styles()["subtitle"]))
         return out
 
+    @renders("photo_beside")
     def _block_photo_beside(self, block, values, photo):
         field = self.definition.fields.get(block["field"])
         box_width = float(block.get("width_mm") or getattr(field, "width_mm", None) or PHOTO_BOX_WIDTH / mm) * mm
@@ -892,6 +965,7 @@ class FormRenderer:
         children = [f for child in block["beside"] for f in self._flowables(child, values, None)]
         return [_PhotoBeside(children, (box_width, box_height), image, str(reference or ""), str(block["caption"]))]
 
+    @renders("line")
     def _block_line(self, block, values, photo):
         label = str(block["label"])
         value = block_text(block, values)
@@ -899,25 +973,30 @@ class FormRenderer:
         indent = float(block.get("indent_mm", 0)) * mm
         return [_RuledRows(lambda width: _line_rows(label, value, count, indent, width))]
 
+    @renders("lines")
     def _block_lines(self, block, values, photo):
         value = block_text(block, values)
         count = int(block.get("lines", 1))
         return [_RuledRows(lambda width: _line_rows("", value, count, 0, width))]
 
+    @renders("heading")
     def _block_heading(self, block, values, photo):
         return [Paragraph(_markup(block["text"]), _styles()["heading"])]
 
+    @renders("text")
     def _block_text(self, block, values, photo):
         size = float(block.get("size", BODY_SIZE))
         style = _text_style(size, bool(block.get("bold", False)), str(block.get("align", "left")))
         return [Paragraph(_markup(block["text"]), style)]
 
+    @renders("pair_line")
     def _block_pair_line(self, block, values, photo):
         cells = list(block["cells"])
         texts = [block_text(cell, values) for cell in cells]
         indent = float(block.get("indent_mm", 0)) * mm
         return [_RuledRows(lambda width: _pair_rows(cells, texts, indent, width))]
 
+    @renders("choice_boxes")
     def _block_choice_boxes(self, block, values, photo):
         field = self.definition.fields[block["field"]]
         indent = float(block.get("indent_mm", 0)) * mm
@@ -931,6 +1010,7 @@ class FormRenderer:
         return [Paragraph(_markup(text), style, bulletText=BOX_CHECKED if ticked else BOX_UNCHECKED)
                 for text, ticked in options]
 
+    @renders("bullet")
     def _block_bullet(self, block, values, photo):
         indent = float(block.get("indent_mm", 0)) * mm
         text = " ".join(str(block["text"]).split())
@@ -939,27 +1019,33 @@ class FormRenderer:
         circled = bool(block.get("field")) and values.get(block["field"]) == "da"
         return [_Circled(paragraph, text, indent + BULLET_INDENT, circled)]
 
+    @renders("sentence")
     def _block_sentence(self, block, values, photo):
         parts = list(block["parts"])
         texts = ["" if isinstance(part, str) else block_text(part, values) for part in parts]
         indent = float(block.get("indent_mm", 0)) * mm
         return [_RuledRows(lambda width: _sentence_rows(parts, texts, indent, width))]
 
+    @renders("keep_together")
     def _block_keep_together(self, block, values, photo):
         children = [f for child in block["blocks"] for f in self._flowables(child, values, photo)]
         return [KeepTogether(children)]
 
+    @renders("caption_line")
     def _block_caption_line(self, block, values, photo):
         value = block_text(block, values) if ("fields" in block or "template" in block) else ""
         rule = float(block["width_mm"]) * mm if "width_mm" in block else CAPTION_RULE
         space = float(block["space_mm"]) * mm if "space_mm" in block else CAPTION_LINE_SPACE
-        return [_CaptionLine(value, str(block["caption"]), rule, str(block.get("align", "left")), space)]
+        sign = _SignMark(str(block["caption"]), self._places)
+        return [_CaptionLine(value, str(block["caption"]), rule, str(block.get("align", "left")), space, sign)]
 
+    @renders("repeat_lines")
     def _block_repeat_lines(self, block, values, photo):
         table = self.definition.fields[block["table"]]
         rows = values.get(block["table"]) or []
         return [_RuledRows(lambda width: _repeat_rows(block, table, rows, width))]
 
+    @renders("table")
     def _block_table(self, block, values, photo):
         styles = _styles()
         columns = block["columns"]
@@ -992,20 +1078,25 @@ class FormRenderer:
         )
         return [table]
 
+    @renders("signature")
     def _block_signature(self, block, values, photo):
         label = str(block["label"])
         name = block_text(block, values) if ("fields" in block or "template" in block) else ""
-        return [_RuledRows(lambda width: _signature_rows(label, name, width))]
+        sign = _SignMark(label, self._places)
+        return [_RuledRows(lambda width: _signature_rows(label, name, width, sign))]
 
+    @renders("notice")
     def _block_notice(self, block, values, photo):
         styles = _styles()
         parts: list[Flowable] = [Paragraph(_markup(block["title"]), styles["notice_title"])]
         parts.extend(Paragraph(_markup(" ".join(str(p).split())), styles["notice"]) for p in block["paragraphs"])
         return [KeepTogether(parts)]
 
+    @renders("page_break")
     def _block_page_break(self, block, values, photo):
         return [PageBreak()]
 
+    @renders("spacer")
     def _block_spacer(self, block, values, photo):
         return [Spacer(0, float(block.get("mm", 5)) * mm)]
 
@@ -1018,29 +1109,6 @@ class _Document(BaseDocTemplate):
     def handle_flowable(self, flowables):
         self.placing = flowables[0] if flowables else None
         super().handle_flowable(flowables)
-
-
-def _block_fields(block: Any, fields: dict) -> list[str]:
-    """The fields a print block shows (its own and those of the blocks, cells and parts inside it)."""
-    out: list[str] = []
-
-    def visit(node: Any) -> None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key in ("field", "table", "reference_field") and isinstance(value, str):
-                    out.append(value)
-                elif key == "fields" and isinstance(value, list):
-                    out.extend(v for v in value if isinstance(v, str))
-                elif key == "template" and isinstance(value, str):
-                    out.extend(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", value))
-                else:
-                    visit(value)
-        elif isinstance(node, list):
-            for item in node:
-                visit(item)
-
-    visit(block)
-    return list(dict.fromkeys(name for name in out if name in fields))
 
 
 def render_pdf(definition, data: dict | None, photo: bytes | None = None, blank: bool = False) -> bytes:
@@ -1061,7 +1129,7 @@ def _column_text(column: dict, row: dict) -> str:
 
 # --- UP-1 … UP-5 ---------------------------------------------------------------------------------
 # Renderers of the block kinds `answer`, `caption_row`, `stacked_table`, `grid` and `footnote`
-# (app/engine/layout.py); attached to FormRenderer below.
+# (app/engine/blocks.py).
 
 ANSWER_GAP = 3 * mm  # a circled word → its blank
 ANSWER_SPACE = 1.5 * mm  # above an answer
@@ -1238,6 +1306,7 @@ def _stack_row(texts: list[list[str]], widths: list[float], style: ParagraphStyl
     return cells
 
 
+@renders("stacked_table")
 def _block_stacked_table(self, block, values, photo):
     styles = _styles()
     columns = block["columns"]
@@ -1269,6 +1338,7 @@ def _block_stacked_table(self, block, values, photo):
     )]
 
 
+@renders("answer")
 def _block_answer(self, block, values, photo):
     word = str(block["word"])
     blank = "fields" in block or "template" in block
@@ -1295,6 +1365,7 @@ def _block_answer(self, block, values, photo):
     return [_Circled(paragraph, text, indent + hang + CIRCLE_PAD, circled)]
 
 
+@renders("caption_row")
 def _block_caption_row(self, block, values, photo):
     cells = [(block_text(cell, values) if ("fields" in cell or "template" in cell) else "", str(cell["caption"]),
               float(cell["width_mm"]) * mm if "width_mm" in cell else CAPTION_RULE) for cell in block["cells"]]
@@ -1302,6 +1373,7 @@ def _block_caption_row(self, block, values, photo):
     return [_CaptionRow(cells, space)]
 
 
+@renders("grid")
 def _block_grid(self, block, values, photo):
     styles = _styles()
     rows = block["rows"]
@@ -1340,10 +1412,6 @@ def _block_grid(self, block, values, photo):
     return [Table(data, colWidths=widths, hAlign="LEFT", spaceAfter=TABLE_SPACE_AFTER, style=TableStyle(style))]
 
 
+@renders("footnote")
 def _block_footnote(self, block, values, photo):
     return [_Footnote(str(block["text"]))]
-
-
-for _kind, _method in (("answer", _block_answer), ("caption_row", _block_caption_row),
-                       ("stacked_table", _block_stacked_table), ("grid", _block_grid), ("footnote", _block_footnote)):
-    setattr(FormRenderer, f"_block_{_kind}", _method)

@@ -6,12 +6,11 @@
   certificate embedded) in an incremental update, with a visible box on the form's signature place:
   the official's name, office and date/time in DejaVu Sans (č, š, ž, Cyrillic).
 - `signature_place` finds that place: the definition names it (`sign_here: true` on a `signature` or
-  `caption_line` block; else the signature block that prints the official's name), and the rendered
-  PDF is searched with pdfium for that label and for the rule that belongs to it (a rule to the right
-  of a signature label, or just above a caption). The box sits on the rule, right of whatever is
-  printed on it (the official's name). Searching the rendered PDF needs nothing from the renderer and
-  follows it wherever the form flows (another page, a wrapped label). Without a place: last page,
-  bottom right, inside the bottom margin.
+  `caption_line` block; else the signature block that prints the official's name), and the renderer
+  reports where it drew that block's rule (`RenderedPdf.signature_places`, app/export/pdf.py), wherever
+  the form flowed. The box sits on the rule, right of whatever is printed on it (the official's name).
+  A PDF read from a file carries no report: its text is searched with pdfium for the label and the
+  rule that belongs to it. Without a place: last page, bottom right, inside the bottom margin.
 - `verify_pdf` says valid / invalid / untrusted / unsigned, who signed, when, and whether the document
   changed after signing. Only the CA certificates passed in are trusted.
 - `extend_signature` is the hook for B-T/B-LT when a network is available: validation data in the DSS
@@ -400,12 +399,11 @@ def signature_label(definition) -> str | None:
     `sign_here: true`, else the `signature` block that prints the official's name (a field whose
     default is the official), else a signature or caption line worded "podpis … uradne osebe", else
     None (the default place). Cards have no signature place."""
-    layout = definition.print_layout or {}
-    if layout.get("page") == "card":
+    if definition.print_layout.is_card:
         return None
-    blocks = list(_walk_blocks(layout.get("blocks") or []))
+    blocks = list(definition.blocks())
     for block in blocks:
-        if block.get("sign_here") is True:
+        if block.sign_here:
             return str(block.get("label") or block.get("caption") or "") or None
     official_fields = {f.id for f in definition.fields.values() if getattr(f, "default", None) == "official"}
     for block in blocks:
@@ -418,13 +416,6 @@ def signature_label(definition) -> str | None:
     return None
 
 
-def _walk_blocks(blocks: list):
-    for block in blocks:
-        if isinstance(block, dict):
-            yield block
-            yield from _walk_blocks(block.get("beside") or [])
-
-
 def _label_suffixes(label: str) -> list[str]:
     """The label, then ever shorter tails at word boundaries (a long label wraps; its last line sits on the rule)."""
     words = label.split()
@@ -434,6 +425,9 @@ def _label_suffixes(label: str) -> list[str]:
 def signature_place(pdf_bytes: bytes, label: str | None) -> SignaturePlace:
     """Where the visible signature goes: on the rule of the block labelled `label` (see module doc),
     else the default place (last page, bottom right)."""
+    drawn = getattr(pdf_bytes, "signature_places", None)
+    if drawn is not None:
+        return _reported_place(pdf_bytes, drawn, label)
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(pdf_bytes)
@@ -449,6 +443,20 @@ def signature_place(pdf_bytes: bytes, label: str | None) -> SignaturePlace:
     finally:
         document.close()
     return SignaturePlace(last, _default_box(width), found=False)
+
+
+def _reported_place(pdf, drawn, label: str | None) -> SignaturePlace:
+    """The place on the rule the renderer reported for the block labelled `label` (the last one drawn
+    with that label), else the default place on the last page."""
+    wanted = " ".join((label or "").split())
+    for rule in reversed(drawn):
+        if label and " ".join(rule.label.split()) == wanted:
+            start = max(rule.x0, (rule.text_end + BOX_GAP) if rule.text_end is not None else rule.x0)
+            if rule.x1 - start < BOX_MIN_WIDTH:
+                start = rule.x0  # a very long name: the box covers the whole rule
+            end = min(rule.x1, start + BOX_MAX_WIDTH)
+            return SignaturePlace(rule.page, (start, rule.y + 0.8, end, max(rule.y + BOX_HEIGHT, rule.y + 6 * MM)))
+    return SignaturePlace(pdf.page_count - 1, _default_box(pdf.page_width), found=False)
 
 
 def _default_box(page_width: float) -> tuple[float, float, float, float]:

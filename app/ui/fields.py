@@ -1,13 +1,17 @@
-"""Field widgets built from a form definition: one editor per field type, and the row around it.
+"""Field widgets built from a form definition: one editor per editor kind, and the row around it.
 
-Editors only gather input: they turn what is typed into the stored value (ISO dates, country
-codes, choice values) and show what the engine found; every check is the engine's.
+Each field type names the editor kind it is edited with (`FieldType.editor`, app/engine/types.py);
+`EDITORS` below maps a kind to its field editor and its table-cell behaviour, so a new field type
+needs nothing here unless it needs a new kind of editor. Editors only gather input: they turn what is
+typed into the stored value (ISO dates, country codes, choice values) and show what the engine found;
+every check is the engine's.
 """
 
 from __future__ import annotations
 
 import html
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -21,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.engine.countries import STATELESS, STATELESS_NAME, countries, country_code, country_name
 from app.engine.dates import format_date, normalize_date, parse_date
-from app.engine.definition import Field
+from app.engine.model import Field
+from app.engine.types import field_type
 from app.engine.photo import PhotoError, prepare
 from app.store.drafts import fold
 
@@ -122,9 +127,9 @@ class LineEditor(FieldEditor):
     def __init__(self, field: Field, parent: QWidget | None = None):
         super().__init__(field, parent)
         self.line = QLineEdit(self)
-        hints = {"email": Qt.ImhEmailCharactersOnly, "phone": Qt.ImhDialableCharactersOnly, "emso": Qt.ImhDigitsOnly}
-        if field.type in hints:
-            self.line.setInputMethodHints(hints[field.type])
+        hint = INPUT_HINTS.get(field_type(field.type).input_hint)
+        if hint is not None:
+            self.line.setInputMethodHints(hint)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)
@@ -478,33 +483,39 @@ def cell_text(column: Field, value: Any) -> str:
     """How a stored cell value is shown in the table."""
     if value is None:
         return ""
-    if column.type == "date":
-        return format_date(value)
-    if column.type == "country":
-        return country_name(value) or str(value)
-    if column.type == "choice":
-        return column.choice_label(value) or str(value)
-    return str(value)
+    return editor_kind(column).cell_text(column, value)
 
 
 def cell_value(column: Field, text: str) -> Any:
     """The stored value of what was typed into a cell (nothing typed is lost)."""
     if not text.strip():
         return None
-    if column.type == "date":
-        return normalize_date(text)
-    if column.type == "country":
-        return country_value(text)
-    if column.type == "choice":
-        for choice in column.choices:
-            if text in (choice.label, choice.value):
-                return choice.value
-        return text
+    return editor_kind(column).cell_value(column, text)
+
+
+def _choice_cell_value(column: Field, text: str) -> Any:
+    for choice in column.choices:
+        if text in (choice.label, choice.value):
+            return choice.value
     return text
 
 
+def _choice_combo(column: Field, parent: QWidget, delegate: QStyledItemDelegate, option, index) -> QWidget:
+    combo = QComboBox(parent)
+    combo.addItem("")
+    combo.addItems([c.label for c in column.choices])
+    return combo
+
+
+def _date_line(column: Field, parent: QWidget, delegate: QStyledItemDelegate, option, index) -> QWidget:
+    editor = QStyledItemDelegate.createEditor(delegate, parent, option, index)
+    if isinstance(editor, QLineEdit):
+        editor.setPlaceholderText(delegate.tr("dd. mm. llll"))
+    return editor
+
+
 class CellDelegate(QStyledItemDelegate):
-    """Cell editors by column type: choices and countries as combo boxes, dates with a hint."""
+    """Cell editors by the column's editor kind: choices and countries as combo boxes, dates with a hint."""
 
     def __init__(self, columns: tuple[Field, ...], parent: QObject | None = None):
         super().__init__(parent)
@@ -512,17 +523,10 @@ class CellDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         column = self.columns[index.column()]
-        if column.type == "choice":
-            combo = QComboBox(parent)
-            combo.addItem("")
-            combo.addItems([c.label for c in column.choices])
-            return combo
-        if column.type == "country":
-            return country_combo(column.stateless, parent)
-        editor = super().createEditor(parent, option, index)
-        if column.type == "date" and isinstance(editor, QLineEdit):
-            editor.setPlaceholderText(self.tr("dd. mm. llll"))
-        return editor
+        make = editor_kind(column).cell_editor
+        if make is not None:
+            return make(column, parent, self, option, index)
+        return super().createEditor(parent, option, index)
 
     def setEditorData(self, editor, index):
         if isinstance(editor, QComboBox):
@@ -728,10 +732,10 @@ class TableEditor(FieldEditor):
         value = cell_value(column, item.text())
         self.table.blockSignals(True)
         item.setData(VALUE_ROLE, value)
-        if column.type in ("date", "country", "choice") and value is not None and cell_text(column, value) != value:
-            shown = cell_text(column, value)
-            if column.type != "date" or parse_date(value):
-                item.setText(shown)
+        kind = editor_kind(column)
+        if kind.reshow is not None and value is not None and cell_text(column, value) != value \
+                and kind.reshow(column, value):
+            item.setText(cell_text(column, value))
         self.table.blockSignals(False)
         self.table.resizeRowToContents(item.row())
         self.changed.emit()
@@ -926,24 +930,63 @@ class PhotoField(FieldEditor):
 # --- factory and row ----------------------------------------------------------------------------
 
 
+# --- the editor registry --------------------------------------------------------------------------
+
+INPUT_HINTS = {"email": Qt.ImhEmailCharactersOnly, "phone": Qt.ImhDialableCharactersOnly, "digits": Qt.ImhDigitsOnly}
+
+
+def _shown_as_typed(column: Field, value: Any) -> str:
+    return str(value)
+
+
+def _kept_as_typed(column: Field, text: str) -> Any:
+    return text
+
+
+@dataclass(frozen=True)
+class EditorKind:
+    """How fields of one editor kind are edited: on a page, and as a cell of a repeat table."""
+
+    #: (field, host, parent) → the field's editor
+    editor: Callable[..., FieldEditor]
+    #: (column, parent, delegate, option, index) → the cell's editor widget; None: the delegate's own line editor
+    cell_editor: Callable[..., QWidget] | None = None
+    cell_text: Callable[[Field, Any], str] = _shown_as_typed
+    cell_value: Callable[[Field, str], Any] = _kept_as_typed
+    #: (column, stored value) → whether a typed cell is shown again as its stored value reads
+    reshow: Callable[[Field, Any], bool] | None = None
+    #: the editor takes the page's whole width under its label (a table)
+    wide: bool = False
+
+
+#: editor kind (FieldType.editor) → EditorKind
+EDITORS: dict[str, EditorKind] = {
+    "text": EditorKind(lambda field, host, parent: MultilineEditor(field, parent) if field.multiline
+                       else LineEditor(field, parent)),
+    "date": EditorKind(lambda field, host, parent: DateEditor(field, parent), _date_line,
+                       lambda column, value: format_date(value), lambda column, text: normalize_date(text),
+                       lambda column, value: parse_date(value) is not None),
+    "choice": EditorKind(lambda field, host, parent: ChoiceEditor(field, parent), _choice_combo,
+                         lambda column, value: column.choice_label(value) or str(value), _choice_cell_value,
+                         lambda column, value: True),
+    "country": EditorKind(lambda field, host, parent: CountryEditor(field, parent),
+                          lambda column, parent, delegate, option, index: country_combo(column.stateless, parent),
+                          lambda column, value: country_name(value) or str(value),
+                          lambda column, text: country_value(text), lambda column, value: True),
+    "boolean": EditorKind(lambda field, host, parent: BooleanEditor(field, parent)),
+    "table": EditorKind(lambda field, host, parent: TableEditor(field, parent), wide=True),
+    "photo": EditorKind(lambda field, host, parent: PhotoField(field, host, parent)),
+}
+
+
+def editor_kind(field: Field) -> EditorKind:
+    """The editor kind the engine declares for the field's type."""
+    return EDITORS[field_type(field.type).editor]
+
+
 def create_editor(field: Field, host=None, parent: QWidget | None = None) -> FieldEditor:
-    """The editor for a field, by its type."""
-    kind = field.type
-    if kind == "text":
-        return MultilineEditor(field, parent) if field.multiline else LineEditor(field, parent)
-    if kind == "date":
-        return DateEditor(field, parent)
-    if kind == "choice":
-        return ChoiceEditor(field, parent)
-    if kind == "country":
-        return CountryEditor(field, parent)
-    if kind == "boolean":
-        return BooleanEditor(field, parent)
-    if kind == "table":
-        return TableEditor(field, parent)
-    if kind == "photo":
-        return PhotoField(field, host, parent)
-    return LineEditor(field, parent)  # email, phone, emso and any single-line type
+    """The editor for a field, by the editor kind of its type."""
+    return editor_kind(field).editor(field, host, parent)
 
 
 class FieldRow(QObject):
@@ -975,7 +1018,7 @@ class FieldRow(QObject):
             editor.setToolTip(field.help)
         box = QVBoxLayout()
         box.setSpacing(2)
-        if field.type == "table":
+        if editor_kind(field).wide:
             self.label.setStyleSheet("font-weight: bold")
             grid.addWidget(self.label, row, 0, 1, 2)
             box.addWidget(editor)
@@ -992,7 +1035,7 @@ class FieldRow(QObject):
 
     @property
     def grid_rows(self) -> int:
-        return 2 if self.field.type == "table" else 1
+        return 2 if editor_kind(self.field).wide else 1
 
     def _label_text(self, required: bool) -> str:
         """The definition's label as written (an »&« is not a keyboard mnemonic), starred when required."""

@@ -690,7 +690,7 @@ class MainWindow(QMainWindow):
             return None
         try:
             draft = self.workspace.drafts.get(draft_id)
-            spec = self.workspace.definition_of(draft).raw.get("serial")
+            spec = self.workspace.definition_of(draft).serial
         except Exception:
             return None
         return (draft.data.get(spec["field"]) or None) if spec else None

@@ -565,7 +565,7 @@ class PersonPage(QDialog):
                 draft = self.workspace.issue_from(source_id, code)
             else:
                 relative_id = None
-                if (self.workspace.definition(code).raw.get("register") or {}).get("relative"):
+                if self.workspace.definition(code).register.relative:
                     relative_id = self.choose_relative(code)
                     if relative_id is None:
                         return None

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.engine.definition import Field, FormDefinition
+from app.engine.model import Field, FormDefinition
 from app.engine.prefill import PERSON_ATTRIBUTES
 from app.engine.types import display, is_empty
 from app.ui.dialogs import localize_buttons
@@ -32,9 +32,8 @@ def _is_template(spec) -> bool:
 
 def linked_tables(definition: FormDefinition) -> dict[str, dict]:
     """Tables the register fills from family links: {table id: its spec}."""
-    tables = ((definition.raw.get("register") or {}).get("tables") or {})
-    return {table_id: spec for table_id, spec in tables.items()
-            if isinstance(spec, dict) and spec.get("link") and table_id in definition.fields}
+    return {table_id: spec for table_id, spec in definition.register.tables.items()
+            if spec.link and table_id in definition.fields}
 
 
 def name_column(spec: dict) -> str | None:
@@ -88,7 +87,7 @@ def row_attributes(spec: dict, row: dict) -> tuple[dict, str]:
 
 def person_field(definition: FormDefinition, attribute: str) -> Field | None:
     """The form's field that carries a register attribute (its label and how it is shown)."""
-    for field_id, mapped in ((definition.raw.get("register") or {}).get("person") or {}).items():
+    for field_id, mapped in definition.register.person.items():
         if mapped == attribute and field_id in definition.fields:
             return definition.fields[field_id]
     return None

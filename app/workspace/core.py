@@ -377,7 +377,7 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         findings = validate(definition, draft.data, today)
         if has_errors(findings):
             raise FormHasErrors(findings)
-        spec = definition.raw.get("serial")
+        spec = definition.serial
         self.settings.station_id  # may write the setting: before the transaction
         with self.db.batch():  # the serial, the card carrying it and its finishing: all or nothing
             if spec and not draft.data.get(spec["field"]):
@@ -404,7 +404,7 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
 
         self.require("void")
         draft = self.drafts.get(draft_id)
-        spec = self.definition_of(draft).raw.get("serial")
+        spec = self.definition_of(draft).serial
         serial = draft.data.get(spec["field"]) if spec else None
         if not serial:
             raise ValueError("ta obrazec nima izdane serijske številke")

@@ -185,8 +185,8 @@ def generate(path: Path, persons: int, seed: int = 7, progress=None) -> dict:
             print(f"  (form {code} left out: {exc})")
     third_forms = [c for c in definitions if c not in ("ZZ-1", "ZZ-2")]
     third_forms += ["ZZ-8"] * (CARD_WEIGHT - 1) if "ZZ-8" in third_forms else []
-    with_relative = {c for c, d in definitions.items() if (d.raw.get("register") or {}).get("relative")}
-    skip = {code: {f.id for f in d.fields.values() if f.type == "photo"} | {(d.raw.get("serial") or {}).get("field")}
+    with_relative = {c for c, d in definitions.items() if d.register.relative}
+    skip = {code: {f.id for f in d.fields.values() if f.type == "photo"} | {d.serial.field if d.serial else None}
             for code, d in definitions.items()}
     samples = {code: {k: v for k, v in (d.sample or {}).items() if k not in skip[code]} for code, d in definitions.items()}
     starts = {code: initial_data(d, official=ws.settings.official, office=ws.settings.office)
