@@ -186,14 +186,18 @@ def printed_labels(definition, blank: bool = True) -> list[str]:
     return out
 
 
-def printed_fields(definition) -> set[str]:
-    """The fields a form's print blocks show (by `field`, `fields`, `table` or in a template)."""
+def printed_fields(definition, marked: bool = False) -> set[str]:
+    """The fields a form's print blocks show (by `field`, `fields`, `table` or in a template); with
+    `marked`, only those shown by a ticked box or a ringed answer instead of their value."""
     found: set[str] = set()
+    boxed: set[str] = set()
 
     def visit(node):
         if isinstance(node, dict):
+            if node.get("kind") in ("choice_boxes", "answer") and isinstance(node.get("field"), str):
+                boxed.add(node["field"])
             for key, value in node.items():
-                if key in ("field", "table") and isinstance(value, str):
+                if key in ("field", "table", "reference_field") and isinstance(value, str):
                     found.add(value)
                 elif key == "fields" and isinstance(value, list):
                     found.update(v for v in value if isinstance(v, str))
@@ -206,4 +210,67 @@ def printed_fields(definition) -> set[str]:
                 visit(item)
 
     visit(definition.print_layout)
-    return found & set(definition.fields)
+    return (boxed if marked else found) & set(definition.fields)
+
+
+# --- validating a form's data in the form tests ------------------------------------------------------
+
+TODAY = dt.date(2026, 6, 1)  # after every sample's dates
+
+
+def findings(code, data, today=TODAY):
+    from app.engine import validate
+
+    return validate(form(code), data, today=today, strict=True)
+
+
+def errors(code, data, today=TODAY):
+    return [f for f in findings(code, data, today) if f.severity == "error"]
+
+
+def warnings(code, data, today=TODAY):
+    return [f for f in findings(code, data, today) if f.severity == "warning"]
+
+
+def bad_check_digit(number: str) -> str:
+    """The same number with its last digit changed (a checksum error at the boundary)."""
+    return number[:-1] + str((int(number[-1]) + 1) % 10)
+
+
+def make_tax(seven: str) -> str:
+    """A valid Slovenian tax number from its first seven digits."""
+    from stdnum.si import ddv
+
+    return seven + ddv.calc_check_digit(seven)
+
+
+def make_si_iban(bban13: str) -> str:
+    """A valid Slovenian IBAN (always SI56) with the national check digits computed."""
+    from stdnum import iban as stdnum_iban
+
+    for check in range(100):
+        number = f"SI56{bban13}{check:02d}"
+        if stdnum_iban.is_valid(number):
+            return stdnum_iban.format(number)
+    raise AssertionError(bban13)
+
+
+def cell(data: dict, path: str) -> tuple[dict, str]:
+    """The dict and key a finding's path (`children[1].emso` or `emso`) names in the data."""
+    match = re.fullmatch(r"(\w+)\[(\d+)\]\.(\w+)", path)
+    if match:
+        return data[match.group(1)][int(match.group(2))], match.group(3)
+    return data, path
+
+
+_PDFS: dict = {}
+
+
+def pdf_of(code, blank=False) -> bytes:
+    """A form's sample (or blank) PDF, rendered once per test session."""
+    from app.export import render_pdf
+
+    key = (code, blank)
+    if key not in _PDFS:
+        _PDFS[key] = render_pdf(form(code), None if blank else form(code).sample, blank=blank)
+    return _PDFS[key]
