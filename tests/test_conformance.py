@@ -188,7 +188,10 @@ def test_schema_is_a_json_schema_the_sample_fits(code, round_trip):
 
 
 def _has_time_fields(code) -> bool:
-    definition = CATALOG.get(code)
+    try:
+        definition = CATALOG.get(code)
+    except Exception:  # noqa: BLE001 - a definition that does not load fails its own test, not the collection
+        return False
     kinds = {f.type for f in definition.fields.values()}
     kinds |= {c.type for f in definition.fields.values() if f.type == "table" for c in f.columns}
     return "time" in kinds
