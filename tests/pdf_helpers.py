@@ -274,3 +274,38 @@ def pdf_of(code, blank=False) -> bytes:
     if key not in _PDFS:
         _PDFS[key] = render_pdf(form(code), None if blank else form(code).sample, blank=blank)
     return _PDFS[key]
+
+
+# --- small inline definitions for feature tests (as pyxform's tests write their forms inline) ----------
+
+HEAD = """\
+code: {code}
+title: Preizkus
+annex: Priloga {annex}
+version: "1"
+source: {{regulation: Preizkus, gazette: "Uradni list RS, št. 1/2099", item: 1, in_force: "2025-01-01"}}
+"""
+
+
+def define(folder, body, code: str = "XX-9"):
+    """A form defined by a YAML text (the head above is added when `body` has no `code:`; a dict is
+    written as YAML), loaded through the catalogue from its own folder. A malformed one raises the
+    loader's DefinitionError, naming the file and the place."""
+    import textwrap
+
+    import yaml
+
+    from app.engine.catalog import Catalog
+
+    if isinstance(body, dict):
+        text = yaml.safe_dump({"code": code, "title": "Preizkus", "annex": "Priloga 99", "version": "1",
+                               "source": {"regulation": "Preizkus", "gazette": "Uradni list RS, št. 1/2099", "item": 1,
+                                          "in_force": "2025-01-01"}, **body}, allow_unicode=True, sort_keys=False)
+    else:
+        text = textwrap.dedent(body)
+        if not re.search(r"(?m)^code:", text):
+            text = HEAD.format(code=code, annex=99) + text
+    folder = Path(folder) / f"form-{code.lower()}"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{code.lower()}.yaml").write_text(text, encoding="utf-8")
+    return Catalog(folder).get(code)

@@ -8,13 +8,14 @@ import re
 from io import BytesIO
 
 import pytest
+import yaml
 from pypdf import PdfReader
 
 from app.engine import DefinitionError
-from app.engine.definition import build_definition
 from app.engine.validate import normalize
 from app.export import render_pdf
 from pdf_helpers import assert_in_order
+from pdf_helpers import define
 from pdf_helpers import errors
 from pdf_helpers import form
 from pdf_helpers import pdf_of
@@ -27,42 +28,48 @@ ZZ_CODES = ["ZZ-2", "ZZ-3", "ZZ-4", "ZZ-5", "ZZ-6", "ZZ-7", "ZZ-9"]
 UP_1_5 = ["UP-1", "UP-2", "UP-3", "UP-4", "UP-5"]
 
 
-def _raw_with(blocks, fields=None):
-    return {
-        "code": "XX-8", "title": "Preizkus", "annex": "Priloga 98", "version": "1",
-        "source": {"regulation": "Preizkus", "gazette": "Uradni list RS, št. 1/2099", "item": 1, "in_force": "2025-01-01"},
-        "sections": [{"id": "all", "title": "Vse", "fields": [f["id"] for f in fields or FIELDS]}],
-        "fields": fields or FIELDS,
-        "print": {"page": "A4", "blocks": blocks},
-    }
+# "yes" is quoted: YAML 1.1 (PyYAML, as the loader reads forms) reads a bare yes as true
+FIELDS = """\
+sections: [{id: all, title: Vse, fields: [name, when, pick, "yes", docs]}]
+fields:
+  - {id: name, type: text, label: Ime}
+  - {id: when, type: date, label: Datum}
+  - id: pick
+    type: choice
+    label: Izbira
+    choices: [{value: a, label: prva}, {value: b, label: druga}]
+  - {id: "yes", type: boolean, label: Soglašam}
+  - {id: docs, type: table, label: Dokumenti, columns: [{id: n, type: text, label: št.}]}
+"""
 
 
-FIELDS = [
-    {"id": "name", "type": "text", "label": "Ime"},
-    {"id": "when", "type": "date", "label": "Datum"},
-    {"id": "pick", "type": "choice", "label": "Izbira", "choices": [{"value": "a", "label": "prva"}, {"value": "b", "label": "druga"}]},
-    {"id": "yes", "type": "boolean", "label": "Soglašam"},
-    {"id": "docs", "type": "table", "label": "Dokumenti", "columns": [{"id": "n", "type": "text", "label": "št."}]},
-]
+def _with_blocks(tmp_path, fields: str, blocks: list):
+    """A definition of the fields above printing just `blocks` (to check one block kind at load)."""
+    return define(tmp_path, {**yaml.safe_load(fields), "print": {"page": "A4", "blocks": blocks}})
 
 
-def test_new_block_kinds_render_generically():
-    blocks = [
-        {"kind": "text", "text": "SREDINA", "align": "center", "bold": True},
-        {"kind": "pair_line", "cells": [{"label": "Ime:", "fields": ["name"], "width": 0.6},
-                                        {"label": "Datum:", "fields": ["when"]}, {"label": "Žig:", "rule": False}]},
-        {"kind": "keep_together", "blocks": [
-            {"kind": "choice_boxes", "field": "pick"},
-            {"kind": "choice_boxes", "field": "yes", "text": "Da, soglašam"},
-            {"kind": "bullet", "text": "obkrožena postavka", "field": "yes"},
-            {"kind": "bullet", "text": "navadna postavka", "marker": "•"},
-        ]},
-        {"kind": "sentence", "parts": ["Dokument št.", {"template": "{{ docs[0].n if docs else '' }}", "width_mm": 20},
-                                       ", izdan", {"fields": ["when"]}, "."]},
-        {"kind": "caption_line", "fields": ["name"], "caption": "(ime)", "align": "right", "width_mm": 60},
-        {"kind": "caption_line", "caption": "(podpis)", "align": "center"},
-    ]
-    definition = build_definition(_raw_with(blocks))
+def test_new_block_kinds_render_generically(tmp_path):
+    definition = define(tmp_path, FIELDS + """\
+print:
+  page: A4
+  blocks:
+    - {kind: text, text: SREDINA, align: center, bold: true}
+    - kind: pair_line
+      cells:
+        - {label: "Ime:", fields: [name], width: 0.6}
+        - {label: "Datum:", fields: [when]}
+        - {label: "Žig:", rule: false}
+    - kind: keep_together
+      blocks:
+        - {kind: choice_boxes, field: pick}
+        - {kind: choice_boxes, field: "yes", text: "Da, soglašam"}
+        - {kind: bullet, text: obkrožena postavka, field: "yes"}
+        - {kind: bullet, text: navadna postavka, marker: •}
+    - kind: sentence
+      parts: [Dokument št., {template: "{{ docs[0].n if docs else '' }}", width_mm: 20}, ", izdan", {fields: [when]}, .]
+    - {kind: caption_line, fields: [name], caption: (ime), align: right, width_mm: 60}
+    - {kind: caption_line, caption: (podpis), align: center}
+""")
     data = {"name": "Ана Žnidaršič", "when": "2024-02-29", "pick": "b", "yes": True, "docs": [{"n": "ŠT-1"}]}
     text = pdf_text(render_pdf(definition, data))
     assert_in_order(text, ["SREDINA", "Ime:", "Ана Žnidaršič", "Datum:", "29. 02. 2024", "Žig:",
@@ -72,9 +79,14 @@ def test_new_block_kinds_render_generically():
     assert "☒" not in blank and "Žnidaršič" not in blank and blank.count("☐") == 3
 
 
-def test_long_value_in_a_sentence_blank_wraps_and_is_not_cut():
-    blocks = [{"kind": "sentence", "parts": ["Naslov:", {"fields": ["name"], "width_mm": 40}, "(kraj)."]}]
-    definition = build_definition(_raw_with(blocks))
+def test_long_value_in_a_sentence_blank_wraps_and_is_not_cut(tmp_path):
+    definition = define(tmp_path, FIELDS + """\
+print:
+  page: A4
+  blocks:
+    - kind: sentence
+      parts: ["Naslov:", {fields: [name], width_mm: 40}, (kraj).]
+""")
     long = " ".join(f"beseda{i}" for i in range(60))
     text = pdf_text(render_pdf(definition, {"name": long}))
     assert re.findall(r"beseda\d+", text) == long.split()
@@ -95,44 +107,46 @@ def test_long_value_in_a_sentence_blank_wraps_and_is_not_cut():
     ({"kind": "keep_together", "blocks": [{"kind": "line"}]}, "line needs 'label'"),
     ({"kind": "keep_together", "blocks": []}, "non-empty list"),
 ])
-def test_new_block_kinds_are_checked(block, problem):
+def test_new_block_kinds_are_checked(tmp_path, block, problem):
     with pytest.raises(DefinitionError) as caught:
-        build_definition(_raw_with([block]))
+        _with_blocks(tmp_path, FIELDS, [block])
     assert problem in str(caught.value) and "print.blocks[0]" in str(caught.value)
 
 
-def _raw_with_answers(blocks):
-    fields = [
-        {"id": "name", "type": "text", "label": "Ime"},
-        {"id": "when", "type": "date", "label": "Datum"},
-        {"id": "yes", "type": "choice", "label": "DA/NE", "choices": [{"value": "da", "label": "DA"}, {"value": "ne", "label": "NE"}]},
-        {"id": "tick", "type": "boolean", "label": "Priloga"},
-        {"id": "kids", "type": "table", "label": "Otroci",
-         "columns": [{"id": "a", "type": "text", "label": "a"}, {"id": "b", "type": "text", "label": "b"},
-                     {"id": "c", "type": "text", "label": "c"}]},
-    ]
-    return {
-        "code": "XX-6", "title": "Preizkus", "annex": "Priloga 96", "version": "1",
-        "source": {"regulation": "Preizkus", "gazette": "Uradni list RS, št. 1/2099", "item": 1, "in_force": "2025-01-01"},
-        "sections": [{"id": "all", "title": "Vse", "fields": [f["id"] for f in fields]}],
-        "fields": fields,
-        "print": {"page": "A4", "blocks": blocks},
-    }
+ANSWER_FIELDS = """\
+sections: [{id: all, title: Vse, fields: [name, when, "yes", tick, kids]}]
+fields:
+  - {id: name, type: text, label: Ime}
+  - {id: when, type: date, label: Datum}
+  - {id: "yes", type: choice, label: DA/NE, choices: [{value: da, label: DA}, {value: ne, label: NE}]}
+  - {id: tick, type: boolean, label: Priloga}
+  - id: kids
+    type: table
+    label: Otroci
+    columns: [{id: a, type: text, label: a}, {id: b, type: text, label: b}, {id: c, type: text, label: c}]
+"""
 
 
-def test_answer_caption_grid_and_stacked_blocks_render_generically():
-    blocks = [
-        {"kind": "answer", "word": "DA", "fields": ["name"], "caption": "(ime osebe)"},
-        {"kind": "answer", "word": "NE", "field": "yes", "value": "ne"},
-        {"kind": "answer", "word": "kopija listine;", "marker": "1.", "field": "tick"},
-        {"kind": "caption_row", "cells": [{"fields": ["when"], "caption": "(datum)"}, {"caption": "(podpis)", "width_mm": 50}]},
-        {"kind": "stacked_table", "table": "kids", "min_rows": 2,
-         "columns": [{"header": ["A", "B"], "fields": ["a", "b"], "width": 0.6}, {"header": "C", "fields": ["c"]}]},
-        {"kind": "grid", "rows": [[{"text": "levo"}, {"text": "desno", "bold": True}],
-                                  [{"label": "Ime:", "fields": ["name"]}, {}]]},
-        {"kind": "footnote", "text": "* opomba"},
-    ]
-    definition = build_definition(_raw_with_answers(blocks))
+def test_answer_caption_grid_and_stacked_blocks_render_generically(tmp_path):
+    definition = define(tmp_path, ANSWER_FIELDS + """\
+print:
+  page: A4
+  blocks:
+    - {kind: answer, word: DA, fields: [name], caption: (ime osebe)}
+    - {kind: answer, word: NE, field: "yes", value: ne}
+    - {kind: answer, word: kopija listine;, marker: "1.", field: tick}
+    - kind: caption_row
+      cells: [{fields: [when], caption: (datum)}, {caption: (podpis), width_mm: 50}]
+    - kind: stacked_table
+      table: kids
+      min_rows: 2
+      columns: [{header: [A, B], fields: [a, b], width: 0.6}, {header: C, fields: [c]}]
+    - kind: grid
+      rows:
+        - [{text: levo}, {text: desno, bold: true}]
+        - [{label: "Ime:", fields: [name]}, {}]
+    - {kind: footnote, text: "* opomba"}
+""")
     data = {"name": "Ана Žnidaršič", "when": "2024-02-29", "yes": "ne", "tick": True,
             "kids": [{"a": "a1", "b": "b1", "c": "c1"}] * 3}
     text = pdf_text(render_pdf(definition, data))
@@ -159,9 +173,9 @@ def test_answer_caption_grid_and_stacked_blocks_render_generically():
     ({"kind": "grid", "rows": [[{"label": "x", "align": "middle"}]]}, "align must be one of"),
     ({"kind": "footnote"}, "footnote needs 'text'"),
 ])
-def test_answer_caption_grid_and_stacked_blocks_are_checked(block, problem):
+def test_answer_caption_grid_and_stacked_blocks_are_checked(tmp_path, block, problem):
     with pytest.raises(DefinitionError) as caught:
-        build_definition(_raw_with_answers([block]))
+        _with_blocks(tmp_path, ANSWER_FIELDS, [block])
     assert problem in str(caught.value) and "print.blocks[0]" in str(caught.value)
 
 

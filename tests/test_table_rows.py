@@ -13,7 +13,6 @@ from pypdf import PdfReader
 
 from app.engine import DefinitionError
 from app.engine import validate
-from app.engine.definition import build_definition
 from app.engine.schema import form_schema
 from app.engine.tables import first_out_of_order
 from app.engine.tables import sorted_rows
@@ -21,6 +20,7 @@ from app.engine.validate import normalize
 from app.export import render_pdf
 from pdf_helpers import TODAY
 from pdf_helpers import assert_in_order
+from pdf_helpers import define
 from pdf_helpers import errors
 from pdf_helpers import findings
 from pdf_helpers import form
@@ -83,19 +83,28 @@ def test_children_order_boundary_twins_and_unknown_emso():
     assert [row["given_name"] for row in stored["children"]] == ["Sofija", "Maksym", "Daryna"]
 
 
-def test_sorting_is_generic_for_date_number_and_text_columns():
-    raw = {
-        "code": "XX-7", "title": "Preizkus", "annex": "Priloga 97", "version": "1",
-        "source": {"regulation": "Preizkus", "gazette": "Uradni list RS, št. 1/2099", "item": 1, "in_force": "2025-01-01"},
-        "sections": [{"id": "all", "title": "Vse", "fields": ["rows"]}],
-        "fields": [{"id": "rows", "type": "table", "label": "Vrstice", "sort": {"by": "day"},
-                    "columns": [{"id": "day", "type": "date", "label": "dan"}, {"id": "n", "type": "number", "label": "n"},
-                                {"id": "t", "type": "text", "label": "t"}]}],
-        "rules": [{"rule": "rows_sorted", "table": "rows", "cite": "preizkus"},
-                  {"rule": "rows_sorted", "table": "rows", "by": "n", "order": "desc", "cite": "preizkus"}],
-        "print": {"page": "A4", "blocks": [{"kind": "text", "text": "x"}]},
-    }
-    definition = build_definition(raw)
+ROWS = """\
+sections: [{{id: all, title: Vse, fields: [rows]}}]
+fields:
+  - id: rows
+    type: table
+    label: Vrstice
+    sort: {sort}
+    columns:
+      - {{id: day, type: date, label: dan}}
+      - {{id: n, type: number, label: n}}
+      - {{id: t, type: text, label: t}}
+rules:
+  - {{rule: rows_sorted, table: rows, cite: preizkus}}
+  - {{rule: rows_sorted, table: rows, by: n, order: desc, cite: preizkus}}
+print:
+  page: A4
+  blocks: [{{kind: text, text: x}}]
+"""
+
+
+def test_sorting_is_generic_for_date_number_and_text_columns(tmp_path):
+    definition = define(tmp_path, ROWS.format(sort="{by: day}"))
     table = definition.fields["rows"]
     rows = [{"day": "2024-03-01", "n": "2,5", "t": "b"}, {"day": "01. 02. 2024", "n": "10", "t": "Č"}, {}, {"t": "brez"}]
     assert [r.get("t") for r in sorted_rows(table, rows)] == ["Č", "b", "brez", None]
@@ -105,23 +114,17 @@ def test_sorting_is_generic_for_date_number_and_text_columns():
     found = validate(definition, {"rows": rows}, today=TODAY)
     assert [(f.field, f.rule, f.severity) for f in found] == [("rows[1]", "rows_sorted", "warning")] * 2
     assert "od najzgodnejšega do najpoznejšega datuma" in found[0].message
+    stored = normalize(definition, {"rows": rows})  # stored sorted by the table's own order
+    assert [r.get("t") for r in stored["rows"]] == ["Č", "b", "brez", None]
 
 
 @pytest.mark.parametrize("sort, problem", [
-    ({"by": "nope"}, "not a column"), ({"by": "day", "order": "up"}, "asc or desc"), ({"order": "asc"}, "needs"),
-    ({"by": "day", "colour": 1}, "unknown key"),
+    ("{by: nope}", "not a column"), ("{by: day, order: up}", "asc or desc"), ("{order: asc}", "needs"),
+    ("{by: day, colour: 1}", "unknown key"),
 ])
-def test_sort_option_is_checked(sort, problem):
-    raw = {
-        "code": "XX-7", "title": "Preizkus", "annex": "Priloga 97", "version": "1",
-        "source": {"regulation": "Preizkus", "gazette": "Uradni list RS, št. 1/2099", "item": 1, "in_force": "2025-01-01"},
-        "sections": [{"id": "all", "title": "Vse", "fields": ["rows"]}],
-        "fields": [{"id": "rows", "type": "table", "label": "Vrstice", "sort": sort,
-                    "columns": [{"id": "day", "type": "date", "label": "dan"}]}],
-        "print": {"page": "A4", "blocks": [{"kind": "text", "text": "x"}]},
-    }
+def test_sort_option_is_checked(tmp_path, sort, problem):
     with pytest.raises(DefinitionError, match=problem):
-        build_definition(raw)
+        define(tmp_path, ROWS.format(sort=sort).split("rules:")[0] + "print: {page: A4, blocks: [{kind: text, text: x}]}\n")
 
 
 @pytest.mark.parametrize("code, table, limit", [
