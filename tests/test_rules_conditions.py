@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import pytest
 
+from app.engine import validate
 from app.engine.rules import Context
 from app.engine.rules import condition_holds
 from app.engine.schema import form_schema
 from app.export import render_pdf
 from pdf_helpers import TODAY
 from pdf_helpers import bad_check_digit
+from pdf_helpers import define
 from pdf_helpers import errors
 from pdf_helpers import findings
 from pdf_helpers import form
@@ -366,3 +368,60 @@ def test_hr3_police_informed_is_a_warning_until_ticked():
     assert "o odvzemu se obvesti policija" in found[0].message
     data["police_informed"] = True
     assert rules_of(errors("HR-3", data)) == {("police_station", "required")}
+
+
+# --- the condition rules on a small inline form ---------------------------------------------------
+
+PERSON = """\
+sections:
+  - {id: person, title: Oseba, fields: [born, date, incapable, rep_name, photo_ref, other_ref, claim_a, claim_b]}
+fields:
+  - {id: born, type: date, label: Rojen, required: true}
+  - {id: date, type: date, label: Datum, required: true}
+  - {id: incapable, type: boolean, label: Ni poslovno sposoben}
+  - id: rep_name
+    type: text
+    label: Zastopnik
+    required_when: {equals: {field: incapable, value: true}}
+    relevant_when:
+      any:
+        - {minor: {birth: born, at: date}}
+        - {equals: {field: incapable, value: true}}
+  - {id: photo_ref, type: text, label: Številka fotografije}
+  - {id: other_ref, type: text, label: Druga številka}
+  - {id: claim_a, type: boolean, label: Pravica A}
+  - {id: claim_b, type: boolean, label: Pravica B}
+rules:
+  - {rule: minor_requires, birth: born, at: date, fields: [rep_name], cite: točka 6 preizkusa}
+  - {rule: one_of, fields: [photo_ref, other_ref], cite: točka 7 preizkusa}
+  - {rule: at_least_one, fields: [claim_a, claim_b], cite: točka 8 preizkusa}
+print: {page: A4, blocks: [{kind: line, label: "Zastopnik:", fields: [rep_name]}]}
+"""
+ADULT = {"born": "1990-05-05", "date": "2026-05-05", "photo_ref": "EOF-1", "claim_a": True}
+
+
+def _rules(tmp_path, data):
+    return {(f.field, f.rule) for f in validate(define(tmp_path, PERSON), data, today=TODAY)}
+
+
+def test_an_adult_needs_no_representative_a_minor_does(tmp_path):
+    assert _rules(tmp_path, ADULT) == set()
+    assert _rules(tmp_path, {**ADULT, "born": "2008-05-05"}) == set()  # 18 on the day
+    assert _rules(tmp_path, {**ADULT, "born": "2008-05-06"}) == {("rep_name", "minor_requires")}
+    assert _rules(tmp_path, {**ADULT, "born": "2008-05-06", "rep_name": "Ana"}) == set()
+
+
+def test_required_when_and_relevant_when_follow_the_condition(tmp_path):
+    definition = define(tmp_path, PERSON)
+    assert _rules(tmp_path, {**ADULT, "incapable": True}) == {("rep_name", "required")}
+    condition = definition.fields["rep_name"].relevant_when
+    assert not condition_holds(condition, Context(definition, ADULT, TODAY))
+    assert condition_holds(condition, Context(definition, {**ADULT, "incapable": True}, TODAY))
+    assert condition_holds(condition, Context(definition, {**ADULT, "born": "2010-01-01"}, TODAY))
+
+
+def test_one_of_and_at_least_one(tmp_path):
+    assert _rules(tmp_path, {**ADULT, "other_ref": "X-2"}) == set()  # both given: one of them is enough
+    assert _rules(tmp_path, {k: v for k, v in ADULT.items() if k != "photo_ref"}) == {("photo_ref", "one_of")}
+    assert _rules(tmp_path, {**ADULT, "claim_a": False}) == {("claim_a", "at_least_one")}
+    assert _rules(tmp_path, {**ADULT, "claim_a": False, "claim_b": True}) == set()

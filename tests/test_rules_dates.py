@@ -8,11 +8,13 @@ import datetime as dt
 
 import pytest
 
+from app.engine import validate
 from app.engine.rules import add_months
 from app.engine.rules import first_of_next_month
 from app.engine.rules import period_end
 from pdf_helpers import TODAY
 from pdf_helpers import assert_in_order
+from pdf_helpers import define
 from pdf_helpers import errors
 from pdf_helpers import findings
 from pdf_helpers import form
@@ -386,3 +388,41 @@ def test_hr2_time_must_be_a_clock_time_and_permit_issued_beforehand():
     assert errors("HR-2", data) == []
     data["visit_date"] = "2026-03-11"
     assert rules_of(errors("HR-2", data)) == {("visit_date", "date_order")}
+
+
+# --- the date rules on a small inline form --------------------------------------------------------
+
+DATES = """\
+sections: [{id: all, title: Vse, fields: [born, left, arrived, date]}]
+fields:
+  - {id: born, type: date, label: Rojen}
+  - {id: left, type: date, label: Odhod}
+  - {id: arrived, type: date, label: Prihod}
+  - {id: date, type: date, label: Datum vloge}
+rules:
+  - {rule: not_future, fields: [born, left, arrived, date]}
+  - {rule: date_order, fields: [born, left, arrived, date], cite: točke 1 do 4 preizkusa}
+print: {page: A4, blocks: [{kind: line, label: "Datum:", fields: [date]}]}
+"""
+
+
+@pytest.mark.parametrize("values, flagged", [
+    ({"born": "2000-01-01", "left": "2025-08-28", "arrived": "2025-08-29", "date": "2025-09-01"}, []),
+    ({"born": "2000-01-01", "left": "2025-08-28", "arrived": "2025-08-28", "date": "2025-08-28"}, []),  # equal: in order
+    ({"born": "2000-01-01", "left": "2025-08-28", "arrived": "2025-08-27", "date": "2025-09-01"}, ["arrived"]),
+    ({"born": "2025-08-29", "left": "2025-08-28", "date": "2025-09-01"}, ["left"]),  # a gap: compared across it
+    ({"left": "2025-08-28", "date": "2025-08-27"}, ["date"]),
+])
+def test_date_order_flags_the_first_date_out_of_order(tmp_path, values, flagged):
+    definition = define(tmp_path, DATES)
+    found = [f for f in validate(definition, values, today=TODAY) if f.rule == "date_order"]
+    assert [f.field for f in found] == flagged
+    assert all(f.severity == "error" and "točke 1 do 4 preizkusa" in f.message for f in found)
+
+
+def test_not_future_holds_today_and_fails_tomorrow(tmp_path):
+    definition = define(tmp_path, DATES)
+    assert validate(definition, {"date": TODAY.isoformat()}, today=TODAY) == []
+    tomorrow = (TODAY + dt.timedelta(days=1)).isoformat()
+    found = validate(definition, {"date": tomorrow, "arrived": tomorrow}, today=TODAY)
+    assert {(f.field, f.rule) for f in found} == {("date", "not_future"), ("arrived", "not_future")}
