@@ -12,6 +12,7 @@ from app.engine.prefill import check_prefill_spec
 from app.engine.prefill import derive
 from app.engine.prefill import from_register
 from app.engine.tables import first_out_of_order
+from pdf_helpers import define
 from pdf_helpers import errors
 from pdf_helpers import form
 from pdf_helpers import sample
@@ -184,3 +185,44 @@ def test_up7_is_issued_from_up6():
     assert errors("UP-7", data) == []
     assert derive(up7, up6, {**sample("UP-6"), "date": "2025-12-31"})["period_from"] == "2026-01-01"
     assert derive(up7, up6, {**sample("UP-6"), "date": "2026-01-31"})["period_from"] == "2026-02-01"
+
+
+# --- issuing one form from another, on two small inline forms -------------------------------------------
+
+APPLICATION = """\
+sections: [{id: all, title: Vse, fields: [surname, given_name, reason, date]}]
+fields:
+  - {id: surname, type: text, label: Priimek}
+  - {id: given_name, type: text, label: Ime}
+  - {id: reason, type: choice, label: Razlog, choices: [{value: health, label: zdravje}, {value: school, label: šola}]}
+  - {id: date, type: date, label: Datum}
+print: {page: A4, blocks: [{kind: line, label: "Priimek:", fields: [surname]}]}
+"""
+RECEIPT = """\
+sections: [{id: all, title: Vse, fields: [full_name, filed_on]}]
+fields:
+  - {id: full_name, type: text, label: Priimek in ime}
+  - {id: filed_on, type: date, label: Datum vložitve}
+derive:
+  - from: XX-1
+    when: {equals: {field: reason, value: school}}
+    fields:
+      full_name: "{{ surname }} {{ given_name }}"
+      filed_on: date
+print: {page: A4, blocks: [{kind: line, label: "Priimek in ime:", fields: [full_name]}]}
+"""
+
+
+def test_a_receipt_is_issued_from_its_application_only_when_it_applies(tmp_path):
+    application = define(tmp_path, APPLICATION, code="XX-1")
+    receipt = define(tmp_path, RECEIPT, code="XX-2")
+    data = {"surname": "Шевченко", "given_name": "Олена", "reason": "school", "date": "2026-03-09"}
+    assert derive(receipt, application, data) == {"full_name": "Шевченко Олена", "filed_on": "2026-03-09"}
+    assert derive(receipt, application, {**data, "reason": "health"}) is None
+
+
+def test_a_derive_section_naming_an_unknown_field_is_refused(tmp_path):
+    from app.engine import DefinitionError
+
+    with pytest.raises(DefinitionError, match=r"derive\[0\]: unknown field 'shoe_size'"):
+        define(tmp_path, RECEIPT.replace("filed_on: date", "shoe_size: date"), code="XX-2")
