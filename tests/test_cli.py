@@ -12,6 +12,8 @@ import pytest
 from ws_helpers import with_station
 
 from app.cli import main
+from pdf_helpers import TODAY, bad_check_digit, pdf_text, squash
+from pdf_helpers import sample as form_sample
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -180,3 +182,50 @@ def test_register_from_the_command_line(capsys, tmp_path):
     code, _, err = run(capsys, "--db", db, "person-add", str(person))
     assert code == 2 and "shoe" in err
     assert draft_id
+
+
+# --- rules of the forms reported by `validate`; what `export` does with the data it is given ----------------
+
+
+def test_cli_validate_reports_a_rule_and_exit_1(capsys, tmp_path):
+    data = form_sample("ZZ-9")
+    del data["legal_rep_surname"]
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    status, out, _ = run(capsys, "validate", "ZZ-9", str(path), "--today", TODAY.isoformat())
+    assert status == 1
+    assert [(f["field"], f["rule"]) for f in json.loads(out)] == [("legal_rep_surname", "minor_requires")]
+
+
+def test_cli_validate_reports_a_bad_tax_number_and_exit_1(capsys, tmp_path):
+    data = form_sample("UP-2")
+    data["tax_number"] = bad_check_digit(data["tax_number"])
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    status, out, _ = run(capsys, "validate", "UP-2", str(path), "--today", TODAY.isoformat())
+    assert status == 1 and [(f["field"], f["rule"]) for f in json.loads(out)] == [("tax_number", "type:tax_number")]
+
+
+def test_cli_sorts_the_children_it_is_given(capsys, tmp_path):
+    data = form_sample("UP-2")
+    data["children"].reverse()
+    path = tmp_path / "unsorted.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    status, out, _ = run(capsys, "validate", "UP-2", str(path), "--today", TODAY.isoformat())
+    assert status == 0 and json.loads(out) == []  # read in stored form: sorted, so nothing to warn about
+    pdf = tmp_path / "out.pdf"
+    status, _, err = run(capsys, "export", "UP-2", str(path), "-o", str(pdf))
+    text = squash(pdf_text(pdf.read_bytes()))
+    assert status == 0 and text.index("Sofija") < text.index("Maksym") < text.index("Daryna")
+
+
+@pytest.mark.parametrize("code, mutate, rule, status", [
+    ("UP-7", {"period_to": "2026-08-01"}, "period_length_months", 1),
+    ("HR-2", {"time_to": "15:00"}, "time_order", 1),
+    ("UP-8", {"change_date": "2026-01-20"}, "reported_within", 0),  # a warning: exit 0
+])
+def test_cli_validate_reports_rules(capsys, tmp_path, code, mutate, rule, status):
+    path = tmp_path / "data.json"
+    path.write_text(json.dumps({**form_sample(code), **mutate}, ensure_ascii=False), encoding="utf-8")
+    result, out, _ = run(capsys, "validate", code, str(path), "--today", TODAY.isoformat())
+    assert result == status and [f["rule"] for f in json.loads(out)] == [rule]

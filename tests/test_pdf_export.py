@@ -16,7 +16,7 @@ from app.engine.definition import build_definition
 from app.engine.layout import BLOCKS, display_values
 from app.export import ExportError, FormRenderer, render_pdf
 from app.export.pdf import PHOTO_BOX_HEIGHT, PHOTO_BOX_WIDTH, RENDERERS
-from pdf_helpers import assert_in_order, page_texts, pdf_text, squash
+from pdf_helpers import assert_in_order, page_texts, pdf_text, printed_labels, squash
 
 MM = 72 / 25.4
 
@@ -83,41 +83,6 @@ def sample_pdf(renderer, zz1):
 @pytest.fixture(scope="module")
 def blank_pdf(renderer):
     return renderer.render(None, blank=True)
-
-
-def printed_labels(definition, blank: bool) -> list[str]:
-    """Every fixed text of the print blocks, in print order (built from the definition)."""
-    layout = definition.print_layout
-    out = list(layout.get("running_header") or [])
-
-    def walk(blocks):
-        for block in blocks:
-            kind = block["kind"]
-            if kind in ("annex_label", "title", "heading", "text"):
-                out.append(block["text"])
-            elif kind == "stamp":
-                out.append(block["caption"])
-            elif kind in ("line", "signature"):
-                out.append(block["label"])
-            elif kind == "photo_beside":
-                walk(block["beside"])
-                if blank:
-                    out.append(block["caption"])
-            elif kind == "repeat_lines":
-                markers = block.get("markers") or []
-                for index in range(block["rows"]):
-                    if index < len(markers):
-                        out.append(markers[index])
-                    for line in block["lines"]:
-                        out.extend(cell["label"] for cell in line if cell.get("label"))
-            elif kind == "table":
-                out.extend(column["header"] for column in block["columns"])
-            elif kind == "notice":
-                out.append(block["title"])
-                out.extend(" ".join(p.split()) for p in block["paragraphs"])
-
-    walk(layout["blocks"])
-    return out
 
 
 # --- wording and order ------------------------------------------------------------------------

@@ -464,6 +464,11 @@ register_type(FieldType("boolean", editor="boolean", text=False, check=_check_bo
 register_type(FieldType("table", editor="table", text=False, cell=False, check=_check_table, schema=_table_schema))
 register_type(FieldType("tax_number", check=_check_tax_number, schema=_format("si-tax-number")))
 register_type(FieldType("iban", check=_check_iban, canonical=_canonical_iban, schema=_format("iban")))
-register_type(FieldType("time", check=_check_time, canonical=_canonical_time, schema=_format("time")))
+def _clock_time_schema(field: Field, out: dict) -> None:
+    # hh:mm as the forms print it (JSON Schema's "format": "time" is RFC 3339's hh:mm:ss with a zone)
+    out["pattern"] = r"^\s*([01]?\d|2[0-3])[:.][0-5]\d\s*$"
+
+
+register_type(FieldType("time", check=_check_time, canonical=_canonical_time, schema=_clock_time_schema))
 register_type(FieldType("number", check=_check_number, schema=_format("decimal"), sort_key=_number_key,
                         order_words=("od najmanjšega do največjega", "od največjega do najmanjšega")))
