@@ -1,0 +1,478 @@
+"""TUJ-1/1 and TUJ-20/1 (Pravilnik o načinu izdaje dovoljenja za prebivanje …, Uradni list RS,
+št. 55/2025, item 2263; Zakon o tujcih, ZTuj-2): codes with a slash in the catalogue and on the command
+line, the official wording in order in the printed PDF (pdftotext), every rule at its boundary, the
+register, blank forms. No Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.engine import default_catalog
+from app.engine.catalog import code_of_file, file_stem, normal_code
+from app.engine.prefill import from_register
+from app.export import render_pdf
+from pdf_helpers import assert_in_order, form, make_emso, rules_of, sample, squash
+
+CODES = ["TUJ-1/1", "TUJ-20/1"]
+TODAY = dt.date(2026, 6, 1)  # after every sample's dates
+SOURCE = (Path(__file__).resolve().parents[2] / "shared" / "sources"
+          / "ul-55-2025-2263-pravilnik-dovoljenje-za-prebivanje.txt")
+SUPERSCRIPT = str.maketrans("¹²³⁴⁵⁶", "123456")
+PDFTOTEXT = shutil.which("pdftotext")
+
+
+def findings(code, data, today=TODAY):
+    from app.engine import validate
+
+    return validate(form(code), data, today=today, strict=True)
+
+
+def errors(code, data, today=TODAY):
+    return [f for f in findings(code, data, today) if f.severity == "error"]
+
+
+def warnings(code, data, today=TODAY):
+    return [f for f in findings(code, data, today) if f.severity == "warning"]
+
+
+def iso(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def pdftotext(pdf: bytes, tmp_path: Path) -> str:
+    """The PDF's text by poppler's pdftotext in drawing order (`-raw`: the photo box's caption beside
+    a wrapped label would otherwise be read into the middle of it)."""
+    path = tmp_path / "form.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run([PDFTOTEXT, "-raw", str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def source_part(code: str) -> str:
+    """The text of one obrazec of the Pravilnik, from its heading to the next one."""
+    text = SOURCE.read_text(encoding="utf-8")
+    number = code.split("-", 1)[1]
+    start = text.index(f"Obrazec št. {number} ")
+    end = text.find(" Obrazec št. ", start + 20)
+    part = text[start:end if end > 0 else None]
+    # footnote 4 of obrazec 1/1 stands in the middle of an attachment (at the foot of its page): the
+    # part is given once as printed and once without it
+    return part + part.replace("4 Polje 32 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja ali izdaje enotnega "
+                        "dovoljenja kot nadaljnjega dovoljenja za začasno \n\nprebivanje.  \n", "")
+
+
+def official(text: str) -> str:
+    """Gazette text as the comparison sees it: no whitespace, no hyphen the extraction left at a line
+    break, the footnote numbers the extraction glued to item numbers as plain digits."""
+    return squash(text.translate(SUPERSCRIPT)).replace("-", "")
+
+
+# --- catalogue and file names ----------------------------------------------------------------------
+
+
+def test_codes_with_a_slash_are_file_names_with_a_hyphen():
+    assert code_of_file("tuj-1-1") == "TUJ-1/1" and code_of_file("tuj-30-3") == "TUJ-30/3"
+    assert code_of_file("zz-1") == "ZZ-1" and code_of_file("up-2") == "UP-2"
+    assert file_stem("TUJ-1/1") == "tuj-1-1" and file_stem("ZZ-1") == "zz-1"
+    assert normal_code(" tuj-20/1 ") == normal_code("TUJ-20-1") == "TUJ-20/1"
+    catalog = default_catalog()
+    for code in CODES:
+        assert code in catalog.codes()
+        assert catalog.get(code.lower()).code == code
+        assert catalog.get(code.replace("/", "-")).code == code
+        assert catalog.heading(code).code == code
+        assert Path(catalog.paths()[code]).name == f"{file_stem(code)}.yaml"
+    # TUJ comes after the temporary-protection series, and 1/1 before 20/1
+    codes = catalog.codes()
+    assert codes.index("ZZ-1") < codes.index("TUJ-1/1") < codes.index("TUJ-20/1")
+
+
+def test_pdf_file_names_hold_no_slash():
+    from app.ui.documents import pdf_file_name
+
+    assert pdf_file_name("TUJ-1/1", "Ševčenko Olena") == "TUJ-1-1_Sevcenko_Olena.pdf"
+    assert pdf_file_name("ZZ-1", "Ševčenko Olena") == "ZZ-1_Sevcenko_Olena.pdf"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_command_line_round_trip(code, tmp_path, capsys):
+    assert main(["sample", code]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data == sample(code)
+    (tmp_path / "data.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main(["validate", code, str(tmp_path / "data.json"), "--today", "2026-06-01"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    out = tmp_path / f"{file_stem(code)}.pdf"
+    assert main(["export", code, str(tmp_path / "data.json"), "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    blank = tmp_path / "blank.pdf"
+    assert main(["export", code, "--blank", "-o", str(blank)]) == 0
+    from app.cli import _form_of_pdf
+
+    assert _form_of_pdf(out.read_bytes()).code == code
+
+
+# --- the official wording, in order ------------------------------------------------------------------
+
+# Each form's printed wording in the order of the Priloga, as the gazette prints it (superscript
+# footnote numbers where the extraction glued them to the item number).
+WORDING = {
+    "TUJ-1/1": [
+        "Obrazec št. 1/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
+        "IZDAJO –", "PODALJŠANJE (označite)", "ENOTNEGA DOVOLJENJA ZA PREBIVANJE IN DELO",
+        "(37. člen Zakona o tujcih)", "Ref. št.:", "1. EMŠO, če je določena:", "2. Priimek in ime:",
+        "3. Priimek pred sklenitvijo zakonske zveze:", "4. Spol:", "5. Državljanstvo:",
+        "6. Rojstni datum (dan, mesec, leto):", "7. Zakonski stan:", "8. Rojstni kraj (država, kraj):",
+        "9¹. Imetnik vizuma za dolgoročno bivanje", "DA", "NE", "Nekdanji imetnik modre karte EU",
+        "Nekdanji imetnik enotnega dovoljenja ICT",
+        "Nekdanji imetnik dovoljenja za začasno prebivanje zaradi opravljanja raziskovalnega dela",
+        "Nekdanji imetnik dovoljenja za začasno prebivanje zaradi študija",
+        "Družinski član nekdanjega imetnika dovoljenja za začasno prebivanje zaradi opravljanja raziskovalnega dela",
+        "Tujec, ki mu je prenehal status mednarodne zaščite", "Oseba s priznano subsidiarno zaščito",
+        "¹ Polje 9 se izpolni, kadar ima tujec v Republiki Sloveniji izdan vizum za dolgoročno prebivanje",
+        "ali če je oseba s priznano subsidiarno zaščito.",
+        "10. Zadnje stalno oziroma začasno prebivališče v tujini ali v Republiki Sloveniji (država, kraj, ulica in hišna številka):",
+        "11². Nameravani kraj prebivanja v Republiki Sloveniji oziroma sedanje začasno prebivališče v Republiki Sloveniji (naselje, ulica in hišna številka):",
+        "12³. Naslov, na katerega naj se vlagatelju vročajo pošiljke (država, kraj, ulica in hišna številka):",
+        "13. Datum vstopa na območje Republike Slovenije:", "14. Razlog ali namen prebivanja v Republiki Sloveniji:",
+        "15. Način zagotovitve (viri) sredstev za preživljanje:",
+        "16. Vrsta in številka potnega lista oziroma druge listine, datum in kraj izdaje ter njena veljavnost:",
+        "17. Podatek o zdravstvenem zavarovanju:", "18. Davčna številka:",
+        "19. Imetnik dovoljenja, ki omogoča zaposlitev – mednarodna pogodba:",
+        "V primeru, da je tujec imetnik dovoljenja za zaposlitev, se vpiše številka tega dovoljenja:",
+        ", polj od št. 20 do vključno št. 31 pa ni potrebno izpolnjevati.",
+        "20. Firma ali ime delodajalca oziroma naročnika storitve:", "21. Sedež ali naslov delodajalca oziroma naročnika storitve:",
+        "22. Podatek o prijavi potrebe po delavcu, ki jo pri Zavodu Republike Slovenije za zaposlovanje na obrazcu "
+        "»PDM - kontrola trga dela« vloži delodajalec, pri katerem se bo tujec zaposlil (številka PDM obrazca):",
+        "23. Matična številka delodajalca oziroma naročnika storitve:",
+        "24. Davčna številka delodajalca oziroma naročnika storitve:",
+        "25. Vrsta in raven strokovne izobrazbe ali nacionalna poklicna kvalifikacija:",
+        "26. Koda poklica po standardni klasifikaciji poklicev, ki ga bo tujec opravljal:",
+        "27. Naziv delovnega mesta za katero se sklepa delovno razmerje:", "28. Opis del in nalog delovnega mesta:",
+        "29. Kraj opravljanja dela: (ustrezno označiti)", "na sedežu delodajalca /", "na terenu – lokacija /",
+        "² Polje 11 se izpolni v primeru prošnje za izdajo prvega enotnega dovoljenja.",
+        "³ Polje 12 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja.",
+        "30. Poklicna oziroma strokovna izobrazba ali nacionalna poklicna kvalifikacija, ki se zahteva za zasedbo delovnega mesta:",
+        "31. Druga potrebna dodatna znanja, ki se zahtevajo za zasedbo delovnega mesta:",
+        "32⁴. Način osebne vročitve enotnega dovoljenja: (ustrezno označiti)",
+        "pri pristojnem organu, ki je dovoljenje izdal", "po pošti, na naslov:", "33. Datum vložitve prošnje:",
+        "34. Podpis vlagatelja:", "IZPOLNI URADNA OSEBA",
+        "Številka izdane izkaznice dovoljenja za prebivanje oziroma odločbe/sklepa:", "Datum izdaje:",
+        "Dovoljenje velja od:", "do:", "Opombe:", "Prošnjo sprejel:", "Prošnjo rešil:",
+        "Podatek o roki in prstu, s katere je bil zajet prstni odtis (označite):", "LEVA:", "kazalec", "sredinec",
+        "prstanec", "palec", "DESNA:", "kazalec", "sredinec", "prstanec", "palec",
+        "Nezmožnost zajema prstnih odtisov (označite):", "TRAJNA", "ZAČASNA",
+        "⁴ Polje 32 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja ali izdaje enotnega dovoljenja kot "
+        "nadaljnjega dovoljenja za začasno prebivanje.",
+        "A - Prošnji za izdajo prvega enotnega dovoljenja na podlagi soglasja zavoda za zaposlitev", "A1 Tujec, ki se bo zaposlil",
+        "B - Prošnji za izdajo ali podaljšanje enotnega dovoljenja", "(ustrezno obkrožiti)", "B1", "B2", "B3", "B4",
+        "C - Prošnji za podaljšanje enotnega dovoljenja", "D - Prošnji za izdajo prvega enotnega dovoljenja",
+        "D1 Prošnji za podaljšanje", "E - Prošnji za izdajo ali podaljšanje", "F - Prošnji za izdajo prvega",
+        "F1 Prošnji za podaljšanje", "G - Prošnji za izdajo ali podaljšanje", "G1 - oseba, ki namerava",
+        "G2 - poročevalec za tuje medije ali tuj dopisnik:", "G3 - tujec, ki uveljavlja interes Republike Slovenije",
+        "Informacija glede varstva osebnih podatkov:",
+        "osebni podatki z obrazca se za namen izdaje dovoljenja za prebivanje obdelujejo v skladu s 93. členom Zakona o tujcih;",
+        "upravljavec vaše podatke hrani skladno s 115. členom Zakona o tujcih;", "elektronska pošta: dpo.mnz@gov.si;",
+        "če ste mnenja, da se vaši podatki obdelujejo nezakonito, lahko vložite pritožbo pri Informacijskem pooblaščencu.",
+    ],
+    "TUJ-20/1": [
+        "Obrazec št. 20/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
+        "IZDAJO –", "PODALJŠANJE (označite)", "DOVOLJENJA ZA ZAČASNO PREBIVANJE ZARADI ZDRUŽITVE DRUŽINE",
+        "(47. člen Zakona o tujcih)", "Ref. št.:", "1¹. EMŠO vlagatelja:", "2. Priimek in ime vlagatelja:",
+        "3. Sedanje začasno oziroma stalno prebivališče vlagatelja v Republiki Sloveniji ali v tujini (naselje, ulica in hišna številka):",
+        "4². EMŠO družinskega člana, če je določena:", "5. Priimek in ime:", "6. Priimek pred sklenitvijo zakonske zveze:",
+        "7. Spol:", "8. Državljanstvo:", "9. Rojstni datum (dan, mesec, leto):", "10. Rojstni kraj (država, kraj):",
+        "11. Zakonski stan:", "12. Poklic:",
+        "13. Zadnje stalno oziroma začasno prebivališče v tujini ali v Republiki Sloveniji (država, kraj, ulica in hišna številka):",
+        "¹ V polja od 1 do 3 in v polje 23 se vpisujejo podatki o vlagatelju prošnje.",
+        "² V polja od 4 do 21 se vpišejo podatki o tujcu, za katerega se vlaga prošnja za izdajo dovoljenja za začasno prebivanje.",
+        "14³. Nameravani kraj prebivanja v Republiki Sloveniji oziroma sedanje začasno prebivališče v Republiki Sloveniji (naselje, ulica in hišna številka):",
+        "15⁴. Naslov, na katerega naj se vlagatelju vročajo pošiljke (država, kraj, ulica in hišna številka):",
+        "16. Datum vstopa na območje Republike Slovenije:", "17. Razlog ali namen prebivanja v Republiki Sloveniji:",
+        "18⁵. Imetnik vizuma za dolgoročno bivanje", "DA", "NE", "Nekdanji imetnik modre karte EU",
+        "Oseba s priznano subsidiarno zaščito",
+        "Družinski član imetnika modre karte EU s priznano mednarodno zaščito v drugi državi članici EU",
+        "19. Sorodstveno oziroma drugo razmerje z vlagateljem:", "20. Način zagotovitve (viri) sredstev za preživljanje:",
+        "21. Podatek o zdravstvenem zavarovanju:",
+        "22. Vrsta in številka potnega lista oziroma druge listine, datum in kraj izdaje ter njena veljavnost (do):",
+        "23⁶. Način osebne vročitve dovoljenja za začasno prebivanje: (ustrezno označiti)",
+        "pri pristojnem organu, ki je dovoljenje izdal", "po pošti, na naslov:",
+        "24. Datum vložitve prošnje:", "25. Podpis vlagatelja:",
+        "³ Polje 14 se izpolni v primeru prošnje za izdajo prvega dovoljenja za začasno prebivanje.",
+        "⁴ Polje 15 se izpolni v primeru prošnje za podaljšanje dovoljenja za začasno prebivanje.",
+        "⁵ Polje 18 se izpolni, kadar ima tujec v Republiki Sloveniji izdan vizum za dolgoročno bivanje",
+        "družinski član imetika modre karte EU s priznano mednarodno zaščito v drugi državi članici EU.",
+        "⁶ Polje 23 se izpolni v primeru prošnje za podaljšanje dovoljenja ali za izdajo dovoljenja kot nadaljnjega "
+        "dovoljenja za začasno prebivanje.",
+        "IZPOLNI URADNA OSEBA", "Številka izdane izkaznice dovoljenja za prebivanje oziroma odločbe/sklepa:",
+        "Datum izdaje:", "Dovoljenje velja od:", "do:", "Opombe:", "Prošnjo sprejel:", "Prošnjo rešil:",
+        "Podatek o roki in prstu, s katere je bil zajet prstni odtis (označite):", "LEVA:", "DESNA:",
+        "Nezmožnost zajema prstnih odtisov (označite):", "TRAJNA", "ZAČASNA",
+        "Prošnji za izdajo ali podaljšanje dovoljenja za začasno prebivanje zaradi združitve družine je treba priložiti:",
+        "fotografijo tujca ali referenčno številko iz elektronskega odložišča fotografij;",
+        "dokazila o sorodstvenem razmerju, če matična dejstva niso vpisana v matični register Republike Slovenije.",
+        "Od 28. novembra 2023 do vključno 31. oktobra 2024 mora polnoletni družinski član",
+        "Od 1. novembra 2024 mora polnoletni družinski član", "– dokazilom, da je družinski član starejši od 60 let ali",
+        "V postopku bo upravna enota po uradni dolžnosti pridobil naslednje podatke:",
+        "Informacija glede varstva osebnih podatkov:",
+        "osebni podatki z obrazca se za namen izdaje dovoljenja za prebivanje obdelujejo v skladu s 93.členom Zakona o tujcih;",
+    ],
+}
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_wording_is_the_gazettes(code):
+    """Every expected text (and every attachment a box stands for) is in the Priloga as printed."""
+    part = official(source_part(code))
+    for text in WORDING[code]:
+        assert official(text) in part, f"{text!r} is not in the Priloga's text of {code}"
+    for field in form(code).fields.values():
+        if field.id.startswith("att_") and not field.id.endswith("_chosen"):
+            assert official(field.label) in part, field.label
+
+
+@pytest.mark.skipif(PDFTOTEXT is None, reason="poppler-utils' pdftotext is not installed")
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("blank", [False, True])
+def test_pdf_prints_the_wording_in_order(code, blank, tmp_path):
+    definition = form(code)
+    text = pdftotext(render_pdf(definition, None if blank else definition.sample, blank=blank), tmp_path)
+    assert_in_order(text, WORDING[code])
+    labels = [f.label for f in definition.fields.values() if f.id.startswith("att_") and not f.id.endswith("_chosen")]
+    assert_in_order(text, labels)
+    boxes = text.count("☐") + text.count("☒")
+    assert boxes >= len(labels) + 2 * 8 + 2
+    if blank:
+        assert "☒" not in text
+    else:
+        assert "☒ IZDAJO" in text and "☐ PODALJŠANJE" in text
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_pdf_fonts_are_embedded(code, tmp_path):
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts is not installed")
+    path = tmp_path / "f.pdf"
+    path.write_bytes(render_pdf(form(code), form(code).sample))
+    lines = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True).stdout.splitlines()[2:]
+    assert lines and all(re.search(r"\byes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$", line) for line in lines), lines
+
+
+def test_ticked_attachments_and_marks_print_as_crossed_boxes(tmp_path):
+    data = sample("TUJ-1/1")
+    data.update(att_b2_chosen=True, att_g2_1=True, status_subsidiary="da", fp_inability="trajna")
+    text = pdftotext(render_pdf(form("TUJ-1/1"), data), tmp_path)
+    assert "☒ dokazilo o akreditaciji v Republiki Sloveniji" in text
+    assert "☒ DA" in text and "☒ TRAJNA" in text and "☒ kazalec" in text
+    assert "☒ fotografijo tujca ali referenčno številko" in text
+
+
+# --- rules at their boundaries -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_sample_is_clean(code):
+    assert [f.to_dict() for f in findings(code, sample(code))] == []
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_birth_entry_application_in_order(code):
+    data = sample(code)
+    birth = day(data["birth_date"])
+    data["entry_date"] = iso(birth)
+    assert not errors(code, data)
+    data["entry_date"] = iso(birth - dt.timedelta(days=1))
+    assert ("entry_date", "date_order") in rules_of(errors(code, data))
+    data = sample(code)
+    data["date"] = data["entry_date"]
+    assert not errors(code, data)
+    data["date"] = iso(day(data["entry_date"]) - dt.timedelta(days=1))
+    assert ("date", "date_order") in rules_of(errors(code, data))
+    data = sample(code)
+    data["date"] = iso(TODAY + dt.timedelta(days=1))
+    assert ("date", "not_future") in rules_of(errors(code, data))
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_document_dates(code):
+    data = sample(code)
+    document = data["document"][0]
+    document["valid_until"] = document["issued_on"]
+    assert ("document[0].valid_until", "date_order") not in rules_of(errors(code, data))
+    document["valid_until"] = iso(day(document["issued_on"]) - dt.timedelta(days=1))
+    assert ("document[0].valid_until", "date_order") in rules_of(errors(code, data))
+    # expired before the application: a warning (33. člen (3) ZTuj-2), not an error
+    data = sample(code)
+    data["document"][0]["valid_until"] = data["date"]
+    assert ("document[0].valid_until", "not_expired") not in rules_of(warnings(code, data))
+    data["document"][0]["valid_until"] = iso(day(data["date"]) - dt.timedelta(days=1))
+    assert ("document[0].valid_until", "not_expired") in rules_of(warnings(code, data))
+    assert not errors(code, data)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_document_valid_three_months_beyond_the_permit(code):
+    from app.engine.rules import add_months
+
+    data = sample(code)
+    data["permit_valid_from"], data["permit_valid_to"] = "2025-11-01", "2026-10-31"
+    data["document"][0]["valid_until"] = iso(add_months(day("2026-10-31"), 3))
+    assert not warnings(code, data)
+    data["document"][0]["valid_until"] = iso(add_months(day("2026-10-31"), 3) - dt.timedelta(days=1))
+    found = warnings(code, data)
+    assert rules_of(found) == {("document[0].valid_until", "valid_beyond")}
+    assert "31. 01. 2027" in found[0].message and "tretji odstavek 33. člena ZTuj-2" in found[0].message
+    # without the permit's end, against the application date
+    data.pop("permit_valid_to")
+    data["document"][0]["valid_until"] = iso(add_months(day(data["date"]), 3))
+    assert not warnings(code, data)
+    data["document"][0]["valid_until"] = iso(add_months(day(data["date"]), 3) - dt.timedelta(days=1))
+    assert ("document[0].valid_until", "valid_beyond") in rules_of(warnings(code, data))
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_permit_dates(code):
+    data = sample(code)
+    data["permit_valid_from"] = data["permit_valid_to"] = "2025-11-01"
+    data["permit_issued_on"] = data["date"]
+    assert not errors(code, data)
+    data["permit_valid_to"] = "2025-10-31"
+    assert ("permit_valid_to", "date_order") in rules_of(errors(code, data))
+    data = sample(code)
+    data["permit_issued_on"] = iso(day(data["date"]) - dt.timedelta(days=1))
+    assert ("permit_issued_on", "date_order") in rules_of(errors(code, data))
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_exactly_one_of_issue_or_extension(code):
+    data = sample(code)
+    data.pop("application_kind")
+    assert "application_kind" in {f.field for f in errors(code, data)}
+    data["application_kind"] = "oboje"
+    assert "application_kind" in {f.field for f in errors(code, data)}
+    data["application_kind"] = "PODALJŠANJE"  # the label as printed is understood
+    from app.engine.validate import normalize
+
+    assert normalize(form(code), data)["application_kind"] == "podaljsanje"
+
+
+@pytest.mark.parametrize("code, first, extension", [
+    ("TUJ-1/1", "intended_residence", ["delivery_address_field", "delivery"]),
+    ("TUJ-20/1", "intended_residence", ["delivery_address_field", "delivery"]),
+])
+def test_footnotes_require_their_fields(code, first, extension):
+    data = sample(code)
+    data.pop(first)
+    assert first in {f.field for f in errors(code, data)}
+    data = sample(code)
+    data["application_kind"] = "podaljsanje"
+    for name in extension:
+        data.pop(name, None)
+    assert set(extension) <= {f.field for f in errors(code, data)}
+    data.update(delivery_address_field="Ljubljana, Celovška cesta 112", delivery="posta")
+    assert {f.field for f in errors(code, data)} == {"delivery_address"}
+    data["delivery_address"] = "Celovška cesta 112, 1000 Ljubljana"
+    assert not errors(code, data)
+
+
+@pytest.mark.parametrize("code, field", [("TUJ-1/1", "emso")])
+def test_emso_agrees_with_birth_date_and_sex(code, field):
+    data = sample(code)
+    data[field] = make_emso("1988-03-15", "Z")
+    assert (field, "emso_matches") in rules_of(errors(code, data))
+    data[field] = make_emso("1988-03-14", "M")
+    assert (field, "emso_matches") in rules_of(errors(code, data))
+    data[field] = make_emso("1988-03-14", "Z")
+    assert not errors(code, data)
+
+
+def test_family_member_emso_agrees_and_vlagatelj_is_born():
+    data = sample("TUJ-20/1")
+    data["emso"] = make_emso(data["birth_date"], "M")
+    assert ("emso", "emso_matches") in rules_of(errors("TUJ-20/1", data))
+    data["emso"] = make_emso(data["birth_date"], "Z")
+    assert not errors("TUJ-20/1", data)
+    data["sponsor_emso"] = make_emso(data["date"], "M")
+    assert not errors("TUJ-20/1", data)
+    data["sponsor_emso"] = make_emso(iso(day(data["date"]) + dt.timedelta(days=1)), "M")
+    assert ("sponsor_emso", "emso_birth_not_after") in rules_of(errors("TUJ-20/1", data))
+
+
+def test_employer_tax_and_registration_numbers():
+    data = sample("TUJ-1/1")
+    data["employer_tax_number"] = "82646717"
+    assert "employer_tax_number" in {f.field for f in errors("TUJ-1/1", data)}
+    data = sample("TUJ-1/1")
+    data["tax_number"] = "53168428"
+    assert "tax_number" in {f.field for f in errors("TUJ-1/1", data)}
+    for good in ("5043611", "5043611000"):
+        data = sample("TUJ-1/1")
+        data["employer_registration"] = good
+        assert not errors("TUJ-1/1", data)
+    data["employer_registration"] = "5043612"
+    found = errors("TUJ-1/1", data)
+    assert rules_of(found) == {("employer_registration", "registration_number")} and "kontrolno števko" in found[0].message
+    data["employer_registration"] = "50436"
+    found = errors("TUJ-1/1", data)
+    assert rules_of(found) == {("employer_registration", "registration_number")} and "7 ali 10 števk" in found[0].message
+
+
+def test_work_permit_holder_need_not_name_an_employer():
+    data = sample("TUJ-1/1")
+    for name in ("employer_name", "employer_address", "employer_registration", "employer_tax_number"):
+        data.pop(name)
+    assert {f.field for f in errors("TUJ-1/1", data)} == {
+        "employer_name", "employer_address", "employer_registration", "employer_tax_number"}
+    data["work_permit_holder"] = "da"
+    assert {f.field for f in errors("TUJ-1/1", data)} == {"work_permit_number"}
+    data["work_permit_number"] = "DD-2024-001873"
+    assert not errors("TUJ-1/1", data)
+
+
+def test_work_on_site_needs_a_location():
+    data = sample("TUJ-1/1")
+    data["work_place"] = "teren"
+    assert {f.field for f in errors("TUJ-1/1", data)} == {"work_location"}
+    data["work_location"] = "gradbišče Novo mesto, Seidlova cesta"
+    assert not errors("TUJ-1/1", data)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_photo_or_its_reference(code):
+    data = sample(code)
+    data.pop("photo_reference")
+    assert ("photo", "one_of") in rules_of(errors(code, data))
+
+
+# --- register ------------------------------------------------------------------------------------------
+
+
+def test_single_permit_is_filled_from_the_register():
+    person = {"surname": "Ševčenko", "given_name": "Olena", "birth_date": "1988-03-14", "sex": "Z", "citizenship": "UKR",
+              "birth_country": "UKR", "birth_place": "Harkiv", "emso": "1403988505014", "address_si": "Novo mesto, Ljubljanska cesta 27",
+              "entry_date": "2025-09-12", "tax_number": "53168429"}
+    documents = [{"doc_type": "potni list", "doc_number": "FX418207", "issued_by": "Harkiv", "issued_on": "2019-06-04",
+                  "valid_until": "2029-06-04"}]
+    data = from_register(form("TUJ-1/1"), person, documents=documents)
+    assert data["surname"] == "Ševčenko" and data["intended_residence"] == "Novo mesto, Ljubljanska cesta 27"
+    assert data["document"] == [{**documents[0]}]
+
+
+def test_family_reunification_takes_the_relative_as_the_family_member():
+    person = {"surname": "Kravčenko", "given_name": "Andrij", "emso": "1102984500174", "address_si": "Celovška cesta 112, 1000 Ljubljana"}
+    relative = {"surname": "Kravčenko", "given_name": "Sofija", "birth_date": "2020-07-03", "sex": "Z", "citizenship": "UKR",
+                "relationship": "hči", "address_abroad": "Ukrajina, Harkiv"}
+    data = from_register(form("TUJ-20/1"), person, relative=relative)
+    assert (data["sponsor_surname"], data["sponsor_emso"]) == ("Kravčenko", "1102984500174")
+    assert (data["given_name"], data["relationship"], data["last_residence"]) == ("Sofija", "hči", "Ukrajina, Harkiv")
