@@ -21,7 +21,9 @@ from app.engine.prefill import from_register
 from app.export import render_pdf
 from pdf_helpers import assert_in_order, form, make_emso, rules_of, sample, squash
 
-CODES = ["TUJ-1/1", "TUJ-20/1"]
+CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-20/1"]
+#: the applications for a residence permit (IZDAJO – PODALJŠANJE, photo, document, fingerprints)
+PERMITS = ["TUJ-1/1", "TUJ-20/1"]
 TODAY = dt.date(2026, 6, 1)  # after every sample's dates
 SOURCE = (Path(__file__).resolve().parents[2] / "shared" / "sources"
           / "ul-55-2025-2263-pravilnik-dovoljenje-za-prebivanje.txt")
@@ -56,7 +58,10 @@ def pdftotext(pdf: bytes, tmp_path: Path) -> str:
     a wrapped label would otherwise be read into the middle of it)."""
     path = tmp_path / "form.pdf"
     path.write_bytes(pdf)
-    return subprocess.run([PDFTOTEXT, "-raw", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    text = subprocess.run([PDFTOTEXT, "-raw", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    # the running header ("Obrazec št. 1/1") of every further page, which may fall inside a text that
+    # continues on the next page, is left out
+    return re.sub(r"\x0c[^\n]*\n", "\x0c", text)
 
 
 def source_part(code: str) -> str:
@@ -186,6 +191,43 @@ WORDING = {
         "upravljavec vaše podatke hrani skladno s 115. členom Zakona o tujcih;", "elektronska pošta: dpo.mnz@gov.si;",
         "če ste mnenja, da se vaši podatki obdelujejo nezakonito, lahko vložite pritožbo pri Informacijskem pooblaščencu.",
     ],
+    "TUJ-2/1": [
+        "Obrazec št. 2/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
+        "ZA PODAJO SOGLASJA K (označite)", "ZAMENJAVI DELOVNEGA MESTA PRI ISTEM DELODAJALCU", "ZAMENJAVI DELODAJALCA",
+        "ZAPOSLITVI PRI DVEH ALI VEČ DELODAJALCIH", "(peti odstavek 37. člena Zakona o tujcih)",
+        "1. EMŠO, če je določena:", "2. Priimek in ime:", "3. Priimek pred sklenitvijo zakonske zveze:", "4. Spol:",
+        "5. Državljanstvo:", "6. Rojstni datum (dan, mesec, leto):", "7. Rojstni kraj (država, kraj):",
+        "8. Začasno prebivališče v Republiki Sloveniji (naselje, ulica in hišna številka):",
+        "9. Datum izdaje enotnega dovoljenja in njegova veljavnost do:", "10. Podatek o zdravstvenem zavarovanju:",
+        "11. Trenutni delodajalec in delovno mesto:", "12.¹ Trenutni delodajalec in bodoče delovno mesto:",
+        "13.² Bodoči delodajalec oziroma delodajalci in delovno mesto pri bodočem delodajalcu / delodajalcih:",
+        "14. Podatek o prijavi potrebe po delavcu, ki jo pri Zavodu Republike Slovenije za zaposlovanje na obrazcu "
+        "»PDM – kontrola trga dela« vloži delodajalec, pri katerem se bo tujec zaposlil (številka PDM obrazca):",
+        "¹ Polje 12 se izpolni le v primeru prošnje za podajo soglasja k zamenjavi delovnega mesta pri istem delodajalcu.",
+        "² Polje 13 se izpolni le v primeru prošnje za podajo soglasja k zamenjavi delodajalca ali zaposlitev pri dveh ali več delodajalcih.",
+        "15. Firma ali ime bodočega delodajalca:", "16. Sedež ali naslov bodočega delodajalca:",
+        "17. Matična številka bodočega delodajalca:", "18. Davčna številka bodočega delodajalca:",
+        "19. Vrsta in raven strokovne izobrazbe ali nacionalna poklicna kvalifikacija tujca:",
+        "20. Koda poklica po standardni klasifikaciji poklicev, ki ga bo tujec opravljal:",
+        "21. Naziv delovnega mesta za katero se sklepa delovno razmerje:", "22. Opis del in nalog delovnega mesta:",
+        "23. Kraj opravljanja dela: (ustrezno označiti)", "na sedežu delodajalca", "na terenu – lokacija:",
+        "24. Poklicna oziroma strokovna izobrazba ali nacionalna poklicna kvalifikacija, ki se zahteva za zasedbo delovnega mesta:",
+        "25. Druga potrebna dodatna znanja, ki se zahtevajo za zasedbo delovnega mesta:",
+        "26. Datum vložitve prošnje:", "27. Podpis vlagatelja:", "IZPOLNI URADNA OSEBA", "Številka izdane odločbe/sklepa",
+        "Datum izdaje:", "Opombe:", "Prošnjo sprejel:", "Prošnjo rešil:",
+        "A - Prošnji za podajo soglasja k zamenjavi delovnega mesta pri istem delodajalcu",
+        "zagotavlja nastanitev tujcu ali ne.",
+        "V postopku podaje soglasja k zamenjavi delovnega mesta pri istem delodajalcu bo Zavod Republike Slovenije za "
+        "zaposlovanje po uradni dolžnosti preveril, da v evidenci brezposelnih oseb ni ustrezne brezposelne osebe.",
+        "B - Prošnji za podajo soglasja k zamenjavi delodajalca", "B1 Tujec, ki se bo zaposlil v podjetju",
+        "C - Prošnji za podajo soglasja k zaposlitvi pri dveh ali več delodajalcih",
+        "da je od dneva vključitve v socialna zavarovanja na podlagi prva zaposlitve potekel najmanj en mesec;",
+        "C1 Tujec, ki se bo zaposlil v podjetju", "D - Prošnji za zamenjavo delovnega mesta pri istem delodajalcu",
+        "D1 Tujec z izobrazbo najmanj na 4. ravni SOK", "D2 Tujec, ki je bil v zadnjih treh letih",
+        "D3 Tujec, ki je zadnji letnik šolanja končal", "na 6.ravni SOK", "D4 Tujec, ki je v Republiki Sloveniji zaključil",
+        "V postopku podaje soglasja bo Zavod Republike Slovenije za zaposlovanje po uradni dolžnosti pridobil naslednje podatke:",
+        "Informacija glede varstva osebnih podatkov:", "elektronska pošta: dpo.mnz@gov.si;",
+    ],
     "TUJ-20/1": [
         "Obrazec št. 20/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
         "IZDAJO –", "PODALJŠANJE (označite)", "DOVOLJENJA ZA ZAČASNO PREBIVANJE ZARADI ZDRUŽITVE DRUŽINE",
@@ -252,11 +294,13 @@ def test_pdf_prints_the_wording_in_order(code, blank, tmp_path):
     labels = [f.label for f in definition.fields.values() if f.id.startswith("att_") and not f.id.endswith("_chosen")]
     assert_in_order(text, labels)
     boxes = text.count("☐") + text.count("☒")
-    assert boxes >= len(labels) + 2 * 8 + 2
+    assert boxes >= len(labels) + (2 * 8 + 2 if code in PERMITS else 3)
     if blank:
         assert "☒" not in text
-    else:
+    elif code in PERMITS:
         assert "☒ IZDAJO" in text and "☐ PODALJŠANJE" in text
+    else:
+        assert "☒ ZAMENJAVI DELODAJALCA" in text
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -286,7 +330,7 @@ def test_sample_is_clean(code):
     assert [f.to_dict() for f in findings(code, sample(code))] == []
 
 
-@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("code", PERMITS)
 def test_birth_entry_application_in_order(code):
     data = sample(code)
     birth = day(data["birth_date"])
@@ -304,7 +348,7 @@ def test_birth_entry_application_in_order(code):
     assert ("date", "not_future") in rules_of(errors(code, data))
 
 
-@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("code", PERMITS)
 def test_document_dates(code):
     data = sample(code)
     document = data["document"][0]
@@ -321,7 +365,7 @@ def test_document_dates(code):
     assert not errors(code, data)
 
 
-@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("code", PERMITS)
 def test_document_valid_three_months_beyond_the_permit(code):
     from app.engine.rules import add_months
 
@@ -341,7 +385,7 @@ def test_document_valid_three_months_beyond_the_permit(code):
     assert ("document[0].valid_until", "valid_beyond") in rules_of(warnings(code, data))
 
 
-@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("code", PERMITS)
 def test_permit_dates(code):
     data = sample(code)
     data["permit_valid_from"] = data["permit_valid_to"] = "2025-11-01"
@@ -354,7 +398,7 @@ def test_permit_dates(code):
     assert ("permit_issued_on", "date_order") in rules_of(errors(code, data))
 
 
-@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("code", PERMITS)
 def test_exactly_one_of_issue_or_extension(code):
     data = sample(code)
     data.pop("application_kind")
@@ -448,7 +492,7 @@ def test_work_on_site_needs_a_location():
     assert not errors("TUJ-1/1", data)
 
 
-@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("code", PERMITS)
 def test_photo_or_its_reference(code):
     data = sample(code)
     data.pop("photo_reference")
@@ -476,3 +520,49 @@ def test_family_reunification_takes_the_relative_as_the_family_member():
     data = from_register(form("TUJ-20/1"), person, relative=relative)
     assert (data["sponsor_surname"], data["sponsor_emso"]) == ("Kravčenko", "1102984500174")
     assert (data["given_name"], data["relationship"], data["last_residence"]) == ("Sofija", "hči", "Ukrajina, Harkiv")
+
+
+# --- TUJ-2/1: consent to a change of post or employer ------------------------------------------------
+
+
+def test_consent_is_one_of_three_changes():
+    data = sample("TUJ-2/1")
+    data.pop("consent_kind")
+    assert "consent_kind" in {f.field for f in errors("TUJ-2/1", data)}
+
+
+def test_consent_footnotes_require_items_12_and_13():
+    data = sample("TUJ-2/1")
+    data["consent_kind"] = "mesto"
+    assert {f.field for f in errors("TUJ-2/1", data)} == {"future_job_same_employer"}
+    data["future_job_same_employer"] = "Krka, d. d. – vodja laboratorija"
+    assert not errors("TUJ-2/1", data)
+    data = sample("TUJ-2/1")
+    data["consent_kind"] = "vec"
+    data.pop("future_employers")
+    assert {f.field for f in errors("TUJ-2/1", data)} == {"future_employers"}
+
+
+def test_consent_needs_a_valid_single_permit():
+    data = sample("TUJ-2/1")
+    data["permit_valid_until"] = data["date"]
+    assert not warnings("TUJ-2/1", data)
+    data["permit_valid_until"] = iso(day(data["date"]) - dt.timedelta(days=1))
+    assert rules_of(warnings("TUJ-2/1", data)) == {("permit_valid_until", "not_expired")}
+    data["permit_valid_until"] = iso(day(data["permit_issued"]) - dt.timedelta(days=1))
+    assert ("permit_valid_until", "date_order") in rules_of(errors("TUJ-2/1", data))
+    data = sample("TUJ-2/1")
+    data["permit_issued"] = iso(day(data["date"]) + dt.timedelta(days=1))
+    assert ("date", "date_order") in rules_of(errors("TUJ-2/1", data))
+
+
+def test_future_employer_numbers():
+    data = sample("TUJ-2/1")
+    data["employer_registration"] = "5043612"
+    assert rules_of(errors("TUJ-2/1", data)) == {("employer_registration", "registration_number")}
+    data = sample("TUJ-2/1")
+    data["employer_tax_number"] = "82646717"
+    assert {f.field for f in errors("TUJ-2/1", data)} == {"employer_tax_number"}
+    data = sample("TUJ-2/1")
+    data["emso"] = make_emso("1988-03-14", "M")
+    assert ("emso", "emso_matches") in rules_of(errors("TUJ-2/1", data))
