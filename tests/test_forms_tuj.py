@@ -21,9 +21,9 @@ from app.engine.prefill import from_register
 from app.export import render_pdf
 from pdf_helpers import assert_in_order, form, make_emso, rules_of, sample, squash
 
-CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-20/1"]
+CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-20/1"]
 #: the applications for a residence permit (IZDAJO – PODALJŠANJE, photo, document, fingerprints)
-PERMITS = ["TUJ-1/1", "TUJ-20/1"]
+PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-20/1"]
 TODAY = dt.date(2026, 6, 1)  # after every sample's dates
 SOURCE = (Path(__file__).resolve().parents[2] / "shared" / "sources"
           / "ul-55-2025-2263-pravilnik-dovoljenje-za-prebivanje.txt")
@@ -228,6 +228,39 @@ WORDING = {
         "V postopku podaje soglasja bo Zavod Republike Slovenije za zaposlovanje po uradni dolžnosti pridobil naslednje podatke:",
         "Informacija glede varstva osebnih podatkov:", "elektronska pošta: dpo.mnz@gov.si;",
     ],
+    "TUJ-3/1": [
+        "Obrazec št. 3/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
+        "IZDAJO –", "PODALJŠANJE (označite)", "ENOTNEGA DOVOLJENJA ZARADI OPRAVLJANJA DELA KOT SAMOZAPOSLENA OSEBA",
+        "(37.b člen Zakona o tujcih)", "Ref. št. :", "1. EMŠO, če je določena:", "2. Priimek in ime:",
+        "3. Priimek pred sklenitvijo zakonske zveze:", "4. Spol:", "5. Državljanstvo:",
+        "6. Rojstni datum (dan, mesec, leto):", "7. Zakonski stan:", "8. Rojstni kraj (država, kraj):",
+        "9¹. Imetnik vizuma za dolgoročno bivanje", "DA", "NE", "Oseba s priznano subsidiarno zaščito",
+        "¹ Polje 9 se izpolni, kadar ima tujec v Republiki Sloveniji izdan vizum za dolgoročno prebivanje",
+        "10. Zadnje stalno oziroma začasno prebivališče v tujini ali v Republiki Sloveniji (država, kraj, ulica in hišna številka):",
+        "11². Nameravani kraj prebivanja v Republiki Sloveniji oziroma sedanje začasno prebivališče v Republiki Sloveniji (naselje, ulica in hišna številka):",
+        "12³. Naslov, na katerega naj se vlagatelju vročajo pošiljke (država, kraj, ulica in hišna številka):",
+        "13. Datum vstopa na območje Republike Slovenije:", "14. Razlog ali namen prebivanja v Republiki Sloveniji:",
+        "15. Način zagotovitve (viri) sredstev za preživljanje:", "16. Podatek o zdravstvenem zavarovanju:",
+        "17. Vrsta in številka potnega lista oziroma druge listine, datum in kraj izdaje ter njena veljavnost (do):",
+        "18. Matična številka osebne gospodarske družbe ali podjetnika posameznika:",
+        "19. Davčna številka osebne gospodarske družbe ali podjetnika posameznika:",
+        "20. Sedež ali naslov osebne gospodarske družbe ali podjetnika posameznika:",
+        "21⁴. Način osebne vročitve enotnega dovoljenja: (ustrezno označiti)",
+        "pri pristojnem organu, ki je dovoljenje izdal", "po pošti, na naslov:",
+        "22. Datum vložitve prošnje:", "23. Podpis vlagatelja:",
+        "² Polje 11 se izpolni v primeru prošnje za izdajo prvega enotnega dovoljenja.",
+        "³ Polje 12 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja.",
+        "IZPOLNI URADNA OSEBA", "Številka izdane izkaznice dovoljenja za prebivanje oziroma odločbe/sklepa:",
+        "Datum izdaje:", "Dovoljenje velja od:", "do:", "Opombe:", "Prošnjo sprejel:", "Prošnjo rešil:",
+        "Podatek o roki in prstu, s katere je bil zajet prstni odtis (označite):", "LEVA:", "DESNA:",
+        "Nezmožnost zajema prstnih odtisov (označite):", "TRAJNA", "ZAČASNA",
+        "⁴ Polje 21 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja ali izdaje enotnega dovoljenja kot "
+        "nadaljnjega dovoljenja za začasno prebivanje.",
+        "A - Prošnji za izdajo ali podaljšanje enotnega dovoljenja zaradi opravljanja dela kot samozaposlena oseba",
+        "samostojno poklicno dejavnost so requests.", "B - Prošnji za izdajo ali podaljšanje enotnega dovoljenja",
+        "(ustrezno obkrožiti)", "B1", "- Tujec z izobrazbo najmanj na 4. ravni SOK", "B2", "B3", "B4",
+        "Informacija glede varstva osebnih podatkov:", "elektronska pošta: dpo.mnz@gov.si;",
+    ],
     "TUJ-20/1": [
         "Obrazec št. 20/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
         "IZDAJO –", "PODALJŠANJE (označite)", "DOVOLJENJA ZA ZAČASNO PREBIVANJE ZARADI ZDRUŽITVE DRUŽINE",
@@ -413,6 +446,7 @@ def test_exactly_one_of_issue_or_extension(code):
 
 @pytest.mark.parametrize("code, first, extension", [
     ("TUJ-1/1", "intended_residence", ["delivery_address_field", "delivery"]),
+    ("TUJ-3/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-20/1", "intended_residence", ["delivery_address_field", "delivery"]),
 ])
 def test_footnotes_require_their_fields(code, first, extension):
@@ -430,7 +464,7 @@ def test_footnotes_require_their_fields(code, first, extension):
     assert not errors(code, data)
 
 
-@pytest.mark.parametrize("code, field", [("TUJ-1/1", "emso")])
+@pytest.mark.parametrize("code, field", [("TUJ-1/1", "emso"), ("TUJ-3/1", "emso")])
 def test_emso_agrees_with_birth_date_and_sex(code, field):
     data = sample(code)
     data[field] = make_emso("1988-03-15", "Z")
@@ -566,3 +600,16 @@ def test_future_employer_numbers():
     data = sample("TUJ-2/1")
     data["emso"] = make_emso("1988-03-14", "M")
     assert ("emso", "emso_matches") in rules_of(errors("TUJ-2/1", data))
+
+
+def test_self_employed_company_numbers():
+    data = sample("TUJ-3/1")
+    for name in ("company_registration", "company_tax_number", "company_address"):
+        data.pop(name)
+    assert {f.field for f in errors("TUJ-3/1", data)} == {"company_registration", "company_tax_number", "company_address"}
+    data = sample("TUJ-3/1")
+    data["company_registration"] = "9331320000"
+    assert rules_of(errors("TUJ-3/1", data)) == {("company_registration", "registration_number")}
+    data = sample("TUJ-3/1")
+    data["company_tax_number"] = "82646717"
+    assert {f.field for f in errors("TUJ-3/1", data)} == {"company_tax_number"}
