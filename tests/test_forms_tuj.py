@@ -21,9 +21,9 @@ from app.engine.prefill import from_register
 from app.export import render_pdf
 from pdf_helpers import assert_in_order, form, make_emso, rules_of, sample, squash
 
-CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-20/1"]
+CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-20/1"]
 #: the applications for a residence permit (IZDAJO – PODALJŠANJE, photo, document, fingerprints)
-PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-20/1"]
+PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-8/1", "TUJ-20/1"]
 TODAY = dt.date(2026, 6, 1)  # after every sample's dates
 SOURCE = (Path(__file__).resolve().parents[2] / "shared" / "sources"
           / "ul-55-2025-2263-pravilnik-dovoljenje-za-prebivanje.txt")
@@ -261,6 +261,44 @@ WORDING = {
         "(ustrezno obkrožiti)", "B1", "- Tujec z izobrazbo najmanj na 4. ravni SOK", "B2", "B3", "B4",
         "Informacija glede varstva osebnih podatkov:", "elektronska pošta: dpo.mnz@gov.si;",
     ],
+    "TUJ-8/1": [
+        "Obrazec št. 8/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
+        "IZDAJO –", "PODALJŠANJE (označite)", "ENOTNEGA DOVOLJENJA ZARADI VISOKOKVALIFICIRANE ZAPOSLITVE –",
+        "MODRA KARTA EU", "(39. 40.a in 41. člen Zakona o tujcih)", "Ref. št.:", "1. EMŠO, če je določena:",
+        "2. Davčna številka:", "3. Priimek in ime:", "4. Priimek pred sklenitvijo zakonske zveze:", "5. Spol:",
+        "6. Državljanstvo:", "7. Rojstni datum (dan, mesec, leto):", "8. Zakonski stan:", "9. Rojstni kraj (država, kraj):",
+        "10. Zadnje stalno oziroma začasno prebivališče v tujini ali v Republiki Sloveniji (država, kraj, ulica in hišna številka):",
+        "11¹. Nameravani kraj prebivanja v Republiki Sloveniji oziroma sedanje začasno prebivališče v Republiki Sloveniji (naselje, ulica in hišna številka):",
+        "12². Naslov, na katerega naj se vlagatelju vročajo pošiljke (država, kraj, ulica in hišna številka):",
+        "¹ Polje 11 se izpolni v primeru prošnje za izdajo prvega dovoljenja za začasno prebivanje.",
+        "² Polje 12 se izpolni v primeru prošnje za podaljšanje dovoljenja za začasno prebivanje.",
+        "13. Datum vstopa na območje Republike Slovenije:", "14. Razlog ali namen prebivanja v Republiki Sloveniji:",
+        "15³. Imetnik vizuma za dolgoročno prebivanje", "Nekdanji imetnik enotnega dovoljenja za sezonsko delo",
+        "Tujec, ki ima priznano mednarodno zaščito v RS", "Tujec, ki ima priznano mednarodno zaščito v drugi državi članici EU",
+        "16⁴. Država članica EU, ki je vlagatelju izdala modro karto EU in veljavnost izdane modre karte EU (do):",
+        "Država članica EU, ki je vlagatelju priznala mednarodno zaščito (datum in številka odločbe).",
+        "17. Podatek o zdravstvenem zavarovanju:", "18. Firma ali ime delodajalca:", "19. Sedež ali naslov delodajalca:",
+        "(številka PDM obrazca):", "21. Matična številka delodajalca:", "22. Davčna številka delodajalca:",
+        "23. Vrsta in številka potnega lista oziroma druge listine, datum in kraj izdaje ter njena veljavnost (do):",
+        "³ Polje 15 se izpolni, kadar ima tujec v Republiki Sloveniji izdan vizum za dolgoročno bivanje",
+        "če je oseba s priznano mednarodno zaščito v Republiki Sloveiji",
+        "⁴ Polje 16 se izpolni v primeru, če ima tujec veljavno modro karto EU",
+        "24. Vrsta in raven visokošolske kvalifikacije oziroma navedba o visoki poklicni usposobljenosti delavca:",
+        "25. Koda poklica po standardni klasifikaciji poklicev, ki ga bo tujec opravljal:",
+        "26. Naziv delovnega mesta za katero se sklepa delovno razmerje:", "27. Opis del in nalog delovnega mesta:",
+        "28. Kraj opravljanja dela: (označite)", "na sedežu delodajalca", "na terenu – lokacija:",
+        "29. Poklicna oziroma strokovna izobrazba, ki se zahteva za zasedbo delovnega mesta:",
+        "30. Druga potrebna dodatna znanja, ki se zahtevajo za zasedbo delovnega mesta:",
+        "31⁵. Način osebne vročitve dovoljenja za začasno prebivanje: (ustrezno označiti)",
+        "32. Datum vložitve prošnje:", "33. Podpis vlagatelja:", "IZPOLNI URADNA OSEBA",
+        "Podatek o roki in prstu, s katere je bil zajet prstni odtis (označite):", "TRAJNA", "ZAČASNA",
+        "⁵ Polje 31 se izpolni v primeru prošnje za podaljšanje dovoljenja ali za izdajo dovoljenja kot nadaljnjega "
+        "dovoljenja za začasno prebivanje.",
+        "A - Prošnji za izdajo prvega enotnega dovoljenja zaradi visokokvalificirane zaposlitve - modra karta EU",
+        "B - Prošnji za podaljšanje enotnega dovoljenja zaradi visokokvalificirane zaposlitve - modra karta EU",
+        "(le v prvih dveh letih zaposlitve).", "Informacija glede varstva osebnih podatkov:",
+        "elektronska pošta dpo.mnz@gov.si;",
+    ],
     "TUJ-20/1": [
         "Obrazec št. 20/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
         "IZDAJO –", "PODALJŠANJE (označite)", "DOVOLJENJA ZA ZAČASNO PREBIVANJE ZARADI ZDRUŽITVE DRUŽINE",
@@ -447,6 +485,7 @@ def test_exactly_one_of_issue_or_extension(code):
 @pytest.mark.parametrize("code, first, extension", [
     ("TUJ-1/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-3/1", "intended_residence", ["delivery_address_field", "delivery"]),
+    ("TUJ-8/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-20/1", "intended_residence", ["delivery_address_field", "delivery"]),
 ])
 def test_footnotes_require_their_fields(code, first, extension):
@@ -613,3 +652,28 @@ def test_self_employed_company_numbers():
     data = sample("TUJ-3/1")
     data["company_tax_number"] = "82646717"
     assert {f.field for f in errors("TUJ-3/1", data)} == {"company_tax_number"}
+
+
+def test_blue_card_of_another_member_state_and_protection():
+    data = sample("TUJ-8/1")
+    data["blue_card_state"] = "DEU"
+    assert {f.field for f in errors("TUJ-8/1", data)} == {"blue_card_valid_until"}
+    data["blue_card_valid_until"] = data["date"]
+    assert not errors("TUJ-8/1", data) and not warnings("TUJ-8/1", data)
+    data["blue_card_valid_until"] = iso(day(data["date"]) - dt.timedelta(days=1))
+    assert rules_of(warnings("TUJ-8/1", data)) == {("blue_card_valid_until", "not_expired")}
+    data = sample("TUJ-8/1")
+    data["status_protection_eu"] = "da"
+    assert {f.field for f in errors("TUJ-8/1", data)} == {"protection_state"}
+    data["protection_state"] = "AUT"
+    assert {f.field for f in errors("TUJ-8/1", data)} == {"protection_decision"}
+    data["protection_decision"] = "12. 3. 2024, W123 2289911-1"
+    assert not errors("TUJ-8/1", data)
+
+
+def test_blue_card_employer_is_required():
+    data = sample("TUJ-8/1")
+    for name in ("employer_name", "employer_address", "employer_registration", "employer_tax_number", "qualification"):
+        data.pop(name)
+    assert {f.field for f in errors("TUJ-8/1", data)} == {
+        "employer_name", "employer_address", "employer_registration", "employer_tax_number", "qualification"}
