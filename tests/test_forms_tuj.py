@@ -21,7 +21,7 @@ from app.engine.prefill import from_register
 from app.export import render_pdf
 from pdf_helpers import assert_in_order, form, make_emso, rules_of, sample, squash
 
-CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-20/1"]
+CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-9/1", "TUJ-20/1"]
 #: the applications for a residence permit (IZDAJO – PODALJŠANJE, photo, document, fingerprints)
 PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-8/1", "TUJ-20/1"]
 TODAY = dt.date(2026, 6, 1)  # after every sample's dates
@@ -299,6 +299,33 @@ WORDING = {
         "(le v prvih dveh letih zaposlitve).", "Informacija glede varstva osebnih podatkov:",
         "elektronska pošta dpo.mnz@gov.si;",
     ],
+    "TUJ-9/1": [
+        "Obrazec št. 9/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
+        "IMETNIKA MODRE KARTE EU ZA PODAJO SOGLASJA K", "ZAMENJAVI DELODAJALCA –",
+        "ZAMENJAVI DELOVNEGA MESTA PRI ISTEM DELODAJALCU (označite)", "(četrti odstavek 39. Zakona o tujcih)",
+        "1. EMŠO, če je določena:", "2. Priimek in ime:", "3. Priimek pred sklenitvijo zakonske zveze:", "4. Spol:",
+        "5. Državljanstvo:", "6. Rojstni datum (dan, mesec, leto):", "7. Rojstni kraj (država, kraj):", "8. Zakonski stan:",
+        "9. Davčna številka:", "10. Začasno prebivališče v Republiki Sloveniji (naselje, ulica in hišna številka):",
+        "11. Datum izdaje modre karte EU in njena veljavnost do:", "12. Podatek o zdravstvenem zavarovanju:",
+        "13¹. Trenutni delodajalec in delovno mesto:", "14. Trenutni delodajalec in bodoče delovno mesto:",
+        "15. Bodoči delodajalec in bodoče delovno mesto:", "16. Firma ali ime delodajalca:",
+        "17. Sedež ali naslov delodajalca:",
+        "18. Vrsta in raven visokošolske kvalifikacije ali navedba o visoki poklicni usposobljenosti delavca:",
+        "¹ Polja od 13 do 17 se izpolnijo v primeru prošnje za podajo soglasja k zamenjavi delodajalca.",
+        "19. Koda poklica po standardni klasifikaciji poklicev, ki ga bo tujec opravljal:",
+        "20. Naziv delovnega mesta za katero se sklepa delovno razmerje:", "21. Opis del in nalog delovnega mesta:",
+        "22. Kraj opravljanja dela: (označite)", "23. Poklicna oziroma strokovna izobrazba, ki se zahteva za zasedbo delovnega mesta:",
+        "(številka PDM obrazca):", "25. Matična številka delodajalca:", "26. Davčna številka delodajalca:",
+        "27. Vrsta in številka potnega lista oziroma druge listine, datum in kraj izdaje ter njena veljavnost (do):",
+        "28. Datum vložitve prošnje oziroma obvestila:", "29. Podpis vlagatelja:", "IZPOLNI URADNA OSEBA",
+        "Številka izdane odločbe/sklepa:", "Datum izdaje:", "Opombe:", "Prošnjo sprejel:", "Prošnjo rešil:",
+        "A - Prošnji za podajo soglasja k zamenjavi delovnega mesta pri istem delodajalcu",
+        "nazadnje objavljene v zadnjem listu Republike Slovenije, dokazilo o ustreznem zdravstvenem zavarovanju",
+        "kvalifikacijie", "za čas zaposloval delavce, in nima neporavnanih zapadlih davčnih obveznosti.",
+        "B - Prošnji za podajo soglasja k zamenjavi delodajalca", "najmanj 1,5 povprečne letne bruto plače",
+        "V postopku podaje soglasja k zamenjavi delodajalca, bo Zavod Republike Slovenije za zaposlovanje pridobil naslednje podatke:",
+        "Informacija glede varstva osebnih podatkov:",
+    ],
     "TUJ-20/1": [
         "Obrazec št. 20/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
         "IZDAJO –", "PODALJŠANJE (označite)", "DOVOLJENJA ZA ZAČASNO PREBIVANJE ZARADI ZDRUŽITVE DRUŽINE",
@@ -371,7 +398,7 @@ def test_pdf_prints_the_wording_in_order(code, blank, tmp_path):
     elif code in PERMITS:
         assert "☒ IZDAJO" in text and "☐ PODALJŠANJE" in text
     else:
-        assert "☒ ZAMENJAVI DELODAJALCA" in text
+        assert "☒ ZAMENJAVI DELODAJALCA" in text and "☒ ZAMENJAVI DELOVNEGA MESTA" not in text
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -677,3 +704,22 @@ def test_blue_card_employer_is_required():
         data.pop(name)
     assert {f.field for f in errors("TUJ-8/1", data)} == {
         "employer_name", "employer_address", "employer_registration", "employer_tax_number", "qualification"}
+
+
+def test_blue_card_holder_change_of_employer_or_post():
+    data = sample("TUJ-9/1")
+    for name in ("current_employer", "future_employer", "employer_name", "employer_address"):
+        data.pop(name)
+    assert {f.field for f in errors("TUJ-9/1", data)} == {"current_employer", "future_employer", "employer_name", "employer_address"}
+    data["consent_kind"] = "mesto"
+    assert {f.field for f in errors("TUJ-9/1", data)} == {"future_job_same_employer"}
+    data["future_job_same_employer"] = "Outfit7 Limited – vodja razvojne skupine"
+    assert not errors("TUJ-9/1", data)
+    data = sample("TUJ-9/1")
+    data["permit_valid_until"] = iso(day(data["date"]) - dt.timedelta(days=1))
+    assert ("permit_valid_until", "not_expired") in rules_of(warnings("TUJ-9/1", data))
+    data = sample("TUJ-9/1")
+    data["document"][0]["valid_until"] = iso(day("2027-11-30") + dt.timedelta(days=91))
+    assert not warnings("TUJ-9/1", data)
+    data["document"][0]["valid_until"] = "2028-02-28"
+    assert rules_of(warnings("TUJ-9/1", data)) == {("document[0].valid_until", "valid_beyond")}
