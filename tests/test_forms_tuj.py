@@ -21,9 +21,9 @@ from app.engine.prefill import from_register
 from app.export import render_pdf
 from pdf_helpers import assert_in_order, form, make_emso, rules_of, sample, squash
 
-CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-9/1", "TUJ-20/1"]
+CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-9/1", "TUJ-10/1", "TUJ-20/1"]
 #: the applications for a residence permit (IZDAJO – PODALJŠANJE, photo, document, fingerprints)
-PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-8/1", "TUJ-20/1"]
+PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-8/1", "TUJ-10/1", "TUJ-20/1"]
 TODAY = dt.date(2026, 6, 1)  # after every sample's dates
 SOURCE = (Path(__file__).resolve().parents[2] / "shared" / "sources"
           / "ul-55-2025-2263-pravilnik-dovoljenje-za-prebivanje.txt")
@@ -326,6 +326,41 @@ WORDING = {
         "V postopku podaje soglasja k zamenjavi delodajalca, bo Zavod Republike Slovenije za zaposlovanje pridobil naslednje podatke:",
         "Informacija glede varstva osebnih podatkov:",
     ],
+    "TUJ-10/1": [
+        "Obrazec št. 10/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
+        "IZDAJO –", "PODALJŠANJE DOVOLJENJA (označite)",
+        "ZA ZAČASNO PREBIVANJE ZA DRUŽINSKEGA ČLANA IMETNIKA MODRE KARTE EU", "(42. člen Zakona o tujcih)",
+        "Ref. št.:", "1¹. EMŠO vlagatelja:", "2. Priimek in ime vlagatelja:",
+        "3². Država članica EU, ki je vlagatelju izdala modro karto EU in njena veljavnost (do):",
+        "4. Sedanje začasno oziroma stalno prebivališče vlagatelja v Republiki Sloveniji ali v tujini (naselje, ulica in hišna številka):",
+        "5³. EMŠO družinskega člana, če je določena:", "6. Priimek in ime:", "7. Priimek pred sklenitvijo zakonske zveze:",
+        "8. Spol:", "9. Državljanstvo:", "10. Rojstni datum (dan, mesec, leto):", "11. Rojstni kraj (država, kraj):",
+        "¹ V polja od 1 do 4 in v polje 25 se vpisujejo podatki o vlagatelju prošnje.",
+        "² Polje 3 se izpolni v primeru, da je vlagatelj prošnje imetnik modre karte EU, ki jo je izdala druga država članica Evropske unije.",
+        "³ V polja od 5 do 23 se vpišejo podatki o tujcu, za katerega se vlaga prošnja za izdajo dovoljenja za začasno prebivanje.",
+        "12. Zakonski stan:", "13. Poklic:",
+        "14. Zadnje stalno oziroma začasno prebivališče v tujini ali v Republiki Sloveniji (država, kraj, ulica in hišna številka):",
+        "15. Nameravani kraj prebivanja v Republiki Sloveniji oziroma sedanje začasno prebivališče v Republiki Sloveniji (naselje, ulica in hišna številka):",
+        "16. Datum vstopa na območje Republike Slovenije:", "17. Razlog ali namen prebivanja v Republiki Sloveniji:",
+        "18. Sorodstveno oziroma drugo razmerje z vlagateljem:",
+        "19. Država članica EU, v kateri ima družinski član tujca, s priznano mednarodno zaščito, dovoljenje za začasno "
+        "prebivanje za družinskega člana osebe, s priznano mednarodno zaščito (datum izdaje in številka odločbe):",
+        "20. Način zagotovitve (viri) sredstev za preživljanje:", "21. Podatek o zdravstvenem zavarovanju:",
+        "22. Vrsta in številka potnega lista oziroma druge listine, datum in kraj izdaje ter njena veljavnost (do):",
+        "23. Vrsta in raven strokovne izobrazbe ali nacionalna poklicna kvalifikacija ali dokazilo o visoki poklicni usposobljenosti::",
+        "24. Koda poklica po standardni klasifikaciji poklicev, ki ga bo tujec opravljal:",
+        "25. Naziv delovnega mesta za katero se sklepa delovno razmerje:", "26. Opis del in nalog delovnega mesta:",
+        "27. Kraj opravljanja dela: (označite)",
+        "28. Poklicna oziroma strokovna izobrazba ali nacionalna poklicna kvalifikacija, ki se zahteva za zasedbo delovnega mesta:",
+        "29⁴. Način osebne vročitve dovoljenja za začasno prebivanje: (ustrezno označiti)",
+        "30. Datum vložitve prošnje:", "31. Podpis vlagatelja:",
+        "⁴ Polje 29 se izpolni v primeru prošnje za podaljšanje dovoljenja ali za izdajo dovoljenja kot nadaljnjega dovoljenja za začasno prebivanje.",
+        "IZPOLNI URADNA OSEBA", "Nezmožnost zajema prstnih odtisov (označite):",
+        "Prošnji za izdajo ali podaljšanje dovoljenja za začasno prebivanje za družinskega člana imetnika modre karte EU je treba priložiti:",
+        "dokazila o sorodstvenem razmerju, če matična dejstva niso vpisana v matični register v Republiki Sloveniji.",
+        "V postopku bo upravna enota po uradni dolžnosti pridobila naslednje podatke:",
+        "Informacija glede varstva osebnih podatkov:", "njihov izbris.",
+    ],
     "TUJ-20/1": [
         "Obrazec št. 20/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
         "IZDAJO –", "PODALJŠANJE (označite)", "DOVOLJENJA ZA ZAČASNO PREBIVANJE ZARADI ZDRUŽITVE DRUŽINE",
@@ -375,6 +410,8 @@ WORDING = {
 def test_wording_is_the_gazettes(code):
     """Every expected text (and every attachment a box stands for) is in the Priloga as printed."""
     part = official(source_part(code))
+    notice = next(b for b in form(code).print_layout["blocks"] if b["kind"] == "notice")
+    assert len(notice["paragraphs"]) == 7 and not any("Obrazec" in p for p in notice["paragraphs"])
     for text in WORDING[code]:
         assert official(text) in part, f"{text!r} is not in the Priloga's text of {code}"
     for field in form(code).fields.values():
@@ -392,7 +429,8 @@ def test_pdf_prints_the_wording_in_order(code, blank, tmp_path):
     labels = [f.label for f in definition.fields.values() if f.id.startswith("att_") and not f.id.endswith("_chosen")]
     assert_in_order(text, labels)
     boxes = text.count("☐") + text.count("☒")
-    assert boxes >= len(labels) + (2 * 8 + 2 if code in PERMITS else 3)
+    statuses = sum(1 for name in definition.fields if name.startswith("status_"))
+    assert boxes >= len(labels) + 2 * statuses + (2 + 8 + 2 if code in PERMITS else 2)
     if blank:
         assert "☒" not in text
     elif code in PERMITS:
@@ -510,21 +548,25 @@ def test_exactly_one_of_issue_or_extension(code):
 
 
 @pytest.mark.parametrize("code, first, extension", [
+    ("TUJ-10/1", None, ["delivery"]),
     ("TUJ-1/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-3/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-8/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-20/1", "intended_residence", ["delivery_address_field", "delivery"]),
 ])
 def test_footnotes_require_their_fields(code, first, extension):
-    data = sample(code)
-    data.pop(first)
-    assert first in {f.field for f in errors(code, data)}
+    if first:
+        data = sample(code)
+        data.pop(first)
+        assert first in {f.field for f in errors(code, data)}
     data = sample(code)
     data["application_kind"] = "podaljsanje"
     for name in extension:
         data.pop(name, None)
     assert set(extension) <= {f.field for f in errors(code, data)}
-    data.update(delivery_address_field="Ljubljana, Celovška cesta 112", delivery="posta")
+    data["delivery"] = "posta"
+    if "delivery_address_field" in form(code).fields:
+        data["delivery_address_field"] = "Ljubljana, Celovška cesta 112"
     assert {f.field for f in errors(code, data)} == {"delivery_address"}
     data["delivery_address"] = "Celovška cesta 112, 1000 Ljubljana"
     assert not errors(code, data)
@@ -723,3 +765,16 @@ def test_blue_card_holder_change_of_employer_or_post():
     assert not warnings("TUJ-9/1", data)
     data["document"][0]["valid_until"] = "2028-02-28"
     assert rules_of(warnings("TUJ-9/1", data)) == {("document[0].valid_until", "valid_beyond")}
+
+
+def test_blue_card_holders_family_member():
+    data = sample("TUJ-10/1")
+    data.pop("sponsor_blue_card_valid_until")
+    assert {f.field for f in errors("TUJ-10/1", data)} == {"sponsor_blue_card_valid_until"}
+    data["sponsor_blue_card_valid_until"] = data["date"]
+    assert not warnings("TUJ-10/1", data)
+    data["sponsor_blue_card_valid_until"] = iso(day(data["date"]) - dt.timedelta(days=1))
+    assert rules_of(warnings("TUJ-10/1", data)) == {("sponsor_blue_card_valid_until", "not_expired")}
+    data = sample("TUJ-10/1")
+    data.pop("sponsor_blue_card_state"), data.pop("sponsor_blue_card_valid_until")
+    assert not errors("TUJ-10/1", data)
