@@ -21,9 +21,9 @@ from app.engine.prefill import from_register
 from app.export import render_pdf
 from pdf_helpers import assert_in_order, form, make_emso, rules_of, sample, squash
 
-CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-9/1", "TUJ-10/1", "TUJ-20/1"]
+CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-9/1", "TUJ-10/1", "TUJ-13/1", "TUJ-20/1"]
 #: the applications for a residence permit (IZDAJO – PODALJŠANJE, photo, document, fingerprints)
-PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-8/1", "TUJ-10/1", "TUJ-20/1"]
+PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-8/1", "TUJ-10/1", "TUJ-13/1", "TUJ-20/1"]
 TODAY = dt.date(2026, 6, 1)  # after every sample's dates
 SOURCE = (Path(__file__).resolve().parents[2] / "shared" / "sources"
           / "ul-55-2025-2263-pravilnik-dovoljenje-za-prebivanje.txt")
@@ -361,6 +361,41 @@ WORDING = {
         "V postopku bo upravna enota po uradni dolžnosti pridobila naslednje podatke:",
         "Informacija glede varstva osebnih podatkov:", "njihov izbris.",
     ],
+    "TUJ-13/1": [
+        "Obrazec št. 13/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
+        "IZDAJO –", "PODALJŠANJE (označite)", "ENOTNEGA DOVOLJENJA ZARADI OPRAVLJANJA PRIPRAVNIŠTVA",
+        "(44.d člen Zakona o tujcih)", "Ref. št..:", "1. EMŠO, če je določena:", "2. Priimek in ime:",
+        "3. Priimek pred sklenitvijo zakonske zveze:", "4. Spol:", "5. Rojstni datum (dan, mesec, leto):",
+        "6. Rojstni kraj (država, kraj):", "7. Državljanstvo:", "8. Zakonski stan:",
+        "9¹. Imetnik vizuma za dolgoročno bivanje", "Nekdanji imetnik dovoljenja za začasno prebivanje zaradi študija",
+        "Družinski član nekdanjega imetnika dovoljenja za začasno prebivanje zaradi študija",
+        "Tujec, ki mu je prenehal status mednarodne zaščite", "Oseba s priznano subsidiarno zaščito",
+        "10. Zadnje stalno oziroma začasno prebivališče v tujini ali v Republiki Sloveniji (država, kraj, ulica in hišna številka):",
+        "¹ Polje 9 se izpolni, kadar ima tujec v Republiki Sloveniji izdan vizum za dolgoročno bivanje",
+        "11². Nameravani kraj prebivanja v Republiki Sloveniji oziroma sedanje začasno prebivališče v Republiki Sloveniji (naselje, ulica in hišna številka):",
+        "12³. Naslov, na katerega naj se vlagatelju vročajo pošiljke (država, kraj, ulica in hišna številka) / Naslov, na "
+        "katerega naj se vlagatelju vročajo pošiljke (država, kraj, ulica in hišna številka):",
+        "13. Datum vstopa na območje Republike Slovenije:", "14. Razlog ali namen prebivanja v Republiki Sloveniji:",
+        "15. Način zagotovitve (viri) sredstev za preživljanje:",
+        "16. Vrsta in številka potnega lista oziroma druge listine, datum in kraj izdaje ter njena veljavnost:",
+        "17. Vrsta in raven strokovne izobrazbe:", "18. Koda poklica po standardni klasifikaciji poklicev, ki ga bo tujec opravljal:",
+        "19. Naziv delovnega mesta za katero se sklepa pogodba o zaposlitvi ali pogodba civilnega prava:",
+        "20. Opis del in nalog delovnega mesta:", "21. Kraj opravljanja dela: (ustrezno označiti)", "na sedežu delodajalca",
+        "na terenu:", "22. Strokovna izobrazba, ki se zahteva za zasedbo delovnega mesta:",
+        "23. Druga potrebna dodatna znanja, ki se zahtevajo za zasedbo delovnega mesta:",
+        "² Polje 11 se izpolni v primeru prošnje za izdajo prvega enotnega dovoljenja.",
+        "³ Polje 12 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja.",
+        "24. Podatek o zdravstvenem zavarovanju:", "25. Davčna številka delodajalca oziroma naročnika dela:",
+        "26. Firma ali ime delodajalca oziroma naročnika dela :", "27. Matična številka delodajalca oziroma naročnika dela:",
+        "28. Sedež ali naslov delodajalca oziroma naročnika dela:", "pri katerem se bo tujec zaposlil ali opravljal delo (številka PDM obrazca):",
+        "30⁴. Način osebne vročitve dovoljenja za začasno prebivanje: (ustrezno označiti)",
+        "31. Datum vložitve prošnje:", "32. Podpis vlagatelja:", "IZPOLNI URADNA OSEBA",
+        "⁴ Polje 30 se izpolni v primeru prošnje za podaljšanje dovoljenja ali za izdajo dovoljenja kot nadaljnjega dovoljenja za začasno prebivanje.",
+        "Prošnji za izdajo ali podaljšanje enotnega dovoljenja na podlagi soglasja zavoda za opravljanje pripravništva",
+        "podpisano izjavo delodajalca/naročnika dela ali zagotavlja nastanitev tujca ali ne",
+        "investiral najmanj 50.000 eurov v dejavnost, v okviru katere bo tujec opravljal pripravništvo",
+        "Informacija glede varstva osebnih podatkov:",
+    ],
     "TUJ-20/1": [
         "Obrazec št. 20/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
         "IZDAJO –", "PODALJŠANJE (označite)", "DOVOLJENJA ZA ZAČASNO PREBIVANJE ZARADI ZDRUŽITVE DRUŽINE",
@@ -552,6 +587,7 @@ def test_exactly_one_of_issue_or_extension(code):
     ("TUJ-1/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-3/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-8/1", "intended_residence", ["delivery_address_field", "delivery"]),
+    ("TUJ-13/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-20/1", "intended_residence", ["delivery_address_field", "delivery"]),
 ])
 def test_footnotes_require_their_fields(code, first, extension):
@@ -778,3 +814,14 @@ def test_blue_card_holders_family_member():
     data = sample("TUJ-10/1")
     data.pop("sponsor_blue_card_state"), data.pop("sponsor_blue_card_valid_until")
     assert not errors("TUJ-10/1", data)
+
+
+def test_trainee_needs_an_employer_and_education():
+    data = sample("TUJ-13/1")
+    for name in ("employer_tax_number", "employer_name", "employer_registration", "employer_address", "education"):
+        data.pop(name)
+    assert {f.field for f in errors("TUJ-13/1", data)} == {
+        "employer_tax_number", "employer_name", "employer_registration", "employer_address", "education"}
+    data = sample("TUJ-13/1")
+    data["employer_registration"] = "5043612"
+    assert rules_of(errors("TUJ-13/1", data)) == {("employer_registration", "registration_number")}
