@@ -73,6 +73,7 @@ def source_part(code: str) -> str:
     part = text[start:end if end > 0 else None]
     # footnote 4 of obrazec 1/1 stands in the middle of an attachment (at the foot of its page): the
     # part is given once as printed and once without it
+    part = part + re.sub(r"(?m)^\d\s+Polje \d+ se izpolni[^\n]*prebivanje\. *$", "", part)
     return part + part.replace("4 Polje 32 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja ali izdaje enotnega "
                         "dovoljenja kot nadaljnjega dovoljenja za začasno \n\nprebivanje.  \n", "")
 
