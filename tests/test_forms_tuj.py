@@ -21,7 +21,7 @@ from app.engine.prefill import from_register
 from app.export import render_pdf
 from pdf_helpers import assert_in_order, form, make_emso, rules_of, sample, squash
 
-CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-9/1", "TUJ-10/1", "TUJ-13/1", "TUJ-20/1"]
+CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-9/1", "TUJ-10/1", "TUJ-13/1", "TUJ-14/1", "TUJ-20/1"]
 #: the applications for a residence permit (IZDAJO – PODALJŠANJE, photo, document, fingerprints)
 PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-8/1", "TUJ-10/1", "TUJ-13/1", "TUJ-20/1"]
 TODAY = dt.date(2026, 6, 1)  # after every sample's dates
@@ -397,6 +397,28 @@ WORDING = {
         "investiral najmanj 50.000 eurov v dejavnost, v okviru katere bo tujec opravljal pripravništvo",
         "Informacija glede varstva osebnih podatkov:",
     ],
+    "TUJ-14/1": [
+        "Obrazec št. 14/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
+        "ZA PODAJO SOGLASJA K ZAPOSLITVI PRIPRAVNIKA PRI DVEH ALI VEČ DELODAJALCIH",
+        "(četrti odstavek 44.d člen Zakona o tujcih)", "1. EMŠO, če je določena:", "2. Priimek in ime:",
+        "3. Priimek pred sklenitvijo zakonske zveze:", "4. Spol:", "5. Državljanstvo:",
+        "6. Rojstni datum (dan, mesec, leto):", "7. Rojstni kraj (država, kraj):",
+        "8. Začasno prebivališče v Republiki Sloveniji (naselje, ulica in hišna številka):",
+        "9. Datum izdaje enotnega dovoljenja in njegova veljavnost do:", "10. Trenutni delodajalec in delovno mesto:",
+        "11. Bodoči delodajalec oziroma delodajalci in delovno mesto pri bodočem delodajalcu / delodajalcih:",
+        "12. Firma ali ime bodočega delodajalca:", "13. Sedež ali naslov bodočega delodajalca:",
+        "pri katerem se bo tujec zaposlil (številka PDM obrazca):", "15. Matična številka bodočega delodajalca:",
+        "16. Davčna številka bodočega delodajalca:", "17. Vrsta in raven strokovne izobrazbe tujca:",
+        "18. Koda poklica po standardni klasifikaciji poklicev, ki ga bo tujec opravljal:",
+        "19. Naziv delovnega mesta za katero se sklepa pogodba o zaposlitvi:", "20. Opis del in nalog delovnega mesta:",
+        "21. Kraj opravljanja dela: (ustrezno označiti)", "na sedežu delodajalca /", "na terenu – lokacija:",
+        "22. Strokovna izobrazba, ki se zahteva za zasedbo delovnega mesta:",
+        "23. Druga potrebna dodatna znanja, ki se zahtevajo za zasedbo delovnega mesta:",
+        "24. Datum vložitve prošnje:", "25. Podpis vlagatelja:", "IZPOLNI URADNA OSEBA", "Številka izdane odločbe/sklepa:",
+        "Datum izdaje:", "Dovoljenje velja od:", "do:", "Opombe:", "Prošnjo sprejel:", "Prošnjo rešil:",
+        "A - Prošnji za podajo soglasja k zaposlitvi pri dveh ali več delodajalcih", "na 7.ravni SOK tujca",
+        "pridobil podatke :", "A1 Tujec, ki se bo zaposlil v podjetju", "Informacija glede varstva osebnih podatkov:",
+    ],
     "TUJ-20/1": [
         "Obrazec št. 20/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
         "IZDAJO –", "PODALJŠANJE (označite)", "DOVOLJENJA ZA ZAČASNO PREBIVANJE ZARADI ZDRUŽITVE DRUŽINE",
@@ -471,7 +493,7 @@ def test_pdf_prints_the_wording_in_order(code, blank, tmp_path):
         assert "☒" not in text
     elif code in PERMITS:
         assert "☒ IZDAJO" in text and "☐ PODALJŠANJE" in text
-    else:
+    elif "consent_kind" in definition.fields:
         assert "☒ ZAMENJAVI DELODAJALCA" in text and "☒ ZAMENJAVI DELOVNEGA MESTA" not in text
 
 
@@ -826,3 +848,18 @@ def test_trainee_needs_an_employer_and_education():
     data = sample("TUJ-13/1")
     data["employer_registration"] = "5043612"
     assert rules_of(errors("TUJ-13/1", data)) == {("employer_registration", "registration_number")}
+
+
+def test_trainee_consent_for_more_employers():
+    data = sample("TUJ-14/1")
+    for name in ("current_employer", "future_employers", "employer_name", "employer_address", "employer_registration",
+                 "employer_tax_number"):
+        data.pop(name)
+    assert {f.field for f in errors("TUJ-14/1", data)} == {
+        "current_employer", "future_employers", "employer_name", "employer_address", "employer_registration",
+        "employer_tax_number"}
+    data = sample("TUJ-14/1")
+    data["permit_valid_until"] = data["date"]
+    assert not warnings("TUJ-14/1", data)
+    data["permit_valid_until"] = iso(day(data["date"]) - dt.timedelta(days=1))
+    assert rules_of(warnings("TUJ-14/1", data)) == {("permit_valid_until", "not_expired")}
