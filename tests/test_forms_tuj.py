@@ -21,9 +21,9 @@ from app.engine.prefill import from_register
 from app.export import render_pdf
 from pdf_helpers import assert_in_order, form, make_emso, rules_of, sample, squash
 
-CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-9/1", "TUJ-10/1", "TUJ-13/1", "TUJ-14/1", "TUJ-20/1"]
+CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-9/1", "TUJ-10/1", "TUJ-13/1", "TUJ-14/1", "TUJ-17/1", "TUJ-20/1"]
 #: the applications for a residence permit (IZDAJO – PODALJŠANJE, photo, document, fingerprints)
-PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-8/1", "TUJ-10/1", "TUJ-13/1", "TUJ-20/1"]
+PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-8/1", "TUJ-10/1", "TUJ-13/1", "TUJ-17/1", "TUJ-20/1"]
 TODAY = dt.date(2026, 6, 1)  # after every sample's dates
 SOURCE = (Path(__file__).resolve().parents[2] / "shared" / "sources"
           / "ul-55-2025-2263-pravilnik-dovoljenje-za-prebivanje.txt")
@@ -419,6 +419,35 @@ WORDING = {
         "A - Prošnji za podajo soglasja k zaposlitvi pri dveh ali več delodajalcih", "na 7.ravni SOK tujca",
         "pridobil podatke :", "A1 Tujec, ki se bo zaposlil v podjetju", "Informacija glede varstva osebnih podatkov:",
     ],
+    "TUJ-17/1": [
+        "Obrazec št. 17/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
+        "IZDAJO –", "PODALJŠANJE (označite)", "ENOTNEGA DOVOLJENJA ZA OSEBO, PREMEŠČENO ZNOTRAJ GOSPODARSKE DRUŽBE",
+        "(45.b, 45.c in 45.d člen Zakona o tujcih)", "Ref. št.:", "1. EMŠO, če je določena:", "2. Priimek in ime:",
+        "3. Priimek pred sklenitvijo zakonske zveze:", "4. Spol:", "5. Državljanstvo:",
+        "6. Rojstni datum (dan, mesec, leto):", "7. Zakonski stan:", "8. Rojstni kraj (država, kraj):",
+        "9. Zadnje stalno oziroma začasno prebivališče v tujini ali v Republiki Sloveniji (država, kraj, ulica in hišna številka):",
+        "10¹. Nameravani kraj prebivanja v Republiki Sloveniji oziroma sedanje začasno prebivališče v Republiki Sloveniji (naselje, ulica in hišna številka):",
+        "11². Naslov, na katerega naj se vlagatelju vročajo pošiljke (država, kraj, ulica in hišna številka):",
+        "¹ Polje 10 se izpolni v primeru prošnje za izdajo prvega enotnega dovoljenja.",
+        "² Polje 11 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja.",
+        "13. Datum vstopa na območje Republike Slovenije:", "14. Razlog ali namen prebivanja v Republiki Sloveniji:",
+        "15³. Država članica EU, ki je vlagatelju prva izdala enotno dovoljenje za osebo, premeščeno znotraj gospodarske "
+        "družbe (»ICT«) in veljavnost (do):",
+        "16. Način zagotovitve (viri) sredstev za preživljanje:", "17. Podatek o zdravstvenem zavarovanju:",
+        "18. Vrsta in številka potnega lista oziroma druge listine, datum in kraj izdaje ter njena veljavnost (do):",
+        "19. Tuji delodajalec:", "20. Firma subjekta gostitelja:", "21. Matična številka subjekta gostitelja:",
+        "22. Davčna številka subjekta gostitelja:", "23. Sedež subjekta gostitelja:", "24. Vrsta in raven strokovne izobrazbe:",
+        "25 Opis del in nalog:", "a) vodstveno delo:", "b) posebna znanja in poklicne izkušnje:",
+        "c) poklicni razvoj ali usposabljanje v poslovnih tehnikah ali metodah:",
+        "26. Druga potrebna dodatna znanja, ki se zahtevajo za opravljanje del in nalog:",
+        "27⁴. Način osebne vročitve enotnega dovoljenja: (ustrezno označiti)", "28. Datum vložitve prošnje:",
+        "29. Podpis vlagatelja:", "³ Polje 15 se izpolni v primeru prošnje za izdajo enotnega dovoljenja za osebo",
+        "⁴ Polje 27 se izpolni v primeru prošnje za podaljšanje dovoljenja", "IZPOLNI URADNA OSEBA",
+        "A - Prošnji za izdajo ali podaljšanje enotnega dovoljenja za osebo, premeščeno znotraj gospodarske družbe kot vodstveni delavec",
+        "B - Prošnji za izdajo ali podaljšanje enotnega dovoljenja za osebo, premeščeno znotraj gospodarske družbe kot strokovnjak",
+        "C - Prošnji za izdajo ali podaljšanje enotnega dovoljenja za osebo, premeščeno znotraj gospodarske družbe kot zaposleni na usposabljanju",
+        "Informacija glede varstva osebnih podatkov:",
+    ],
     "TUJ-20/1": [
         "Obrazec št. 20/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
         "IZDAJO –", "PODALJŠANJE (označite)", "DOVOLJENJA ZA ZAČASNO PREBIVANJE ZARADI ZDRUŽITVE DRUŽINE",
@@ -611,6 +640,7 @@ def test_exactly_one_of_issue_or_extension(code):
     ("TUJ-3/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-8/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-13/1", "intended_residence", ["delivery_address_field", "delivery"]),
+    ("TUJ-17/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-20/1", "intended_residence", ["delivery_address_field", "delivery"]),
 ])
 def test_footnotes_require_their_fields(code, first, extension):
@@ -863,3 +893,19 @@ def test_trainee_consent_for_more_employers():
     assert not warnings("TUJ-14/1", data)
     data["permit_valid_until"] = iso(day(data["date"]) - dt.timedelta(days=1))
     assert rules_of(warnings("TUJ-14/1", data)) == {("permit_valid_until", "not_expired")}
+
+
+def test_intra_corporate_transferee():
+    data = sample("TUJ-17/1")
+    data.pop("duties_manager")
+    assert rules_of(errors("TUJ-17/1", data)) == {("duties_manager", "at_least_one")}
+    data["duties_trainee"] = "Usposabljanje v metodah vodenja proizvodnje."
+    assert not errors("TUJ-17/1", data)
+    data = sample("TUJ-17/1")
+    data["ict_state"] = "POL"
+    assert {f.field for f in errors("TUJ-17/1", data)} == {"ict_valid_until"}
+    data["ict_valid_until"] = iso(day(data["date"]) - dt.timedelta(days=1))
+    assert rules_of(warnings("TUJ-17/1", data)) == {("ict_valid_until", "not_expired")}
+    data = sample("TUJ-17/1")
+    data["host_registration"] = "5043612"
+    assert rules_of(errors("TUJ-17/1", data)) == {("host_registration", "registration_number")}
