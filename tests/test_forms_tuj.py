@@ -21,9 +21,9 @@ from app.engine.prefill import from_register
 from app.export import render_pdf
 from pdf_helpers import assert_in_order, form, make_emso, rules_of, sample, squash
 
-CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-9/1", "TUJ-10/1", "TUJ-13/1", "TUJ-14/1", "TUJ-17/1", "TUJ-20/1"]
+CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-9/1", "TUJ-10/1", "TUJ-13/1", "TUJ-14/1", "TUJ-17/1", "TUJ-19/1", "TUJ-20/1"]
 #: the applications for a residence permit (IZDAJO – PODALJŠANJE, photo, document, fingerprints)
-PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-8/1", "TUJ-10/1", "TUJ-13/1", "TUJ-17/1", "TUJ-20/1"]
+PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-8/1", "TUJ-10/1", "TUJ-13/1", "TUJ-17/1", "TUJ-19/1", "TUJ-20/1"]
 TODAY = dt.date(2026, 6, 1)  # after every sample's dates
 SOURCE = (Path(__file__).resolve().parents[2] / "shared" / "sources"
           / "ul-55-2025-2263-pravilnik-dovoljenje-za-prebivanje.txt")
@@ -448,6 +448,40 @@ WORDING = {
         "C - Prošnji za izdajo ali podaljšanje enotnega dovoljenja za osebo, premeščeno znotraj gospodarske družbe kot zaposleni na usposabljanju",
         "Informacija glede varstva osebnih podatkov:",
     ],
+    "TUJ-19/1": [
+        "Obrazec št. 19/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
+        "IZDAJO –", "PODALJŠANJE (označite)", "ENOTNEGA DOVOLJENJA ZA DNEVNEGA DELOVNEGA MIGRANTA",
+        "(46. člen Zakona o tujcih)", "Ref. št.:", "1. EMŠO, če je določena:", "2. Priimek in ime:",
+        "3. Priimek pred sklenitvijo zakonske zveze:", "4. Spol:", "5. Državljanstvo:",
+        "6. Rojstni datum (dan, mesec, leto):", "7. Zakonski stan:", "8. Rojstni kraj (država, kraj):",
+        "9¹. Imetnik vizuma za dolgoročno bivanje", "Oseba s priznano subsidiarno zaščito",
+        "¹ Polje 9 se izpolni, kadar ima tujec v Republiki Sloveniji izdan vizum za dolgoročno prebivanje",
+        "10. Zadnje stalno oziroma začasno prebivališče v tujini ali v Republiki Sloveniji (država, kraj, ulica in hišna številka):",
+        "11². Nameravani kraj prebivanja v Republiki Sloveniji oziroma sedanje začasno prebivališče v Republiki Sloveniji (naselje, ulica in hišna številka):",
+        "12³. Naslov, na katerega naj se vlagatelju vročajo pošiljke (država, kraj, ulica in hišna številka):",
+        "13. Datum vstopa na območje Republike Slovenije:", "14. Razlog ali namen prebivanja v Republiki Sloveniji:",
+        "15. Način zagotovitve (viri) sredstev za preživljanje:",
+        "16. Vrsta in številka potnega lista oziroma druge listine, datum in kraj izdaje ter njena veljavnost (do):",
+        "17. Podatek o zdravstvenem zavarovanju:", "18. Davčna številka:",
+        "19. Firma ali ime delodajalca oziroma naročnika storitve:", "20. Sedež ali naslov delodajalca oziroma naročnika storitve:",
+        "»PDM – kontrola trga dela«", "22. Matična številka delodajalca oziroma naročnika storitve:",
+        "23. Davčna številka delodajalca oziroma naročnika storitve:",
+        "24. Vrsta in raven strokovne izobrazbe ali nacionalna poklicna kvalifikacija:",
+        "25. Koda poklica po standardni klasifikaciji poklicev, ki ga bo tujec opravljal:",
+        "26. Naziv delovnega mesta za katerega se sklepa delovno razmerje:", "27. Opis del in nalog delovnega mesta:",
+        "28. Opis del in nalog delovnega mesta:", "na sedežu delodajalca", "na terenu – lokacija:",
+        "29. Poklicna oziroma strokovna izobrazba ali nacionalna poklicna kvalifikacija, ki se zahteva za zasedbo delovnega mesta:",
+        "² Polje 11 se izpolni v primeru prošnje za izdajo prvega enotnega dovoljenja.",
+        "³ Polje 12 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja.",
+        "30. Druga potrebna dodatna znanja, ki se zahtevajo za zasedbo delovnega mesta:",
+        "31⁴. Način osebne vročitve enotnega dovoljenja za začasno prebivanje: (ustrezno označiti)",
+        "32. Datum vložitve prošnje:", "33. Podpis vlagatelja:", "IZPOLNI URADNA OSEBA",
+        "⁴ Polje 31 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja ali za izdajo enotnega dovoljenja",
+        "A - Prošnji za izdajo prvega enotnega dovoljenja na podlagi soglasja zavoda za zaposlitev", "A1 Tujec",
+        "B - Prošnji za izdajo ali podaljšanje", "B1", "B2", "B3", "B4", "C – Prošnji za podaljšanje enotnega dovoljenja",
+        "D – Prošnji za izdajo prvega enotnega dovoljenja", "D1 Prošnji za podaljšanje", "E – Prošnji za izdajo ali podaljšanje",
+        "F – Prošnji za izdajo prvega enotnega dovoljenja", "F1 Prošnji za podaljšanje", "Informacija glede varstva osebnih podatkov:",
+    ],
     "TUJ-20/1": [
         "Obrazec št. 20/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
         "IZDAJO –", "PODALJŠANJE (označite)", "DOVOLJENJA ZA ZAČASNO PREBIVANJE ZARADI ZDRUŽITVE DRUŽINE",
@@ -641,6 +675,7 @@ def test_exactly_one_of_issue_or_extension(code):
     ("TUJ-8/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-13/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-17/1", "intended_residence", ["delivery_address_field", "delivery"]),
+    ("TUJ-19/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-20/1", "intended_residence", ["delivery_address_field", "delivery"]),
 ])
 def test_footnotes_require_their_fields(code, first, extension):
@@ -661,7 +696,7 @@ def test_footnotes_require_their_fields(code, first, extension):
     assert not errors(code, data)
 
 
-@pytest.mark.parametrize("code, field", [("TUJ-1/1", "emso"), ("TUJ-3/1", "emso")])
+@pytest.mark.parametrize("code, field", [("TUJ-1/1", "emso"), ("TUJ-3/1", "emso"), ("TUJ-19/1", "emso")])
 def test_emso_agrees_with_birth_date_and_sex(code, field):
     data = sample(code)
     data[field] = make_emso("1988-03-15", "Z")
