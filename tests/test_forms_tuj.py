@@ -21,9 +21,11 @@ from app.engine.prefill import from_register
 from app.export import render_pdf
 from pdf_helpers import assert_in_order, form, make_emso, rules_of, sample, squash
 
-CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-9/1", "TUJ-10/1", "TUJ-13/1", "TUJ-14/1", "TUJ-17/1", "TUJ-19/1", "TUJ-20/1"]
+CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-9/1", "TUJ-10/1", "TUJ-13/1", "TUJ-14/1", "TUJ-17/1", "TUJ-19/1", "TUJ-20/1", "TUJ-21/1"]
 #: the applications for a residence permit (IZDAJO – PODALJŠANJE, photo, document, fingerprints)
 PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-8/1", "TUJ-10/1", "TUJ-13/1", "TUJ-17/1", "TUJ-19/1", "TUJ-20/1"]
+#: every form with a date of entry, a travel document, photo and the official's permit dates
+RESIDENCE = PERMITS + ["TUJ-21/1"]
 TODAY = dt.date(2026, 6, 1)  # after every sample's dates
 SOURCE = (Path(__file__).resolve().parents[2] / "shared" / "sources"
           / "ul-55-2025-2263-pravilnik-dovoljenje-za-prebivanje.txt")
@@ -482,6 +484,32 @@ WORDING = {
         "D – Prošnji za izdajo prvega enotnega dovoljenja", "D1 Prošnji za podaljšanje", "E – Prošnji za izdajo ali podaljšanje",
         "F – Prošnji za izdajo prvega enotnega dovoljenja", "F1 Prošnji za podaljšanje", "Informacija glede varstva osebnih podatkov:",
     ],
+    "TUJ-21/1": [
+        "Obrazec št. 21/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
+        "ZA IZDAJO DOVOLJENJA ZA STALNO PREBIVANJE ZA DRUŽINSKEGA ČLANA BEGUNCA", "(47.a člen Zakona o tujcih)",
+        "Ref. št.:", "1¹. EMŠO vlagatelja:", "2. Priimek in ime vlagatelja:",
+        "3. Sedanje stalno prebivališče vlagatelja v Republiki Sloveniji (naselje, ulica in hišna številka):",
+        "4². EMŠO družinskega člana, če je določena:", "5. Priimek in ime:", "6. Priimek pred sklenitvijo zakonske zveze:",
+        "7. Spol:", "8. Državljanstvo:", "9. Rojstni datum (dan, mesec, leto):", "10. Rojstni kraj (država, kraj):",
+        "11. Zakonski stan:", "12. Poklic:",
+        "13. Zadnje stalno oziroma začasno prebivališče v tujini ali v Republiki Sloveniji (država, kraj, ulica in hišna številka):",
+        "¹ V polja od 1 do 3 in v polje 25 se vpisujejo podatki o vlagatelju prošnje.",
+        "² V polja od 4 do 21 se vpišejo podatki o tujcu, za katerega se vlaga prošnja za izdajo dovoljenja za stalno prebivanje.",
+        "14. Nameravani kraj prebivanja v Republiki Sloveniji oziroma sedanje začasno prebivališče v Republiki Sloveniji (naselje, ulica in hišna številka):",
+        "15. Datum vstopa na območje Republike Slovenije:", "16. Imetnik vizuma za dolgoročno bivanje", "DA", "NE",
+        "Družinski član imetnika modre karte EU s priznano mednarodno zaščito v RS", "DA", "NE",
+        "17. Razlog ali namen prebivanja v Republiki Sloveniji:", "18. Sorodstveno oziroma drugo razmerje z vlagateljem:",
+        "19³. Način zagotovitve (viri) sredstev za preživljanje:", "20⁴. Podatek o zdravstvenem zavarovanju:",
+        "21. Vrsta in številka potnega lista oziroma druge listine, datum in kraj izdaje ter njena veljavnost (do):",
+        "22. Datum vložitve prošnje:", "23. Podpis vlagatelja:", "IZPOLNI URADNA OSEBA",
+        "Nezmožnost zajema prstnih odtisov (označite):",
+        "³ Polji 19 in 20 se izpolnita v primeru, kadar prošnja za izdajo dovoljenja za stalno prebivanje za družinskega "
+        "člana begunca ni vložena v roku 90 dni od priznanja statusa begunca.",
+        "⁴ Polji 19 in 20 se izpolnita v primeru, kadar prošnja",
+        "Prošnji za izdajo dovoljenja za stalno prebivanje za družinskega člana osebe s priznanim statusom begunca je treba priložiti:",
+        "stalno prebivan je", "V postopku bo organ po uradni dolžnosti pridobil naslednje podatke:", "o statusu vlagatelja;",
+        "Informacija glede varstva osebnih podatkov:",
+    ],
     "TUJ-20/1": [
         "Obrazec št. 20/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
         "IZDAJO –", "PODALJŠANJE (označite)", "DOVOLJENJA ZA ZAČASNO PREBIVANJE ZARADI ZDRUŽITVE DRUŽINE",
@@ -551,10 +579,12 @@ def test_pdf_prints_the_wording_in_order(code, blank, tmp_path):
     assert_in_order(text, labels)
     boxes = text.count("☐") + text.count("☒")
     statuses = sum(1 for name in definition.fields if name.startswith("status_"))
-    assert boxes >= len(labels) + 2 * statuses + (2 + 8 + 2 if code in PERMITS else 2)
+    kind = 2 if "application_kind" in definition.fields else 0
+    fingers = 8 + 2 if "fp_inability" in definition.fields else 0
+    assert boxes >= len(labels) + 2 * statuses + kind + fingers
     if blank:
         assert "☒" not in text
-    elif code in PERMITS:
+    elif kind:
         assert "☒ IZDAJO" in text and "☐ PODALJŠANJE" in text
     elif "consent_kind" in definition.fields:
         assert "☒ ZAMENJAVI DELODAJALCA" in text and "☒ ZAMENJAVI DELOVNEGA MESTA" not in text
@@ -587,7 +617,7 @@ def test_sample_is_clean(code):
     assert [f.to_dict() for f in findings(code, sample(code))] == []
 
 
-@pytest.mark.parametrize("code", PERMITS)
+@pytest.mark.parametrize("code", RESIDENCE)
 def test_birth_entry_application_in_order(code):
     data = sample(code)
     birth = day(data["birth_date"])
@@ -605,7 +635,7 @@ def test_birth_entry_application_in_order(code):
     assert ("date", "not_future") in rules_of(errors(code, data))
 
 
-@pytest.mark.parametrize("code", PERMITS)
+@pytest.mark.parametrize("code", RESIDENCE)
 def test_document_dates(code):
     data = sample(code)
     document = data["document"][0]
@@ -642,7 +672,7 @@ def test_document_valid_three_months_beyond_the_permit(code):
     assert ("document[0].valid_until", "valid_beyond") in rules_of(warnings(code, data))
 
 
-@pytest.mark.parametrize("code", PERMITS)
+@pytest.mark.parametrize("code", RESIDENCE)
 def test_permit_dates(code):
     data = sample(code)
     data["permit_valid_from"] = data["permit_valid_to"] = "2025-11-01"
@@ -758,7 +788,7 @@ def test_work_on_site_needs_a_location():
     assert not errors("TUJ-1/1", data)
 
 
-@pytest.mark.parametrize("code", PERMITS)
+@pytest.mark.parametrize("code", RESIDENCE)
 def test_photo_or_its_reference(code):
     data = sample(code)
     data.pop("photo_reference")
