@@ -21,7 +21,10 @@ from app.engine.prefill import from_register
 from app.export import render_pdf
 from pdf_helpers import assert_in_order, form, make_emso, rules_of, sample, squash
 
-CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-9/1", "TUJ-10/1", "TUJ-13/1", "TUJ-14/1", "TUJ-17/1", "TUJ-19/1", "TUJ-20/1", "TUJ-21/1"]
+CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-9/1", "TUJ-10/1", "TUJ-13/1", "TUJ-14/1", "TUJ-17/1", "TUJ-19/1",
+         "TUJ-20/1", "TUJ-21/1", "TUJ-22/1", "TUJ-6/3", "TUJ-7/3", "TUJ-30/3"]
+#: the certificates of Priloga 2, issued from their applications
+CERTIFICATES = ["TUJ-6/3", "TUJ-7/3", "TUJ-30/3"]
 #: the applications for a residence permit (IZDAJO – PODALJŠANJE, photo, document, fingerprints)
 PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-8/1", "TUJ-10/1", "TUJ-13/1", "TUJ-17/1", "TUJ-19/1", "TUJ-20/1", "TUJ-22/1"]
 #: every form with a date of entry, a travel document, photo and the official's permit dates
@@ -70,8 +73,10 @@ def source_part(code: str) -> str:
     """The text of one obrazec of the Pravilnik, from its heading to the next one."""
     text = SOURCE.read_text(encoding="utf-8")
     number = code.split("-", 1)[1]
-    start = text.index(f"Obrazec št. {number} ")
-    end = text.find(" Obrazec št. ", start + 20)
+    heading = f"Obrazec št. {number} " if f"Obrazec št. {number} " in text else f"Obrazec {number}\n"
+    start = text.index(heading)
+    end = min((i for i in (text.find(" Obrazec št. ", start + 20), text.find(" Obrazec ", start + 20)) if i > 0),
+              default=len(text))
     part = text[start:end if end > 0 else None]
     # footnote 4 of obrazec 1/1 stands in the middle of an attachment (at the foot of its page): the
     # part is given once as printed and once without it
@@ -535,6 +540,40 @@ WORDING = {
         "Prošnji za izdajo dovoljenja za začasno prebivanje za družinskega člana osebe s priznano subsidiarno zaščito je treba priložiti:",
         "če jih;", "Informacija glede varstva osebnih podatkov:",
     ],
+    "TUJ-6/3": [
+        "Obrazec 6/3", "REPUBLIKA SLOVENIJA", "(organ, pristojen za izdajo potrdila)", "POTRDILO",
+        "O VLOŽENI PROŠNJI ZA IZDAJO PRVE MODRE KARTE EU", "(ustrezno označiti)", "TUJCU",
+        "To potrdilo velja kot dovoljenje za začasno prebivanje do pravnomočne odločitve o prošnji in tujcu ne dovoljuje "
+        "zaposlitve na ozemlju Republike Slovenije (tretji odstavek 40. člena Zakona o tujcih).",
+        "TUJCU, KI MU JE STATUS MEDNARDNE ZAŠČITE PRENEHAL PO VLOŽITVI PROŠNJE ZA IZDAJO PRVE MODRE KARTE EU",
+        "To potrdilo tujcu dovoljuje prebivanje in delo do pravnomočne odločitve o prošnji (drugi odstavek 40.a člena Zakona o tujcih).",
+        "TUJCU, S PRIZNANO MEDNARODNO ZAŠČITO V DRUGI DRŽAVI ČLANICI EU",
+        "To potrdilo velja kot dovoljenje za začasno prebivanje do pravnomočne odločitve o prošnji (tretji odstavek 40.a člena Zakona o tujcih).",
+        "Priimek in ime:", "Rojstni datum:", "Državljanstvo:", "Sedanje prebivališče v Republiki Sloveniji:",
+        "Datum vložitve prošnje:", "Datum izdaje potrdila:", "Uradna oseba:", "Žig:",
+    ],
+    "TUJ-7/3": [
+        "Obrazec 7/3", "REPUBLIKA SLOVENIJA", "(organ, pristojen za izdajo potrdila)", "POTRDILO",
+        "O VLOŽENI PROŠNJI ZA IZDAJO:", "(ustrezno označiti)",
+        "MODRE KARTE EU V REPUBLIKI SLOVENIJI ZA IMETNIKA MODRE KARTE EU, IZDANE V DRUGI DRŽAVI ČLANICI EVROPSKE UNIJE",
+        "(drugi odstavek 41. člena Zakona o tujcih).",
+        "PRVEGA DOVOLJENJA ZA ZAČASNO PREBIVANJE ZA DRUŽINSKEGA ČLANA IMETNIKA MODRE KARTE EU, IZDANE V DRUGI DRŽAVI ČLANICI EVROPSKE UNIJE",
+        "(drugi odstavek 42. člena Zakona o tujcih).",
+        "PRVEGA DOVOLJENJA ZA ZAČASNO PREBIVANJE ZA DRUŽINSKEGA ČLANA IMETNIKA MODRE KARTE EU S PRIZNANO MEDNARODNO "
+        "ZAŠČITO V DRUGI DRŽAVI ČLANICI EVROPSKE UNIJE",
+        "To potrdilo velja kot dovoljenje za začasno prebivanje do dokončne odločitve o prošnji (tretji odstavek 42. člena Zakona o tujcih).",
+        "Priimek in ime:", "Rojstni datum:", "Državljanstvo:", "Sedanje prebivališče v Republiki Sloveniji:",
+        "Datum vložitve prošnje:", "Datum izdaje potrdila:", "Uradna oseba:", "Žig:",
+    ],
+    "TUJ-30/3": [
+        "Obrazec 30/3", "REPUBLIKA SLOVENIJA", "(upravna enota)", "POTRDILO",
+        "O DOVOLJENEM PREBIVANJU ZARADI ISKANJA NOVE VISOKOKVALIFICIRANE ZAPOSLITVE",
+        "To potrdilo velja kot dovoljenje za začasno prebivanje do pravnomočne odločitve o prošnji oziroma v primeru "
+        "zavrnitve prošnje za podaljšanje modre karte EU zaradi razloga na strani delodajalca za čas treh mesecev",
+        "(šesti odstavek 40. člena Zakona o tujcih).",
+        "Priimek in ime:", "Rojstni datum:", "Državljanstvo:", "Sedanje prebivališče v Republiki Sloveniji:",
+        "Veljavnost potrdila do:", "Datum izdaje potrdila:", "Uradna oseba:", "Žig:",
+    ],
     "TUJ-20/1": [
         "Obrazec št. 20/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
         "IZDAJO –", "PODALJŠANJE (označite)", "DOVOLJENJA ZA ZAČASNO PREBIVANJE ZARADI ZDRUŽITVE DRUŽINE",
@@ -584,8 +623,10 @@ WORDING = {
 def test_wording_is_the_gazettes(code):
     """Every expected text (and every attachment a box stands for) is in the Priloga as printed."""
     part = official(source_part(code))
-    notice = next(b for b in form(code).print_layout["blocks"] if b["kind"] == "notice")
-    assert len(notice["paragraphs"]) == 7 and not any("Obrazec" in p for p in notice["paragraphs"])
+    notices = [b for b in form(code).print_layout["blocks"] if b["kind"] == "notice"]
+    assert len(notices) == (0 if code in CERTIFICATES else 1)
+    for notice in notices:
+        assert len(notice["paragraphs"]) == 7 and not any("Obrazec" in p for p in notice["paragraphs"])
     for text in WORDING[code]:
         assert official(text) in part, f"{text!r} is not in the Priloga's text of {code}"
     for field in form(code).fields.values():
@@ -1003,3 +1044,54 @@ def test_intra_corporate_transferee():
     data = sample("TUJ-17/1")
     data["host_registration"] = "5043612"
     assert rules_of(errors("TUJ-17/1", data)) == {("host_registration", "registration_number")}
+
+
+# --- certificates ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code, source", [("TUJ-6/3", "TUJ-8/1"), ("TUJ-30/3", "TUJ-8/1")])
+def test_certificate_is_issued_from_its_application(code, source):
+    from app.engine.prefill import derive
+
+    data = sample(source)
+    if code == "TUJ-30/3":
+        assert derive(form(code), form(source), data) is None  # only from an extension
+        data["application_kind"] = "podaljsanje"
+    else:
+        data["application_kind"] = "izdaja"
+    issued = derive(form(code), form(source), data)
+    assert issued["full_name"] == f"{data['surname']} {data['given_name']}"
+    assert (issued["birth_date"], issued["citizenship"]) == (data["birth_date"], data["citizenship"])
+    assert issued["residence_si"] == data["intended_residence"]
+    if code == "TUJ-6/3":
+        assert issued["filed_on"] == data["date"]
+
+
+def test_blue_card_certificate_of_another_member_state():
+    from app.engine.prefill import derive
+
+    data = sample("TUJ-8/1")
+    assert derive(form("TUJ-7/3"), form("TUJ-8/1"), data) is None
+    data["blue_card_state"], data["blue_card_valid_until"] = "DEU", "2027-01-31"
+    assert derive(form("TUJ-7/3"), form("TUJ-8/1"), data)["filed_on"] == data["date"]
+    assert derive(form("TUJ-7/3"), form("TUJ-10/1"), sample("TUJ-10/1"))["full_name"] == "Kravčenko Sofija"
+
+
+@pytest.mark.parametrize("code", ["TUJ-6/3", "TUJ-7/3"])
+def test_certificate_of_a_filed_application(code):
+    data = sample(code)
+    data["filed_on"] = data["date"]
+    assert not errors(code, data)
+    data["filed_on"] = iso(day(data["date"]) + dt.timedelta(days=1))
+    assert ("date", "date_order") in rules_of(errors(code, data))
+    data = sample(code)
+    data.pop("kind")
+    assert "kind" in {f.field for f in errors(code, data)}
+
+
+def test_certificate_for_seeking_new_employment_runs_to_a_date():
+    data = sample("TUJ-30/3")
+    data["valid_until"] = data["date"]
+    assert not errors("TUJ-30/3", data)
+    data["valid_until"] = iso(day(data["date"]) - dt.timedelta(days=1))
+    assert ("valid_until", "date_order") in rules_of(errors("TUJ-30/3", data))
