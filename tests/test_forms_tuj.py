@@ -22,11 +22,12 @@ from app.export import render_pdf
 from pdf_helpers import assert_in_order, form, make_emso, rules_of, sample, squash
 
 CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-9/1", "TUJ-10/1", "TUJ-13/1", "TUJ-14/1", "TUJ-17/1", "TUJ-19/1",
-         "TUJ-20/1", "TUJ-21/1", "TUJ-22/1", "TUJ-6/3", "TUJ-7/3", "TUJ-30/3"]
+         "TUJ-20/1", "TUJ-21/1", "TUJ-22/1", "TUJ-24/1", "TUJ-6/3", "TUJ-7/3", "TUJ-30/3"]
 #: the certificates of Priloga 2, issued from their applications
 CERTIFICATES = ["TUJ-6/3", "TUJ-7/3", "TUJ-30/3"]
 #: the applications for a residence permit (IZDAJO – PODALJŠANJE, photo, document, fingerprints)
-PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-8/1", "TUJ-10/1", "TUJ-13/1", "TUJ-17/1", "TUJ-19/1", "TUJ-20/1", "TUJ-22/1"]
+PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-8/1", "TUJ-10/1", "TUJ-13/1", "TUJ-17/1", "TUJ-19/1", "TUJ-20/1", "TUJ-22/1",
+           "TUJ-24/1"]
 #: every form with a date of entry, a travel document, photo and the official's permit dates
 RESIDENCE = PERMITS + ["TUJ-21/1"]
 TODAY = dt.date(2026, 6, 1)  # after every sample's dates
@@ -574,6 +575,37 @@ WORDING = {
         "Priimek in ime:", "Rojstni datum:", "Državljanstvo:", "Sedanje prebivališče v Republiki Sloveniji:",
         "Veljavnost potrdila do:", "Datum izdaje potrdila:", "Uradna oseba:", "Žig:",
     ],
+    "TUJ-24/1": [
+        "Obrazec št. 24/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA", "IZDAJO –",
+        "PODALJŠANJE (ustrezno označiti)",
+        "ENOTNEGA DOVOLJENJA ZA TUJCA, KI IMA STATUS REZIDENTA ZA DALJŠI ČAS V DRUGI DRŽAVI ČLANICI EVROPSKE UNIJE IN BO "
+        "V REPUBLIKI SLOVENIJI PREBIVAL ZARADI ZAPOSLITVE ALI DELA OZIROMA BO DNEVNI DELOVNI MIGRANT",
+        "(48. člen Zakona o tujcih)", "Ref. št.:", "1. EMŠO, če je določena:", "2. Priimek in ime:",
+        "3. Priimek pred sklenitvijo zakonske zveze:", "4. Spol:", "5. Državljanstvo:", "6. Rojstni datum (dan, mesec, leto):",
+        "7. Zakonski stan:", "8. Rojstni kraj (država, kraj):",
+        "9. Zadnje stalno oziroma začasno prebivališče v tujini ali v Republiki Sloveniji (država, kraj, ulica in hišna številka):",
+        "10¹. Nameravani kraj prebivanja", "11². Naslov, na katerega naj se vlagatelju vročajo pošiljke",
+        "¹ Polje 10 se izpolni v primeru prošnje za izdajo prvega enotnega dovoljenja.",
+        "² Polje 11 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja.",
+        "12. Datum vstopa na območje Republike Slovenije:", "13. Razlog ali namen prebivanja v Republiki Sloveniji:",
+        "14. Država članica EU, v kateri ima tujec status rezidenta za daljši čas in veljavnost dovoljenja (do):",
+        "15. Vrsta in številka potnega lista oziroma druge listine, datum in kraj izdaje ter njena veljavnost (do):",
+        "16. Podatek o zdravstvenem zavarovanju:", "17. Davčna številka:", "18. Firma ali ime delodajalca:",
+        "19. Sedež ali naslov delodajalca:", "20. Podatek o prijavi potrebe po delavcu , ki jo pri Zavodu",
+        "21. Matična številka delodajalca:", "22. Davčna številka delodajalca:",
+        "23. Vrsta in raven strokovne izobrazbe ali nacionalna poklicna kvalifikacija:",
+        "24. Koda poklica po standardni klasifikaciji poklicev, ki ga bo tujec opravljal:",
+        "25. Naziv delovnega mesta za katerega se sklepa delovno razmerje:", "26. Opis del in nalog delovnega mesta:",
+        "27. Kraj opravljanja dela: (ustrezno označiti)",
+        "28. Vrsta in raven izobrazbe ali nacionalna poklicna kvalifikacija, ki se zahteva za zasedbo delovnega mesta:",
+        "29. Druga potrebna dodatna znanja, ki se zahtevajo za zasedbo delovnega mesta:",
+        "30.³ Način osebne vročitve enotnega dovoljenja: (ustrezno označiti)", "31. Datum vložitve prošnje:",
+        "32. Podpis vlagatelja:", "³ Polje 30 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja",
+        "IZPOLNI URADNA OSEBA", "A – Prošnji za izdajo prvega enotnega dovoljenja", "A1 Tujec",
+        "B – Prošnji za izdajo ali podaljšanje", "B1", "B2", "B3", "B4", "C – Prošnji za podaljšanje",
+        "D – Prošnji za izdajo ali podaljšanje", "D1 Prošnji za podaljšanje", "E – Prošnji za izdajo ali podaljšanje",
+        "F – Prošnji za izdajo prvega", "F1 - Prošnji za podaljšanje", "Informacija glede varstva osebnih podatkov:",
+    ],
     "TUJ-20/1": [
         "Obrazec št. 20/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
         "IZDAJO –", "PODALJŠANJE (označite)", "DOVOLJENJA ZA ZAČASNO PREBIVANJE ZARADI ZDRUŽITVE DRUŽINE",
@@ -773,6 +805,7 @@ def test_exactly_one_of_issue_or_extension(code):
     ("TUJ-17/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-19/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-22/1", "intended_residence", []),
+    ("TUJ-24/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-20/1", "intended_residence", ["delivery_address_field", "delivery"]),
 ])
 def test_footnotes_require_their_fields(code, first, extension):
@@ -1095,3 +1128,14 @@ def test_certificate_for_seeking_new_employment_runs_to_a_date():
     assert not errors("TUJ-30/3", data)
     data["valid_until"] = iso(day(data["date"]) - dt.timedelta(days=1))
     assert ("valid_until", "date_order") in rules_of(errors("TUJ-30/3", data))
+
+
+def test_long_term_resident_of_another_member_state():
+    data = sample("TUJ-24/1")
+    data.pop("resident_state"), data.pop("resident_valid_until")
+    assert {f.field for f in errors("TUJ-24/1", data)} == {"resident_state", "resident_valid_until"}
+    data = sample("TUJ-24/1")
+    data["resident_valid_until"] = data["date"]
+    assert not warnings("TUJ-24/1", data)
+    data["resident_valid_until"] = iso(day(data["date"]) - dt.timedelta(days=1))
+    assert rules_of(warnings("TUJ-24/1", data)) == {("resident_valid_until", "not_expired")}
