@@ -22,12 +22,13 @@ from app.export import render_pdf
 from pdf_helpers import assert_in_order, form, make_emso, rules_of, sample, squash
 
 CODES = ["TUJ-1/1", "TUJ-2/1", "TUJ-3/1", "TUJ-8/1", "TUJ-9/1", "TUJ-10/1", "TUJ-13/1", "TUJ-14/1", "TUJ-17/1", "TUJ-19/1",
-         "TUJ-20/1", "TUJ-21/1", "TUJ-22/1", "TUJ-24/1", "TUJ-6/3", "TUJ-7/3", "TUJ-30/3"]
+         "TUJ-20/1", "TUJ-21/1", "TUJ-22/1", "TUJ-24/1", "TUJ-25/1", "TUJ-6/3", "TUJ-7/3",
+         "TUJ-30/3"]
 #: the certificates of Priloga 2, issued from their applications
 CERTIFICATES = ["TUJ-6/3", "TUJ-7/3", "TUJ-30/3"]
 #: the applications for a residence permit (IZDAJO – PODALJŠANJE, photo, document, fingerprints)
 PERMITS = ["TUJ-1/1", "TUJ-3/1", "TUJ-8/1", "TUJ-10/1", "TUJ-13/1", "TUJ-17/1", "TUJ-19/1", "TUJ-20/1", "TUJ-22/1",
-           "TUJ-24/1"]
+           "TUJ-24/1", "TUJ-25/1"]
 #: every form with a date of entry, a travel document, photo and the official's permit dates
 RESIDENCE = PERMITS + ["TUJ-21/1"]
 TODAY = dt.date(2026, 6, 1)  # after every sample's dates
@@ -606,6 +607,31 @@ WORDING = {
         "D – Prošnji za izdajo ali podaljšanje", "D1 Prošnji za podaljšanje", "E – Prošnji za izdajo ali podaljšanje",
         "F – Prošnji za izdajo prvega", "F1 - Prošnji za podaljšanje", "Informacija glede varstva osebnih podatkov:",
     ],
+    "TUJ-25/1": [
+        "Obrazec št. 25/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA", "IZDAJO –",
+        "PODALJŠANJE (ustrezno označiti)",
+        "ENOTNEGA DOVOLJENJA ZA TUJCA, KI IMA STATUS REZIDENTA ZA DALJŠI ČAS V DRUGI DRŽAVI ČLANICI EVROPSKE UNIJE, KI BO "
+        "V REPUBLIKI SLOVENIJI PREBIVAL ZARADI SAMOZAPOSLITVE", "(48. člen Zakona o tujcih)", "Ref. št.:",
+        "1. EMŠO, če je določena:", "2. Priimek in ime:", "3. Priimek pred sklenitvijo zakonske zveze:", "4. Spol:",
+        "5. Državljanstvo:", "6. Rojstni datum (dan, mesec, leto):", "7. Zakonski stan:", "8. Rojstni kraj (država, kraj):",
+        "9. Zadnje stalno oziroma začasno prebivališče v tujini ali v Republiki Sloveniji (država, kraj, ulica in hišna številka):",
+        "10¹. Nameravani kraj prebivanja", "11². Naslov, na katerega naj se vlagatelju vročajo pošiljke",
+        "¹ Polje 10 se izpolni v primeru prošnje za izdajo prvega enotnega dovoljenja.",
+        "² Polje 11 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja.",
+        "12. Datum vstopa na območje Republike Slovenije:", "13. Razlog ali namen prebivanja v Republiki Sloveniji:",
+        "14. Država članica EU, v kateri ima tujec status rezidenta za daljši čas in veljavnost dovoljenja (do):",
+        "15. Vrsta in številka potnega lista oziroma druge listine, datum in kraj izdaje ter njena veljavnost (do):",
+        "16. Način zagotovitve (viri) sredstev za preživljanje:", "17. Podatek o zdravstvenem zavarovanju:",
+        "18. Davčna številka tujca:", "19. Matična številka osebne gospodarske družbe ali podjetnika posameznika:",
+        "20. Davčna številka osebne gospodarske družbe ali podjetnika posameznika:",
+        "21. Sedež ali naslov osebne gospodarske družbe ali podjetnika posameznika:",
+        "22³ Način osebne vročitve enotnega dovoljenja: (ustrezno označiti)", "23. Datum vložitve prošnje:",
+        "24. Podpis vlagatelja:", "IZPOLNI URADNA OSEBA",
+        "³ Polje 22 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja ali za izdajo enotnega dovoljenja",
+        "A – Prošnji za izdajo ali podaljšanje enotnega dovoljenja zaradi opravljanja dela kot samozaposlena oseba",
+        "B – Prošnji za izdajo ali podaljšanje", "(ustrezno obkrožiti), je treba priložiti:", "B1", "– Tujec z izobrazbo",
+        "B2", "B3", "B4", "Informacija glede varstva osebnih podatkov:",
+    ],
     "TUJ-20/1": [
         "Obrazec št. 20/1", "REPUBLIKA SLOVENIJA", "(organ, pristojen za sprejem prošnje)", "PROŠNJA",
         "IZDAJO –", "PODALJŠANJE (označite)", "DOVOLJENJA ZA ZAČASNO PREBIVANJE ZARADI ZDRUŽITVE DRUŽINE",
@@ -806,6 +832,7 @@ def test_exactly_one_of_issue_or_extension(code):
     ("TUJ-19/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-22/1", "intended_residence", []),
     ("TUJ-24/1", "intended_residence", ["delivery_address_field", "delivery"]),
+    ("TUJ-25/1", "intended_residence", ["delivery_address_field", "delivery"]),
     ("TUJ-20/1", "intended_residence", ["delivery_address_field", "delivery"]),
 ])
 def test_footnotes_require_their_fields(code, first, extension):
@@ -829,7 +856,7 @@ def test_footnotes_require_their_fields(code, first, extension):
     assert not errors(code, data)
 
 
-@pytest.mark.parametrize("code, field", [("TUJ-1/1", "emso"), ("TUJ-3/1", "emso"), ("TUJ-19/1", "emso")])
+@pytest.mark.parametrize("code, field", [("TUJ-1/1", "emso"), ("TUJ-3/1", "emso"), ("TUJ-19/1", "emso"), ("TUJ-25/1", "emso")])
 def test_emso_agrees_with_birth_date_and_sex(code, field):
     data = sample(code)
     data[field] = make_emso("1988-03-15", "Z")
@@ -1139,3 +1166,15 @@ def test_long_term_resident_of_another_member_state():
     assert not warnings("TUJ-24/1", data)
     data["resident_valid_until"] = iso(day(data["date"]) - dt.timedelta(days=1))
     assert rules_of(warnings("TUJ-24/1", data)) == {("resident_valid_until", "not_expired")}
+
+
+def test_self_employed_long_term_resident():
+    data = sample("TUJ-25/1")
+    data.pop("resident_state"), data.pop("company_registration")
+    assert {f.field for f in errors("TUJ-25/1", data)} == {"resident_state", "company_registration"}
+    data = sample("TUJ-25/1")
+    data["resident_valid_until"] = iso(day(data["date"]) - dt.timedelta(days=1))
+    assert rules_of(warnings("TUJ-25/1", data)) == {("resident_valid_until", "not_expired")}
+    data = sample("TUJ-25/1")
+    data["company_registration"] = "9331320000"
+    assert rules_of(errors("TUJ-25/1", data)) == {("company_registration", "registration_number")}
