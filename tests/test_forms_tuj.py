@@ -113,13 +113,6 @@ def test_codes_with_a_slash_are_file_names_with_a_hyphen():
     assert codes.index("ZZ-1") < codes.index("TUJ-1/1") < codes.index("TUJ-20/1")
 
 
-def test_pdf_file_names_hold_no_slash():
-    from app.ui.documents import pdf_file_name
-
-    assert pdf_file_name("TUJ-1/1", "Ševčenko Olena") == "TUJ-1-1_Sevcenko_Olena.pdf"
-    assert pdf_file_name("ZZ-1", "Ševčenko Olena") == "ZZ-1_Sevcenko_Olena.pdf"
-
-
 @pytest.mark.parametrize("code", CODES)
 def test_command_line_round_trip(code, tmp_path, capsys):
     assert main(["sample", code]) == 0

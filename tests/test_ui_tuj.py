@@ -32,3 +32,10 @@ def test_wizard_walks_every_page(code, qtbot, ui_app, workspace):
     assert [s for s in seen if s in sections] == sections, f"{code}: pages {seen}"
     for field_id in definition.fields:
         assert field_id in wizard.editors or definition.fields[field_id].type == "photo", field_id
+
+
+def test_pdf_file_names_hold_no_slash():
+    from app.ui.documents import pdf_file_name
+
+    assert pdf_file_name("TUJ-1/1", "Ševčenko Olena") == "TUJ-1-1_Sevcenko_Olena.pdf"
+    assert pdf_file_name("ZZ-1", "Ševčenko Olena") == "ZZ-1_Sevcenko_Olena.pdf"
