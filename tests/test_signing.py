@@ -56,7 +56,7 @@ def _sample(code: str, tmp: Path):
     definition = default_catalog().get(code)
     if not definition.sample:
         pytest.skip(f"{code} has no sample")
-    path = tmp / f"{code}.json"
+    path = tmp / f"{code.replace('/', '-')}.json"  # TUJ-1/1: a file name holds no "/"
     path.write_text(json.dumps(definition.sample, ensure_ascii=False), encoding="utf-8")
     data, photo = _read_data(str(path), definition)
     return definition, data, photo
@@ -596,7 +596,7 @@ def test_every_form_exports_signed_and_verifies_with_pyhanko_and_pdfsig(code, si
     signed = sign_pdf(pdf, signer, NAME, OFFICE, visible=not card, label=label)
     verdict = verify_pdf(signed, [pki.ca_pem])
     assert verdict.status == VALID, verdict.message
-    out = _pdfsig(signed, tmp_path, f"{code}.pdf")
+    out = _pdfsig(signed, tmp_path, f"{code.replace('/', '-')}.pdf")
     assert "Signature is Valid." in out and "ETSI.CAdES.detached" in out and "Total document signed" in out
     if label:
         assert signature_place(pdf, label).found, f"{code}: the signature place »{label}« was not found"

@@ -96,7 +96,7 @@ def _form_of_pdf(pdf: bytes):
             document.close()
     except Exception:
         return None
-    match = re.match(r"\s*([A-Z]{1,4}-\d+)\b", title)
+    match = re.match(r"\s*([A-Z]{1,4}-\d+(?:/\d+)?)\b", title)
     if not match:
         return None
     try:

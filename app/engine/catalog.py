@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
+import re
 from pathlib import Path
 
 from app.engine.cachedir import cache_dir
@@ -49,12 +50,13 @@ class Catalog:
         self._loaded: dict[str, FormDefinition] = {}
 
     def paths(self) -> dict[str, Path]:
-        """Form code → file; the file name is the code in lower case (`zz-1.yaml` is ZZ-1)."""
+        """Form code → file; the file name is the code in lower case (`zz-1.yaml` is ZZ-1), a "/" written
+        as "-" (`tuj-1-1.yaml` is TUJ-1/1; see `code_of_file`)."""
         out = {}
         if self.folder.is_dir():
             for path in sorted(self.folder.iterdir()):
                 if path.suffix in SUFFIXES and not path.name.startswith((".", "_")) and "." not in path.stem:
-                    out[path.stem.upper()] = path
+                    out[code_of_file(path.stem)] = path
         return out
 
     def codes(self) -> list[str]:
@@ -65,13 +67,13 @@ class Catalog:
 
         Superseded definitions are kept as `forms/archive/<code>@<version>.yaml`, so a draft saved
         before a regulation changed is shown and printed as it was filled."""
-        key = code.strip().upper()
+        key = normal_code(code)
         if version is not None:
             current = self.get(code)
             if current.version == version:
                 return current
             for suffix in SUFFIXES:
-                path = self.folder / "archive" / f"{key.lower()}@{version}{suffix}"
+                path = self.folder / "archive" / f"{file_stem(key)}@{version}{suffix}"
                 if path.is_file():
                     return self._loaded.setdefault(f"{key}@{version}", load_definition(path))
             return current
@@ -94,7 +96,7 @@ class Catalog:
         """What a list of forms shows (code, title, annex, citation): the catalogue at start-up, from the
         heading cache (keyed by the file's hash) when the file is unchanged. The whole definition (and its
         checks) is read by `get`, when the form is used."""
-        key = code.strip().upper()
+        key = normal_code(code)
         if key in self._loaded:
             return Heading.of(self._loaded[key])
         paths = self.paths()
@@ -119,6 +121,29 @@ class Catalog:
                 out[code] = exc
         cache.save()
         return out
+
+
+#: a code of the residence-permit series, obrazec št. N/M of the Pravilnik (TUJ-1/1, TUJ-30/3), as a file
+#: name writes it: the "/" as "-" (a file name cannot hold "/")
+_SLASHED_STEM = re.compile(r"([A-Z]+-[0-9]+)-([0-9]+)")
+
+
+def code_of_file(stem: str) -> str:
+    """The form code a definition's file name stands for: `zz-1` → ZZ-1, `tuj-1-1` → TUJ-1/1."""
+    stem = stem.strip().upper()
+    match = _SLASHED_STEM.fullmatch(stem)
+    return f"{match.group(1)}/{match.group(2)}" if match else stem
+
+
+def file_stem(code: str) -> str:
+    """The file name (without suffix) of a form code: ZZ-1 → `zz-1`, TUJ-1/1 → `tuj-1-1`; also the safe
+    spelling of a code in the name of an exported PDF."""
+    return code.strip().lower().replace("/", "-")
+
+
+def normal_code(code: str) -> str:
+    """A code as typed (`tuj-1/1`, `TUJ-1-1`, ` zz-1 `) in the catalogue's spelling (TUJ-1/1, ZZ-1)."""
+    return code_of_file(code.strip().upper().replace("/", "-"))
 
 
 #: the order of the series in the catalogue (as in FORMS.md): temporary protection first

@@ -715,3 +715,51 @@ def ticked(ctx: Context, field: str, cite: str = "", severity: str = ERROR):
     if ctx.value(field) is not True:
         yield Finding(field, severity, _cited("»{label}« še ni označeno, a je predpisano; označite, ko je opravljeno",
                                               cite), {"label": ctx.label(field), "cite": cite})
+
+
+# --- TUJ-1/1 … TUJ-30/3 ---------------------------------------------------------------------------
+# Residence-permit forms of the Pravilnik o načinu izdaje dovoljenja za prebivanje … (Uradni list RS,
+# št. 55/2025, item 2263) under the Zakon o tujcih (ZTuj-2).
+
+
+@rule("registration_number", required=("field",), refs={"field": "form_field"})
+def registration_number(ctx: Context, field: str, cite: str = "", severity: str = ERROR):
+    """A filled `field` is a valid Slovenian business-register number (matična številka: 7 or 10 digits
+    with a check digit; python-stdnum's si.maticna)."""
+    from stdnum import exceptions
+    from stdnum.si import maticna
+
+    value = ctx.value(field)
+    if is_empty(value) or not isinstance(value, str):
+        return
+    try:
+        maticna.validate(value)
+    except exceptions.InvalidChecksum:
+        yield Finding(field, severity, _cited(
+            "»{label}« »{value}« ima napačno kontrolno števko; preverite jo v Poslovnem registru Slovenije (AJPES)",
+            cite), {"label": ctx.label(field), "value": excerpt(value), "cite": cite})
+    except exceptions.ValidationError:
+        yield Finding(field, severity, _cited(
+            "»{label}«: »{value}« ni matična številka; vpišite 7 ali 10 števk (npr. 5022305 ali 5022305000)", cite),
+            {"label": ctx.label(field), "value": excerpt(value), "cite": cite})
+
+
+@rule("valid_beyond", required=("field", "until"), optional=("table", "months", "at"),
+      refs={"field": "field", "until": "form_field", "at": "form_field"})
+def valid_beyond(ctx: Context, field: str, until: str, table: str | None = None, months: int = 0, at: str | None = None,
+                 cite: str = "", severity: str = WARNING):
+    """A document's expiry date (`field`) lies at least `months` after the end of the requested stay
+    (`until`, e.g. the permit's "valid to"; when empty, the form's date `at`): a warning by default
+    (ZTuj-2, 33. člen (3): a travel document valid at least three months longer than the stay)."""
+    end = ctx.date(until)
+    basis_label = ctx.label(until) if end is not None else (ctx.label(at) if at else "današnji datum")
+    if end is None:
+        end = ctx.reference_date(at)
+    needed = add_months(end, months)
+    for path, label, day, _raw in _date_cells(ctx, [field], table):
+        if day < needed:
+            yield Finding(path, severity, _cited(
+                "»{label}« je {date}; listina mora veljati vsaj {months} mesece po »{basis}« ({end}), torej vsaj do "
+                "{needed} — preverite veljavnost listine ali obdobje dovoljenja", cite),
+                {"label": label, "date": format_date(day), "months": months, "basis": basis_label,
+                 "end": format_date(end), "needed": format_date(needed), "cite": cite})

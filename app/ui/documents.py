@@ -32,9 +32,10 @@ def _ascii_latin(text: str) -> str:
 
 
 def pdf_file_name(form_code: str, title: str) -> str:
-    """A file name such as ZZ-1_Sevcenko_Olena.pdf."""
+    """A file name such as ZZ-1_Sevcenko_Olena.pdf (TUJ-1/1 as TUJ-1-1: a file name holds no "/")."""
     name = re.sub(r"[^\w.-]+", "_", _ascii_latin(title).strip()).strip("_.")
-    return f"{form_code}_{name}.pdf" if name else f"{form_code}.pdf"
+    code = form_code.replace("/", "-")
+    return f"{code}_{name}.pdf" if name else f"{code}.pdf"
 
 
 def _draft_pdf(workspace, draft_id: str, parent: QWidget | None) -> tuple[bytes, str] | None:
@@ -136,7 +137,7 @@ def print_blank(workspace, code: str, parent: QWidget | None) -> bool:
 
 def open_blank(workspace, code: str, parent: QWidget | None) -> str | None:
     pdf = _blank_pdf(workspace, code, parent)
-    return open_pdf(pdf, f"{code}_prazen.pdf", parent) if pdf else None
+    return open_pdf(pdf, f"{code.replace('/', '-')}_prazen.pdf", parent) if pdf else None
 
 
 def _print(pdf: bytes, parent: QWidget | None) -> bool:
