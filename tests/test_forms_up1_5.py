@@ -517,7 +517,7 @@ def test_sorting_is_generic_for_date_number_and_text_columns():
         "source": {"regulation": "Preizkus", "gazette": "Uradni list RS, št. 1/2099", "item": 1, "in_force": "2025-01-01"},
         "sections": [{"id": "all", "title": "Vse", "fields": ["rows"]}],
         "fields": [{"id": "rows", "type": "table", "label": "Vrstice", "sort": {"by": "day"},
-                    "columns": [{"id": "day", "type": "date", "label": "dan"}, {"id": "n", "type": "number", "label": "n"},
+                    "columns": [{"id": "day", "type": "date", "nature": "plain", "label": "dan"}, {"id": "n", "type": "number", "label": "n"},
                                 {"id": "t", "type": "text", "label": "t"}]}],
         "rules": [{"rule": "rows_sorted", "table": "rows", "cite": "preizkus"},
                   {"rule": "rows_sorted", "table": "rows", "by": "n", "order": "desc", "cite": "preizkus"}],
@@ -545,7 +545,7 @@ def test_sort_option_is_checked(sort, problem):
         "source": {"regulation": "Preizkus", "gazette": "Uradni list RS, št. 1/2099", "item": 1, "in_force": "2025-01-01"},
         "sections": [{"id": "all", "title": "Vse", "fields": ["rows"]}],
         "fields": [{"id": "rows", "type": "table", "label": "Vrstice", "sort": sort,
-                    "columns": [{"id": "day", "type": "date", "label": "dan"}]}],
+                    "columns": [{"id": "day", "type": "date", "nature": "plain", "label": "dan"}]}],
         "print": {"page": "A4", "blocks": [{"kind": "text", "text": "x"}]},
     }
     with pytest.raises(DefinitionError, match=problem):
@@ -918,7 +918,7 @@ def test_slovenian_and_cyrillic_letters_round_trip(code):
 def _raw_with(blocks):
     fields = [
         {"id": "name", "type": "text", "label": "Ime"},
-        {"id": "when", "type": "date", "label": "Datum"},
+        {"id": "when", "type": "date", "nature": "plain", "label": "Datum"},
         {"id": "yes", "type": "choice", "label": "DA/NE", "choices": [{"value": "da", "label": "DA"}, {"value": "ne", "label": "NE"}]},
         {"id": "tick", "type": "boolean", "label": "Priloga"},
         {"id": "kids", "type": "table", "label": "Otroci",

@@ -735,7 +735,7 @@ def _raw_with(blocks, fields=None):
 
 FIELDS = [
     {"id": "name", "type": "text", "label": "Ime"},
-    {"id": "when", "type": "date", "label": "Datum"},
+    {"id": "when", "type": "date", "nature": "plain", "label": "Datum"},
     {"id": "pick", "type": "choice", "label": "Izbira", "choices": [{"value": "a", "label": "prva"}, {"value": "b", "label": "druga"}]},
     {"id": "yes", "type": "boolean", "label": "Soglašam"},
     {"id": "docs", "type": "table", "label": "Dokumenti", "columns": [{"id": "n", "type": "text", "label": "št."}]},
