@@ -429,8 +429,8 @@ def test_form_rules_never_raise_on_fuzzed_data(code):
 
 
 SYNTHETIC_FIELDS = [
-    {"id": "a", "type": "date", "label": "Začetek"},
-    {"id": "b", "type": "date", "label": "Konec"},
+    {"id": "a", "type": "date", "nature": "period", "label": "Začetek"},
+    {"id": "b", "type": "date", "nature": "period", "label": "Konec"},
     {"id": "t1", "type": "time", "label": "Od"},
     {"id": "t2", "type": "time", "label": "Do"},
     {"id": "e", "type": "emso", "label": "EMŠO"},
@@ -441,8 +441,8 @@ SYNTHETIC_FIELDS = [
     {"id": "z", "type": "text", "label": "Razlog 3"},
     {"id": "n", "type": "text", "label": "Opomba"},
     {"id": "rows", "type": "table", "label": "Vrstice", "row_markers": ["a)", "b)"], "columns": [
-        {"id": "d1", "type": "date", "label": "od"}, {"id": "h1", "type": "time", "label": "ura od"},
-        {"id": "d2", "type": "date", "label": "do"}, {"id": "h2", "type": "time", "label": "ura do"},
+        {"id": "d1", "type": "date", "nature": "period", "label": "od"}, {"id": "h1", "type": "time", "label": "ura od"},
+        {"id": "d2", "type": "date", "nature": "period", "label": "do"}, {"id": "h2", "type": "time", "label": "ura do"},
         {"id": "k", "type": "number", "label": "znesek"}, {"id": "m", "type": "emso", "label": "EMŠO"},
         {"id": "w", "type": "text", "label": "opis"}],
      "sort": {"by": "m", "order": "desc"}},

@@ -308,11 +308,11 @@ def test_other_definition_with_every_block_kind():
         "sections": [{"id": "all", "title": "Vse", "fields": ["name", "when", "office", "photo", "kids", "notes"]}],
         "fields": [
             {"id": "name", "type": "text", "label": "Ime"},
-            {"id": "when", "type": "date", "label": "Datum"},
+            {"id": "when", "type": "date", "nature": "plain", "label": "Datum"},
             {"id": "office", "type": "text", "label": "Organ", "multiline": True},
             {"id": "photo", "type": "photo", "label": "Fotografija"},
             {"id": "kids", "type": "table", "label": "Otroci",
-             "columns": [{"id": "n", "type": "text", "label": "ime"}, {"id": "d", "type": "date", "label": "rojen"}]},
+             "columns": [{"id": "n", "type": "text", "label": "ime"}, {"id": "d", "type": "date", "nature": "plain", "label": "rojen"}]},
             {"id": "notes", "type": "text", "label": "Opombe", "multiline": True},
         ],
         "print": {

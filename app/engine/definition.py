@@ -24,6 +24,7 @@ from app.engine.model import (  # noqa: F401 - the model's names, as the engine 
     Block, CardItem, Choice, Condition, Derive, Field, FormDefinition, LinkFields, Offer, PrintLayout,
     RegisterMapping, RegisterTable, Rule, Section, Serial, Source, TableSort, walk_blocks,
 )
+from app.engine.natures import implied_rules, nature_problem
 from app.engine.prefill import build_derive, build_offer, build_register, check_prefill_spec
 from app.engine.rules import check_condition_spec, check_rule_spec
 from app.engine.tables import check_sort_spec
@@ -310,6 +311,7 @@ def build_definition(raw: Any, path: str | Path = "<definition>") -> FormDefinit
         check.fail("date_field", f"{date_field!r} is not a date field of this form")
     for where, problem in _schema_faults(raw)[:1]:
         check.fail(where, problem)
+    written = tuple(Rule(str(spec["rule"]), {k: v for k, v in spec.items() if k != "rule"}) for spec in rules)
     return FormDefinition(
         code=str(raw["code"]),
         title=str(raw["title"]),
@@ -318,7 +320,7 @@ def build_definition(raw: Any, path: str | Path = "<definition>") -> FormDefinit
         source=Source(source["regulation"], source["gazette"], source["item"], in_force, source.get("legal_basis", "")),
         sections=tuple(sections),
         fields=fields,
-        rules=tuple(Rule(str(spec["rule"]), {k: v for k, v in spec.items() if k != "rule"}) for spec in rules),
+        rules=written + implied_rules(fields, written),
         print_layout=build_layout(raw["print"]),
         title_fields=tuple(raw.get("title_fields") or ()),
         date_field=date_field,
@@ -348,13 +350,16 @@ def _build_field(check: "_Checker", spec: Any, where: str, allowed_types: tuple[
     known = {
         "id", "type", "label", "help", "required", "required_when", "relevant_when", "max_length", "multiline",
         "choices", "default", "stateless", "columns", "min_rows", "max_rows", "row_markers", "width_mm", "height_mm",
-        "codelist", "sort",
+        "codelist", "sort", "nature", "of",
     }
     for key in spec:
         if key not in known:
             check.fail(where, f"unknown key {key!r}")
     if spec["type"] not in allowed_types:
         check.fail(where, f"unknown type {spec['type']!r} (expected one of {', '.join(allowed_types)})")
+    problem = nature_problem(spec, column=".columns[" in where)
+    if problem:
+        check.fail(where, problem)
     if not isinstance(spec["label"], str) or not spec["label"].strip():
         check.fail(where, "label must be non-empty text")
     if spec.get("default") is not None and spec["default"] not in DEFAULTS:
@@ -413,6 +418,8 @@ def _build_field(check: "_Checker", spec: Any, where: str, allowed_types: tuple[
         sort=TableSort(str(spec["sort"]["by"]), str(spec["sort"].get("order", "asc")), str(spec["sort"].get("note", "")))
         if spec.get("sort") else None,
         codelist=str(spec["codelist"]) if spec.get("codelist") else None,
+        nature=spec.get("nature"),
+        of=spec.get("of"),
     )
 
 

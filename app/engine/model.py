@@ -129,6 +129,10 @@ class Field:
     sort: TableSort | None = None
     #: the code list the choices come from (forms/codelists/<name>.yaml), which a station may extend
     codelist: str | None = None
+    #: a date's nature (app/engine/natures.py): birth, entry, issued, expiry, signed, plain, …
+    nature: str | None = None
+    #: the person or document a top-level date belongs to (default: the form's person)
+    of: str | None = None
 
     def column(self, column_id: str) -> "Field":
         for column in self.columns:
@@ -176,6 +180,8 @@ class Rule(_Params):
 
     name: str
     args: Mapping[str, Any] = dc_field(default_factory=dict)
+    #: implied by the fields' date natures (app/engine/natures.py), not written in the definition
+    implied: bool = False
 
     @property
     def params(self) -> Mapping[str, Any]:
