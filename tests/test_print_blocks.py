@@ -33,7 +33,7 @@ FIELDS = """\
 sections: [{id: all, title: Vse, fields: [name, when, pick, "yes", docs]}]
 fields:
   - {id: name, type: text, label: Ime}
-  - {id: when, type: date, label: Datum}
+  - {id: when, type: date, label: Datum, nature: plain}
   - id: pick
     type: choice
     label: Izbira
@@ -117,7 +117,7 @@ ANSWER_FIELDS = """\
 sections: [{id: all, title: Vse, fields: [name, when, "yes", tick, kids]}]
 fields:
   - {id: name, type: text, label: Ime}
-  - {id: when, type: date, label: Datum}
+  - {id: when, type: date, label: Datum, nature: plain}
   - {id: "yes", type: choice, label: DA/NE, choices: [{value: da, label: DA}, {value: ne, label: NE}]}
   - {id: tick, type: boolean, label: Priloga}
   - id: kids

@@ -196,14 +196,14 @@ fields:
   - {id: surname, type: text, label: Priimek}
   - {id: given_name, type: text, label: Ime}
   - {id: reason, type: choice, label: Razlog, choices: [{value: health, label: zdravje}, {value: school, label: šola}]}
-  - {id: date, type: date, label: Datum}
+  - {id: date, type: date, label: Datum, nature: plain}
 print: {page: A4, blocks: [{kind: line, label: "Priimek:", fields: [surname]}]}
 """
 RECEIPT = """\
 sections: [{id: all, title: Vse, fields: [full_name, filed_on]}]
 fields:
   - {id: full_name, type: text, label: Priimek in ime}
-  - {id: filed_on, type: date, label: Datum vložitve}
+  - {id: filed_on, type: date, label: Datum vložitve, nature: plain}
 derive:
   - from: XX-1
     when: {equals: {field: reason, value: school}}

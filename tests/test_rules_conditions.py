@@ -376,8 +376,8 @@ PERSON = """\
 sections:
   - {id: person, title: Oseba, fields: [born, date, incapable, rep_name, photo_ref, other_ref, claim_a, claim_b]}
 fields:
-  - {id: born, type: date, label: Rojen, required: true}
-  - {id: date, type: date, label: Datum, required: true}
+  - {id: born, type: date, label: Rojen, required: true, nature: plain}
+  - {id: date, type: date, label: Datum, required: true, nature: plain}
   - {id: incapable, type: boolean, label: Ni poslovno sposoben}
   - id: rep_name
     type: text

@@ -395,10 +395,10 @@ def test_hr2_time_must_be_a_clock_time_and_permit_issued_beforehand():
 DATES = """\
 sections: [{id: all, title: Vse, fields: [born, left, arrived, date]}]
 fields:
-  - {id: born, type: date, label: Rojen}
-  - {id: left, type: date, label: Odhod}
-  - {id: arrived, type: date, label: Prihod}
-  - {id: date, type: date, label: Datum vloge}
+  - {id: born, type: date, label: Rojen, nature: plain}
+  - {id: left, type: date, label: Odhod, nature: plain}
+  - {id: arrived, type: date, label: Prihod, nature: plain}
+  - {id: date, type: date, label: Datum vloge, nature: plain}
 rules:
   - {rule: not_future, fields: [born, left, arrived, date]}
   - {rule: date_order, fields: [born, left, arrived, date], cite: točke 1 do 4 preizkusa}

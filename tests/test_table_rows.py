@@ -91,7 +91,7 @@ fields:
     label: Vrstice
     sort: {sort}
     columns:
-      - {{id: day, type: date, label: dan}}
+      - {{id: day, type: date, label: dan, nature: plain}}
       - {{id: n, type: number, label: n}}
       - {{id: t, type: text, label: t}}
 rules:
