@@ -187,15 +187,20 @@ def read_data(file: str, definition) -> tuple[dict, bytes | None]:
 
 
 def _load_photo(value: str, base: Path) -> bytes:
+    from app.engine.photo import MAX_FILE_BYTES, PhotoError, read_photo_file
+
     if value.startswith("data:"):
+        encoded = value.split(",", 1)[1] if "," in value else ""
+        if len(encoded) > MAX_FILE_BYTES * 4 // 3 + 4:
+            raise CliError("fotografija v obliki data: je prevelika; največ 30 MB")
         try:
-            return base64.b64decode(value.split(",", 1)[1], validate=True)
-        except (IndexError, binascii.Error):
+            return base64.b64decode(encoded, validate=True)
+        except binascii.Error:
             raise CliError("fotografija v obliki data: ni veljaven base64") from None
     path = Path(value)
     if not path.is_absolute():
         path = base / path
     try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise CliError(f"{path}: fotografije ni mogoče prebrati ({exc.strerror})") from None
+        return read_photo_file(path)
+    except PhotoError as exc:
+        raise CliError(f"fotografija: {exc}") from None

@@ -27,7 +27,7 @@ from app.engine.countries import STATELESS, STATELESS_NAME, countries, country_c
 from app.engine.dates import format_date, normalize_date, parse_date
 from app.engine.model import Field
 from app.engine.types import field_type
-from app.engine.photo import PhotoError, prepare
+from app.engine.photo import PhotoError, prepare, read_photo_file
 from app.store.drafts import fold
 
 ERROR_COLOR = "#b00020"
@@ -859,15 +859,13 @@ class PhotoField(FieldEditor):
         """Ask for an image file, let the official place the cut, keep it."""
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Izberi fotografijo"), "",
-            self.tr("Slike (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp);;Vse datoteke (*)"))
+            self.tr("Fotografije JPEG in PNG (*.jpg *.jpeg *.png);;Vse datoteke (*)"))
         if not path:
             return
         try:
-            with open(path, "rb") as handle:
-                data = handle.read()
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Fotografija"), self.tr("Datoteke ni mogoče prebrati: {error}").format(
-                error=exc.strerror or exc))
+            data = read_photo_file(path)
+        except PhotoError as exc:
+            QMessageBox.warning(self, self.tr("Fotografija"), str(exc))
             return
         self.crop_and_attach(data)
 
