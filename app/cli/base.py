@@ -152,9 +152,11 @@ def write_output(path: str, content: bytes) -> int:
     """Write what a command made to the file the user named, and print its path."""
     from pathlib import Path
 
+    from app.paths import write_private
+
     output = Path(path)
     try:
-        output.write_bytes(content)
+        write_private(output, content)
     except OSError as exc:
         raise CliError(f"{output}: zapis ni uspel ({exc.strerror})") from exc
     print(output)

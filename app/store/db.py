@@ -9,6 +9,8 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
+from app.paths import private_folder
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -449,7 +451,7 @@ def connect(path: str | Path, key: bytes | None = None) -> sqlite3.Connection:
     path = Path(path)
     if str(path) != ":memory:":
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
         except OSError as exc:
             raise StoreError(f"Mape za podatke {path.parent} ni mogoče ustvariti ({exc.strerror}); "
                              f"izberite drugo mapo z nastavitvijo PRILOGA_DATA_DIR.") from exc

@@ -19,6 +19,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.paths import PRIVATE_FILE
 from app.store import audit
 from app.store.files import fsync_dir
 from app.store.vault import KdfParams, derive, password_problem
@@ -91,7 +92,8 @@ def write_transfer(db, path: str | Path, passphrase: str, station_id: str, kdf: 
     path = Path(path)
     temp = path.with_name(path.name + ".part")
     try:
-        with open(temp, "wb") as handle:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
+        with os.fdopen(fd, "wb") as handle:
             handle.write(header_line + b"\n" + sealed)
             handle.flush()
             os.fsync(handle.fileno())

@@ -26,6 +26,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.paths import private_folder
 from app.store.files import fsync_dir
 
 FORMAT = "priloga-vault-1"
@@ -164,7 +165,7 @@ class Vault:
         temp = self.path.with_name(self.path.name + f".{os.getpid()}.tmp")
         data = {**{k: v for k, v in data.items() if k != "check"}, "check": _checksum(data)}
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(self.path.parent)
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)

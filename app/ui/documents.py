@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from app.paths import APP_NAME, data_dir
+from app.paths import APP_NAME, data_dir, write_private
 
 
 def _tr(text: str) -> str:
@@ -74,7 +74,7 @@ def save_pdf_as(pdf: bytes, file_name: str, parent: QWidget | None) -> str | Non
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
     try:
-        Path(path).write_bytes(pdf)
+        write_private(path, pdf)
     except OSError as exc:
         QMessageBox.warning(parent, _tr("Izvoz PDF"), _tr("Datoteke ni bilo mogoče zapisati: {error}").format(
             error=exc.strerror or exc))
@@ -222,11 +222,7 @@ def _make_private_dir(folder: Path) -> Path:
     return folder
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Write a file only the user may read (replacing one of the same name)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
+_write_private = write_private
 
 
 def session_dir() -> Path:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.paths import write_private
 from app.engine.countries import country_name
 from app.engine.dates import format_date
 from app.engine.definition import Choice, Field
@@ -641,7 +642,7 @@ class PersonPage(QDialog):
         if path is None:
             return None
         try:
-            path.write_bytes(self.workspace.subject_export(self.person_id))
+            write_private(path, self.workspace.subject_export(self.person_id))
         except Exception as exc:  # NotAllowed, the store or the disk
             self._show_error(self.tr("Izpisa ni bilo mogoče pripraviti ali shraniti: {error}").format(error=exc))
             return None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from app.paths import write_private
 from app.workspace import FINISHED
 from app.ui import dialogs
 from app.ui.dialogs import localize_buttons
@@ -207,7 +208,7 @@ def open_file(path: Path, parent: QWidget | None) -> None:
 
 def _write(parent: QWidget | None, path: Path, data: bytes) -> bool:
     try:
-        path.write_bytes(data)
+        write_private(path, data)
     except OSError as exc:
         message(parent, _tr("Shrani PDF"), _tr("Datoteke ni bilo mogoče zapisati: {error}").format(
             error=exc.strerror or exc))
