@@ -23,7 +23,7 @@ from app.ui.dialogs import confirm
 from app.ui.drafts_model import local_time
 from app.ui.fields import ERROR_COLOR, WARNING_COLOR, FieldRow, create_editor, finding_text
 from app.ui.wording import count_text
-from app.workspace.session import RETRY_INTERVAL_S, DraftSession, UnsavedChanges
+from app.workspace.session import AUTOSAVE_WAIT_S, RETRY_INTERVAL_S, DraftSession, UnsavedChanges
 
 BANNER_STYLE = "background: #fbdde1; color: #8a0016; border: 1px solid #d9a0a8; padding: 6px;"
 FOOTER_STYLE = "color: #555555;"
@@ -33,6 +33,8 @@ MISSING_RULES = ("required", "one_of")
 #: While the last changes are not saved, the session tries again this often without a keystroke (the
 #: waits for a database held elsewhere are the session's: app.workspace.session).
 RETRY_INTERVAL_MS = int(RETRY_INTERVAL_S * 1000)
+#: the longest a keystroke waits for a held database (ms), as the session waits it
+AUTOSAVE_WAIT_MS = int(AUTOSAVE_WAIT_S * 1000)
 
 
 class _PageFields(dict):
