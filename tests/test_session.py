@@ -64,3 +64,105 @@ def test_the_index_names_the_checks_a_field_triggers():
         named = {v for k, v in spec.items() if k != "rule" and isinstance(v, str) and v in definition.fields}
         for field_id in named:
             assert number in index.rule_checks[field_id]
+
+
+# --- the draft session, without Qt ------------------------------------------------------------------
+
+
+def test_an_edit_is_saved_at_once_and_checked_like_a_full_run(workspace):
+    from app.workspace.session import DraftSession
+
+    session = DraftSession(workspace, workspace.new_draft("ZZ-1"))
+    assert session.findings == validate(session.definition, session.data)
+    assert session.set_value("surname", "Ševčenko", page="person")
+    assert session.set_value("birth_date", "2031-01-01")  # in the future: the rules that read it find it
+    assert session.last_saved is not None and not session.pending and session.save_error is None
+    assert session.findings == validate(session.definition, session.data)
+    assert any(f.field == "birth_date" for f in session.findings)
+    assert session.set_value("surname", "")  # emptied: the value goes
+    stored = workspace.drafts.get(session.draft_id)
+    assert "surname" not in stored.data and stored.data["birth_date"] == "2031-01-01" and stored.page == "person"
+    assert session.set_page("documents") and workspace.drafts.get(session.draft_id).page == "documents"
+    again = workspace.open_draft(session.draft_id)  # reopening restores values and page
+    assert again.data == session.data and again.page == "documents" and again.findings == session.findings
+
+
+def test_a_held_database_makes_a_keystroke_wait_briefly_and_the_retry_saves_everything(workspace):
+    import time
+
+    from ws_helpers import other_connection
+
+    from app.workspace.session import AUTOSAVE_WAIT_S, RETRY_WAIT_S
+
+    session = workspace.open_draft(workspace.new_draft("ZZ-1").id)
+    session.set_value("surname", "Šev")
+    other = other_connection(workspace)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the database
+    try:
+        started = time.monotonic()
+        assert not session.set_value("surname", "Ševčenko")
+        first = time.monotonic() - started
+        assert session.pending and "drug program" in session.save_error
+        started = time.monotonic()
+        assert not session.set_value("given_name", "Olena")
+        second = time.monotonic() - started
+        assert AUTOSAVE_WAIT_S - 0.05 <= first < AUTOSAVE_WAIT_S + 0.5, first
+        assert second < RETRY_WAIT_S + 0.3, second
+        assert not session.retry() and session.pending
+        assert session.data == {**session.data, "surname": "Ševčenko", "given_name": "Olena"}  # nothing lost
+        # the store's own wait is as it was for every other write
+        assert workspace.db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert session.retry() and not session.pending and session.save_error is None
+    stored = workspace.drafts.get(session.draft_id).data
+    assert stored["surname"] == "Ševčenko" and stored["given_name"] == "Olena"
+
+
+def test_finish_refuses_errors_then_finishes_and_reopens(workspace):
+    from app.store.drafts import DraftFinishedError
+    from app.workspace import FormHasErrors
+
+    session = workspace.open_draft(workspace.new_draft("ZZ-8").id)
+    with pytest.raises(FormHasErrors):
+        session.finish()
+    assert session.has_errors() and not session.read_only
+    sample = session.definition.sample
+    session.set_values({k: v for k, v in sample.items() if k not in ("serial", "photo")})
+    session.attach_photo(_jpeg(), None, "photo")
+    if session.has_errors():
+        pytest.fail([f.message for f in session.findings if f.severity == "error"])
+    session.finish()
+    assert session.read_only and session.finished_at and session.data.get("serial")  # the card's number
+    assert session.findings == validate(session.definition, session.data)
+    with pytest.raises(DraftFinishedError):
+        session.set_value("surname", "Drugače")
+    session.reopen()
+    assert not session.read_only and workspace.drafts.get(session.draft_id).status == "draft"
+
+
+def _jpeg() -> bytes:
+    from io import BytesIO
+
+    from PIL import Image
+
+    out = BytesIO()
+    Image.new("RGB", (350, 450), (180, 150, 120)).save(out, "JPEG")
+    return out.getvalue()
+
+
+def test_corrections_go_back_to_the_register_in_one_step(workspace):
+    person = workspace.register.add_person(surname="Ševčenko", given_name="Olena", birth_date="1988-03-14")
+    session = workspace.open_draft(workspace.new_draft_for_person("ZZ-1", person).id)
+    assert session.corrections() == ({}, False)
+    session.set_value("given_name", "Olena Maria")
+    corrections, photo = session.corrections()
+    assert corrections == {"given_name": "Olena Maria"} and not photo
+    session.attach_photo(_jpeg(), None, "photo")
+    assert session.corrections()[1] and not session.register_has_photo()
+    taken = session.take_corrections()
+    assert taken == {"given_name": "Olena Maria", "photo": True}
+    assert workspace.register.get(person)["given_name"] == "Olena Maria" and session.register_has_photo()
+    assert session.corrections() == ({}, False)
+    assert session.relatives() == [] and session.register_person()["surname"] == "Ševčenko"
