@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from app.engine.definition import load_definition
 from app.engine.incremental import IncrementalValidation, dependency_index
-from app.engine.validate import validate
+from app.engine.validate import relevant_sections, required_fields, validate
 
 FORMS = sorted((Path(__file__).resolve().parent.parent / "forms").glob("*.yaml"))
 TODAY = dt.date.today()
@@ -51,6 +51,8 @@ def test_incremental_findings_equal_a_full_run(path, data):
             values[field_id] = value
         found = live.update([field_id])
         assert found == validate(definition, values, TODAY), (field_id, value)
+        assert live.required_fields() == required_fields(definition, values, TODAY)
+        assert live.relevant_sections() == relevant_sections(definition, values, TODAY)
 
 
 def test_the_index_names_the_checks_a_field_triggers():

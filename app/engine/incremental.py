@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from app.engine.definition import FormDefinition
-from app.engine.rules import ERROR, Context, Finding, condition_holds, run_rule
+from app.engine.rules import ERROR, RULES, Context, Finding, condition_holds, run_rule
 from app.engine.types import check_value, is_empty, row_is_empty
-from app.engine.validate import REQUIRED, TOO_MANY_ROWS, _check_row, _dedupe, validate
+from app.engine.validate import REQUIRED, TOO_MANY_ROWS, _check_row, _dedupe, relevant_sections, required_fields, validate
 
 
 def condition_refs(condition) -> set[str]:
@@ -64,6 +64,10 @@ class DependencyIndex:
     field_checks: dict[str, frozenset[str]]
     #: field id → the rules (indexes into `definition.rules`) to re-run when it changes
     rule_checks: dict[str, frozenset[int]]
+    #: the fields that decide which fields are required (`required_when`, rules that require fields)
+    requirement_refs: frozenset[str] = frozenset()
+    #: the fields that decide which sections apply (their `relevant_when`)
+    section_refs: frozenset[str] = frozenset()
 
 
 _INDEXES: "weakref.WeakKeyDictionary[FormDefinition, DependencyIndex]" = weakref.WeakKeyDictionary()
@@ -89,21 +93,30 @@ def dependency_index(definition: FormDefinition) -> DependencyIndex:
 
 def _build(definition: FormDefinition) -> DependencyIndex:
     order: list[str] = []
+    requirement_refs: set[str] = set()
+    section_refs: set[str] = set()
     field_checks: dict[str, set[str]] = {}
     rule_checks: dict[str, set[int]] = {}
     for section in definition.sections:
-        section_refs = condition_refs(section.relevant_when)
+        in_section = condition_refs(section.relevant_when)
+        section_refs |= in_section
         for field_id in section.fields:
             field = definition.fields[field_id]
             order.append(field_id)
-            reads = {field_id} | section_refs | condition_refs(field.relevant_when) | condition_refs(field.required_when)
+            reads = {field_id} | in_section | condition_refs(field.relevant_when) | condition_refs(field.required_when)
             for ref in reads:
                 field_checks.setdefault(ref, set()).add(field_id)
+    for field in definition.fields.values():
+        requirement_refs |= condition_refs(field.required_when)
     for number, spec in enumerate(definition.rules):
-        for ref in rule_refs(spec, definition):
+        refs = rule_refs(spec, definition)
+        for ref in refs:
             rule_checks.setdefault(ref, set()).add(number)
+        if RULES[spec["rule"]].requires is not None:
+            requirement_refs |= refs
     return DependencyIndex(tuple(order), {k: frozenset(v) for k, v in field_checks.items()},
-                           {k: frozenset(v) for k, v in rule_checks.items()})
+                           {k: frozenset(v) for k, v in rule_checks.items()},
+                           frozenset(requirement_refs), frozenset(section_refs))
 
 
 class IncrementalValidation:
@@ -119,12 +132,27 @@ class IncrementalValidation:
         self._field_findings: dict[str, list[Finding]] = {}
         self._rule_findings: list[list[Finding]] = [[] for _ in definition.rules]
         self.findings: list[Finding] = []
+        self._required: set[str] | None = None
+        self._relevant: list[str] | None = None
         self.recompute()
+
+    def required_fields(self) -> set[str]:
+        """`validate.required_fields` for the data now, recomputed only after a field it reads changed."""
+        if self._required is None:
+            self._required = required_fields(self.definition, self.data, self.today)
+        return self._required
+
+    def relevant_sections(self) -> list[str]:
+        """`validate.relevant_sections` for the data now, recomputed only after a field it reads changed."""
+        if self._relevant is None:
+            self._relevant = relevant_sections(self.definition, self.data, self.today)
+        return self._relevant
 
     def recompute(self, today: dt.date | None = None) -> list[Finding]:
         """Run every check again (on opening, on a new day, after data was replaced)."""
         if today is not None:
             self.today = today
+        self._required = self._relevant = None
         ctx = self._context()
         for field_id in self.index.fields:
             self._field_findings[field_id] = self._check_field(field_id, ctx)
@@ -138,6 +166,10 @@ class IncrementalValidation:
         today = dt.date.today()
         if today != self.today:  # "today" moved on while the form was open: every date rule may differ
             return self.recompute(today)
+        if changed & self.index.requirement_refs:
+            self._required = None
+        if changed & self.index.section_refs:
+            self._relevant = None
         fields: set[str] = set()
         rules: set[int] = set()
         for field_id in changed:

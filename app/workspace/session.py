@@ -14,7 +14,6 @@ from typing import Any
 from app.engine.incremental import IncrementalValidation
 from app.engine.rules import ERROR, Finding
 from app.engine.tables import sort_spec, sorted_rows
-from app.engine.validate import relevant_sections, required_fields
 from app.store.drafts import DRAFT, FINISHED, DraftFinishedError
 
 #: How long a keystroke's save waits for another program writing the database (seconds). Another
@@ -74,11 +73,11 @@ class DraftSession:
 
     def relevant_sections(self) -> list[str]:
         """Ids of the sections that apply to the data so far."""
-        return relevant_sections(self.definition, self.data, self._checks.today)
+        return list(self._checks.relevant_sections())
 
     def required_fields(self) -> set[str]:
         """Ids of the fields that must be filled for the data so far (for marking them)."""
-        return required_fields(self.definition, self.data, self._checks.today)
+        return set(self._checks.required_fields())
 
     def title_name(self) -> str:
         """The person's name from the form's title fields (for window titles and dialogs)."""
