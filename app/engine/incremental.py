@@ -11,14 +11,14 @@ run on the same data (tests/test_session.py compares them after random edits on 
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Iterable
 
 from app.engine.definition import FormDefinition
 from app.engine.rules import ERROR, RULES, Context, Finding, condition_holds, run_rule
 from app.engine.types import check_value, is_empty, row_is_empty
-from app.engine.validate import REQUIRED, TOO_MANY_ROWS, _check_row, _dedupe, relevant_sections, required_fields, validate
+from app.engine.validate import REQUIRED, TOO_MANY_ROWS, _check_row, _dedupe, relevant_sections, required_fields
 
 
 def condition_refs(condition) -> set[str]:
@@ -68,27 +68,20 @@ class DependencyIndex:
     requirement_refs: frozenset[str] = frozenset()
     #: the fields that decide which sections apply (their `relevant_when`)
     section_refs: frozenset[str] = frozenset()
+    #: field id → its place in the form (the order findings are reported in, as validate sorts them)
+    order: dict[str, int] = dataclass_field(default_factory=dict)
 
 
-_INDEXES: "weakref.WeakKeyDictionary[FormDefinition, DependencyIndex]" = weakref.WeakKeyDictionary()
-_INDEXES_BY_ID: dict[int, tuple[FormDefinition, DependencyIndex]] = {}
+#: id(definition) → (definition, index); definitions are few and kept by the catalogue for the whole run
+_INDEXES: dict[int, tuple[FormDefinition, DependencyIndex]] = {}
 
 
 def dependency_index(definition: FormDefinition) -> DependencyIndex:
-    """The dependency index of a definition (built once, then kept while the definition lives)."""
-    try:
-        cached = _INDEXES.get(definition)
-    except TypeError:  # a definition that cannot be weakly referenced: keep it by id
-        entry = _INDEXES_BY_ID.get(id(definition))
-        cached = entry[1] if entry and entry[0] is definition else None
-    if cached is not None:
-        return cached
-    index = _build(definition)
-    try:
-        _INDEXES[definition] = index
-    except TypeError:
-        _INDEXES_BY_ID[id(definition)] = (definition, index)
-    return index
+    """The dependency index of a definition (built once per definition)."""
+    entry = _INDEXES.get(id(definition))
+    if entry is None or entry[0] is not definition:
+        entry = _INDEXES[id(definition)] = (definition, _build(definition))
+    return entry[1]
 
 
 def _build(definition: FormDefinition) -> DependencyIndex:
@@ -116,7 +109,8 @@ def _build(definition: FormDefinition) -> DependencyIndex:
             requirement_refs |= refs
     return DependencyIndex(tuple(order), {k: frozenset(v) for k, v in field_checks.items()},
                            {k: frozenset(v) for k, v in rule_checks.items()},
-                           frozenset(requirement_refs), frozenset(section_refs))
+                           frozenset(requirement_refs), frozenset(section_refs),
+                           {field_id: i for i, field_id in enumerate(order)})
 
 
 class IncrementalValidation:
@@ -226,11 +220,7 @@ def validate_field(definition: FormDefinition, field_id: str, ctx: Context) -> l
 
 
 def _order(definition: FormDefinition, index: DependencyIndex, findings: list[Finding]) -> list[Finding]:
-    order = {field_id: i for i, field_id in enumerate(index.fields)}
+    order = index.order
     findings.sort(key=lambda f: (order.get(f.field_id, len(order)), f.row if f.row is not None else -1))
     return _dedupe(findings)
 
-
-def full_validate(definition: FormDefinition, data: dict, today: dt.date | None = None) -> list[Finding]:
-    """A full run, for comparison."""
-    return validate(definition, data, today)
