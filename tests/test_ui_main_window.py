@@ -206,3 +206,29 @@ def test_print_and_export_from_the_window_are_recorded(qtbot, workspace, tmp_pat
     actions = [e.action for e in workspace.audit_entries(limit=3)]
     assert actions[:2] == ["export", "print"]
     assert workspace.print_log.history(draft.id)[0].printer == "PrilogaPDF"
+
+
+def test_every_declared_action_is_made_placed_and_role_checked(qtbot, ui_app, tmp_path):
+    """The action table is the one place: each entry is an action of the window with its text and
+    shortcuts, in a menu, and hidden and off for a role without its permission."""
+    from ws_helpers import PASSWORD, login_again, new_workspace
+
+    from app.ui.main_window import ACTIONS, CONTEXT_MENU, MENUS, TOOLBAR, WINDOW_ACTIONS
+
+    path = tmp_path / "station.sqlite3"
+    new_workspace(path).add_account("uradnik", "Uradna Oseba", "official", PASSWORD)
+    official = login_again(path, "uradnik")
+    win = MainWindow(official)
+    qtbot.addWidget(win)
+    placed = {n for _title, names in MENUS for n in names} | set(TOOLBAR) | set(CONTEXT_MENU) | set(WINDOW_ACTIONS)
+    for spec in ACTIONS:
+        action = getattr(win, f"{spec.name}_action")
+        assert action is win.actions_by_name[spec.name] and action.text() == spec.text
+        assert len(action.shortcuts()) == len(spec.keys) and spec.name in placed
+        if spec.permission and not official.can(spec.permission):
+            assert not action.isVisible() and not action.isEnabled(), spec.name
+    assert not win.accounts_action.isVisible() and not win.void_action.isVisible()  # an official's window
+    assert win.new_action.shortcuts()[0].toString() == "Ctrl+N" and win.lock_action.shortcuts()[0].toString() == "Ctrl+L"
+    menu_texts = [a.text() for a in win.menuBar().actions()]
+    assert menu_texts == ["&Obrazec", "&Register", "&Orodja", "&Uporabnik"]
+    official.close()

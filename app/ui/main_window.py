@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
+from dataclasses import dataclass
+from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
@@ -26,6 +29,126 @@ CODE_ROLE = Qt.UserRole
 CHECK_DEFINITIONS_AFTER_MS = 300
 #: the audit chain's head in the status bar is read at most this often (a count over the whole log)
 AUDIT_HEAD_EVERY_MS = 3000
+
+
+class Selection:
+    """What is selected in the window, read once per update of the actions (each part when first asked)."""
+
+    def __init__(self, window: "MainWindow"):
+        self.window = window
+
+    @functools.cached_property
+    def draft(self) -> bool:
+        return self.window.selected_id() is not None
+
+    @functools.cached_property
+    def status(self) -> str | None:
+        return self.window.selected_status()
+
+    @functools.cached_property
+    def person(self) -> bool:
+        return self.window.selected_person_id() is not None
+
+    @functools.cached_property
+    def serial(self) -> bool:
+        return self.window.selected_serial() is not None
+
+    @functools.cached_property
+    def forms(self) -> bool:
+        return self.window.catalogue.count() > 0
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One action of the main window, declared once: menus, toolbar, the drafts' context menu, the role
+    check and the enabled state all read it (the window's attribute is `<name>_action`)."""
+
+    name: str
+    text: str
+    handler: str                    #: the window's method (or signal) it calls
+    keys: tuple = ()                #: QKeySequence arguments, one per shortcut
+    tip: str = ""
+    context: Qt.ShortcutContext | None = None
+    #: the workspace permission it needs: without it the action is hidden and off
+    permission: str | None = None
+    #: True: the role alone decides whether it shows; False: something else may hide it too (signing)
+    shown_by_role: bool = True
+    #: when it is enabled, from the selection (None: always)
+    enabled: Callable[[Selection], bool] | None = None
+    #: a module of the app it needs (hidden on a station whose version lacks it)
+    needs_module: str | None = None
+
+
+_ = QT_TR_NOOP
+#: The main window's actions (texts are translated in the MainWindow context).
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("new", _("&Nov obrazec"), "new_draft", (QKeySequence.New,),
+               _("Začni nov obrazec izbrane vrste (Ctrl+N)"), enabled=lambda s: s.forms),
+    ActionSpec("open", _("&Odpri"), "open_selected", (Qt.Key_Return, Qt.Key_Enter),
+               _("Odpri izbrani obrazec (Enter)"), context=Qt.WidgetShortcut, enabled=lambda s: s.draft),
+    ActionSpec("export", _("&Izvozi PDF…"), "export_selected", ("Ctrl+E",),
+               _("Shrani izbrani obrazec kot PDF (Ctrl+E)"), enabled=lambda s: s.draft),
+    ActionSpec("print", _("&Natisni…"), "print_selected", (QKeySequence.Print,),
+               _("Natisni izbrani obrazec (Ctrl+P)"), enabled=lambda s: s.draft),
+    ActionSpec("preview", _("Predogled &tiskanja…"), "preview_selected", (),
+               _("Pokaži, kako bo obrazec natisnjen"), enabled=lambda s: s.draft),
+    ActionSpec("blank", _("Natisni pr&azen obrazec…"), "print_blank", (),
+               _("Natisni prazen obrazec izbrane vrste za izpolnjevanje na roke"), enabled=lambda s: s.forms),
+    ActionSpec("open_pdf", _("Odpri &PDF"), "open_pdf_selected", (),
+               _("Odpri PDF izbranega obrazca v pregledovalniku"), enabled=lambda s: s.draft),
+    # a signed form is final: app.ui.signing also hides »reopen« for it
+    ActionSpec("reopen", _("Ponovno odpri za &urejanje"), "reopen_selected", (),
+               _("Zaključen obrazec spet omogoči za urejanje"), permission="reopen", shown_by_role=False,
+               enabled=lambda s: s.draft and s.status == FINISHED),
+    ActionSpec("delete", _("I&zbriši osnutek"), "delete_selected", (QKeySequence.Delete,),
+               _("Izbriši izbrani osnutek (Delete)"), context=Qt.WidgetShortcut,
+               enabled=lambda s: s.draft and s.status == DRAFT),
+    ActionSpec("settings", _("Na&stavitve…"), "edit_settings", (), _("Ime postaje, uradna oseba, organ")),
+    ActionSpec("quit", _("I&zhod"), "close", ("Ctrl+Q",), _("Zapri program")),
+    ActionSpec("register", _("&Register oseb"), "show_register", ("Ctrl+R",), _("Poišči osebo v registru (Ctrl+R)")),
+    ActionSpec("new_person", _("Nova &oseba…"), "new_person", ("Ctrl+Shift+N",),
+               _("Vpiši novo osebo v register (Ctrl+Shift+N)")),
+    ActionSpec("open_person", _("Odpri o&sebo obrazca"), "open_person_of_selected", ("Ctrl+Shift+O",),
+               _("Odpri osebo iz registra, za katero je izbrani obrazec (Ctrl+Shift+O)"), enabled=lambda s: s.person),
+    ActionSpec("void", _("Raz&veljavi številko izkaznice…"), "void_selected", (),
+               _("Številka pokvarjene izkaznice se razveljavi (nikoli več ne uporabi); "
+                 "izkaznica dobi novo številko ob ponovnem zaključku"), permission="void",
+               enabled=lambda s: s.draft and s.status == FINISHED and s.serial),
+    # the session (every window of the app: Ctrl+L locks from a wizard or a person's page too)
+    ActionSpec("lock", _("&Zakleni"), "lock_by_user", ("Ctrl+L",), _("Zakleni program; odklene ga vaše geslo (Ctrl+L)"),
+               context=Qt.ApplicationShortcut),
+    ActionSpec("switch_user", _("&Prijava drugega uporabnika…"), "switch_user_requested", (),
+               _("Zapri vsa okna in se prijavi kot drug uporabnik")),
+    ActionSpec("change_password", _("Spremeni &geslo…"), "change_password", (), _("Izberite novo geslo za svoj račun")),
+    ActionSpec("accounts", _("&Uporabniški računi…"), "open_accounts", (),
+               _("Dodaj uradne osebe, nova gesla, vloge, izklop računov"), permission="accounts"),
+    ActionSpec("audit", _("Re&vizijska sled…"), "open_audit", (),
+               _("Kdo je kaj naredil in kdaj; preverjanje verige zapisov"), permission="audit"),
+    ActionSpec("codelists", _("Š&ifranti…"), "open_codelists", (), _("Dodaj ali preimenuj vnos v šifrantu"),
+               permission="codelists", needs_module="app.ui.codelists_dialog"),
+    ActionSpec("backup", _("&Varnostna kopija zdaj"), "backup_now", (),
+               _("Šifrirana kopija zbirke in ključev v mapo varnostnih kopij"), permission="backup"),
+)
+del _
+#: Menus (title, action names; None is a separator) in the menu bar's order; the print, signing and
+#: retention modules add theirs to »Obrazec« and »Orodja« (see _make_menus).
+MENUS: tuple[tuple[str, tuple], ...] = (
+    (QT_TR_NOOP("&Obrazec"), ("new", "open", None, "export", "open_pdf", "print", "preview", "blank", None, "reopen",
+                              "void", "delete", None, "quit")),
+    (QT_TR_NOOP("&Register"), ("register", "new_person", "open_person")),
+    (QT_TR_NOOP("&Orodja"), ("settings", "accounts", "codelists", "audit", "backup")),
+    (QT_TR_NOOP("&Uporabnik"), ("lock", "switch_user", None, "change_password")),
+)
+TOOLBAR = ("new", "open", None, "export", "print", "open_pdf", None, "delete", None, "new_person", "open_person", None,
+           "settings")
+#: where the actions other modules install (signing's) come in a list
+INSTALLED = "installed"
+#: the saved forms' context menu
+CONTEXT_MENU = ("open", "delete", "open_person", INSTALLED, "void")
+#: actions of the whole window (their shortcut works wherever the focus is)
+WINDOW_ACTIONS = ("lock",)
+#: actions other modules install that the role check also covers: (window attribute path, permission)
+INSTALLED_ROLE_ACTIONS = (("signing.correct", "correct_signed"),)
 
 
 class MainWindow(QMainWindow):
@@ -110,104 +233,49 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
 
     # --- building ----------------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        return action
-
     def _make_actions(self) -> None:
-        self.new_action = self._action(self.tr("&Nov obrazec"), self.new_draft, QKeySequence.New,
-                                       self.tr("Začni nov obrazec izbrane vrste (Ctrl+N)"))
-        self.open_action = self._action(self.tr("&Odpri"), self.open_selected,
-                                        [QKeySequence(Qt.Key_Return), QKeySequence(Qt.Key_Enter)],
-                                        self.tr("Odpri izbrani obrazec (Enter)"))
-        self.open_action.setShortcutContext(Qt.WidgetShortcut)
-        self.export_action = self._action(self.tr("&Izvozi PDF…"), self.export_selected, "Ctrl+E",
-                                          self.tr("Shrani izbrani obrazec kot PDF (Ctrl+E)"))
-        self.print_action = self._action(self.tr("&Natisni…"), self.print_selected, QKeySequence.Print,
-                                         self.tr("Natisni izbrani obrazec (Ctrl+P)"))
-        self.preview_action = self._action(self.tr("Predogled &tiskanja…"), self.preview_selected, None,
-                                           self.tr("Pokaži, kako bo obrazec natisnjen"))
-        self.blank_action = self._action(self.tr("Natisni pr&azen obrazec…"), self.print_blank, None,
-                                         self.tr("Natisni prazen obrazec izbrane vrste za izpolnjevanje na roke"))
-        self.open_pdf_action = self._action(self.tr("Odpri &PDF"), self.open_pdf_selected, None,
-                                            self.tr("Odpri PDF izbranega obrazca v pregledovalniku"))
-        self.reopen_action = self._action(self.tr("Ponovno odpri za &urejanje"), self.reopen_selected, None,
-                                          self.tr("Zaključen obrazec spet omogoči za urejanje"))
-        self.delete_action = self._action(self.tr("I&zbriši osnutek"), self.delete_selected,
-                                          [QKeySequence(QKeySequence.Delete)], self.tr("Izbriši izbrani osnutek (Delete)"))
-        self.delete_action.setShortcutContext(Qt.WidgetShortcut)
-        self.settings_action = self._action(self.tr("Na&stavitve…"), self.edit_settings, None,
-                                            self.tr("Ime postaje, uradna oseba, organ"))
-        self.quit_action = self._action(self.tr("I&zhod"), self.close, QKeySequence("Ctrl+Q"), self.tr("Zapri program"))
-        self.register_action = self._action(self.tr("&Register oseb"), self.show_register, QKeySequence("Ctrl+R"),
-                                            self.tr("Poišči osebo v registru (Ctrl+R)"))
-        self.new_person_action = self._action(self.tr("Nova &oseba…"), self.new_person, QKeySequence("Ctrl+Shift+N"),
-                                              self.tr("Vpiši novo osebo v register (Ctrl+Shift+N)"))
-        self.open_person_action = self._action(self.tr("Odpri o&sebo obrazca"), self.open_person_of_selected,
-                                               QKeySequence("Ctrl+Shift+O"),
-                                               self.tr("Odpri osebo iz registra, za katero je izbrani obrazec (Ctrl+Shift+O)"))
-        self.void_action = self._action(self.tr("Raz&veljavi številko izkaznice…"), self.void_selected, None,
-                                        self.tr("Številka pokvarjene izkaznice se razveljavi (nikoli več ne uporabi); "
-                                                "izkaznica dobi novo številko ob ponovnem zaključku"))
-        # the session (every window of the app: Ctrl+L locks from a wizard or a person's page too)
-        self.lock_action = self._action(self.tr("&Zakleni"), lambda: self.lock("user"), QKeySequence("Ctrl+L"),
-                                        self.tr("Zakleni program; odklene ga vaše geslo (Ctrl+L)"))
-        self.lock_action.setShortcutContext(Qt.ApplicationShortcut)
-        self.switch_user_action = self._action(self.tr("&Prijava drugega uporabnika…"), self.switch_user_requested.emit,
-                                               None, self.tr("Zapri vsa okna in se prijavi kot drug uporabnik"))
-        self.change_password_action = self._action(self.tr("Spremeni &geslo…"), self.change_password, None,
-                                                   self.tr("Izberite novo geslo za svoj račun"))
-        self.accounts_action = self._action(self.tr("&Uporabniški računi…"), self.open_accounts, None,
-                                            self.tr("Dodaj uradne osebe, nova gesla, vloge, izklop računov"))
-        self.audit_action = self._action(self.tr("Re&vizijska sled…"), self.open_audit, None,
-                                         self.tr("Kdo je kaj naredil in kdaj; preverjanje verige zapisov"))
-        self.codelists_action = self._action(self.tr("Š&ifranti…"), self.open_codelists, None,
-                                             self.tr("Dodaj ali preimenuj vnos v šifrantu"))
-        self.backup_action = self._action(self.tr("&Varnostna kopija zdaj"), self.backup_now, None,
-                                          self.tr("Šifrirana kopija zbirke in ključev v mapo varnostnih kopij"))
+        """One QAction per entry of ACTIONS, as `self.<name>_action`."""
+        self.actions_by_name: dict[str, QAction] = {}
+        for spec in ACTIONS:
+            action = QAction(self.tr(spec.text), self)
+            if spec.keys:
+                action.setShortcuts([QKeySequence(key) for key in spec.keys])
+            if spec.context is not None:
+                action.setShortcutContext(spec.context)
+            if spec.tip:
+                action.setStatusTip(self.tr(spec.tip))
+                action.setToolTip(self.tr(spec.tip))
+            handler = getattr(self, spec.handler)
+            action.triggered.connect(handler.emit if isinstance(handler, SignalInstance) else handler)
+            self.actions_by_name[spec.name] = action
+            setattr(self, f"{spec.name}_action", action)
 
     def _make_menus(self) -> None:
-        forms = self.menuBar().addMenu(self.tr("&Obrazec"))
-        for action in (self.new_action, self.open_action, None, self.export_action, self.open_pdf_action,
-                       self.print_action, self.preview_action, self.blank_action, None, self.reopen_action,
-                       self.void_action, self.delete_action, None, self.quit_action):
-            forms.addSeparator() if action is None else forms.addAction(action)
-        persons = self.menuBar().addMenu(self.tr("&Register"))
-        for action in (self.register_action, self.new_person_action, self.open_person_action):
-            persons.addAction(action)
-        tools = self.menuBar().addMenu(self.tr("&Orodja"))
-        tools.addAction(self.settings_action)
-        tools.addAction(self.accounts_action)
-        tools.addAction(self.codelists_action)
-        tools.addAction(self.audit_action)
-        tools.addAction(self.backup_action)
-        self.addAction(self.lock_action)  # Ctrl+L belongs to the window itself, not only to its menu
-        from app.ui.print_queue import install_print_actions  # Tiskalna vrsta…, Umerjanje tiskalnika…
-        install_print_actions(self, tools)
-        from app.ui.signing import install_signing_actions  # Podpiši in izvozi…, Preveri podpis PDF…, Ključi…
-        install_signing_actions(self, forms, tools)
-        from app.ui.retention_dialog import install_retention_action  # Roki hrambe in izbris… (nadzornik, skrbnik)
+        menus = {}
+        for title, names in MENUS:
+            menu = menus[title] = self.menuBar().addMenu(self.tr(title))
+            for name in names:
+                menu.addSeparator() if name is None else menu.addAction(self.actions_by_name[name])
+            if title == "&Orodja":
+                tools = menu
+                from app.ui.print_queue import install_print_actions  # Tiskalna vrsta…, Umerjanje tiskalnika…
+                install_print_actions(self, tools)
+                from app.ui.signing import install_signing_actions  # Podpiši in izvozi…, Preveri podpis PDF…, Ključi…
+                install_signing_actions(self, menus["&Obrazec"], tools)
+                from app.ui.retention_dialog import install_retention_action  # Roki hrambe in izbris…
 
-        self.retention_action = install_retention_action(self, tools)
-        session = self.menuBar().addMenu(self.tr("&Uporabnik"))
-        for action in (self.lock_action, self.switch_user_action, None, self.change_password_action):
-            session.addSeparator() if action is None else session.addAction(action)
-        self.table.addAction(self.void_action)
+                self.retention_action = install_retention_action(self, tools)
+                for name in CONTEXT_MENU[CONTEXT_MENU.index(INSTALLED) + 1:]:
+                    self.table.addAction(self.actions_by_name[name])
+        for name in WINDOW_ACTIONS:  # e.g. Ctrl+L belongs to the window itself, not only to its menu
+            self.addAction(self.actions_by_name[name])
         toolbar = self.addToolBar(self.tr("Orodna vrstica"))
         self.toolbar = toolbar
         toolbar.setObjectName("main_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        for action in (self.new_action, self.open_action, None, self.export_action, self.print_action,
-                       self.open_pdf_action, None, self.delete_action, None, self.new_person_action,
-                       self.open_person_action, None, self.settings_action):
-            toolbar.addSeparator() if action is None else toolbar.addAction(action)
+        for name in TOOLBAR:
+            toolbar.addSeparator() if name is None else toolbar.addAction(self.actions_by_name[name])
 
     def _make_catalogue(self) -> None:
         self.catalogue_box = QGroupBox(self.tr("Obrazci"), self)
@@ -300,9 +368,8 @@ class MainWindow(QMainWindow):
                                        QHeaderView.ResizeToContents, QHeaderView.Interactive)):
             header.setSectionResizeMode(column, mode)
         header.resizeSection(4, 180)
-        self.table.addAction(self.open_action)
-        self.table.addAction(self.delete_action)
-        self.table.addAction(self.open_person_action)
+        for name in CONTEXT_MENU[:CONTEXT_MENU.index(INSTALLED)]:  # the rest once signing added its own
+            self.table.addAction(self.actions_by_name[name])
         self.table.setContextMenuPolicy(Qt.ActionsContextMenu)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -383,50 +450,50 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
+        """Enable each action as its `enabled` in ACTIONS says for the selection; then signing's own (a
+        signed form is final), then hide and switch off what the role does not allow."""
         if self.locked:  # the lock screen keeps every action off; unlocking brings them back
             return
-        has = self.selected_id() is not None
-        status = self.selected_status()
-        for action in (self.open_action, self.export_action, self.print_action, self.preview_action, self.open_pdf_action):
-            action.setEnabled(has)
-        self.delete_action.setEnabled(has and status == DRAFT)
-        self.reopen_action.setEnabled(has and status == FINISHED)
+        selection = Selection(self)
+        for spec in ACTIONS:
+            if spec.enabled is not None:
+                self.actions_by_name[spec.name].setEnabled(bool(spec.enabled(selection)))
         if getattr(self, "signing", None) is not None:
             self.signing.update()  # signed forms: no reopening; sign, verify, correct
-        self._hide_what_the_role_does_not_allow()
-        self.open_person_action.setEnabled(self.selected_person_id() is not None)
-        self.void_action.setEnabled(self.workspace.can("void") and has and status == FINISHED
-                                    and self.selected_serial() is not None)
-        has_form = self.catalogue.count() > 0
-        self.new_action.setEnabled(has_form)
-        self.blank_action.setEnabled(has_form)
+        self._apply_permissions(show=False)
 
     # --- the role ----------------------------------------------------------------------------
     def apply_role(self) -> None:
         """Show only what the user's role allows (hidden, not just greyed out)."""
-        ws = self.workspace
-        for action, permission in ((self.accounts_action, "accounts"), (self.audit_action, "audit"),
-                                   (self.codelists_action, "codelists"), (self.void_action, "void"),
-                                   (self.backup_action, "backup")):
-            allowed = ws.can(permission)
-            action.setVisible(allowed)
-            if not allowed:
-                action.setEnabled(False)
-        try:
-            import app.ui.codelists_dialog  # noqa: F401 (present on this station's version of the app)
-        except ImportError:
-            self.codelists_action.setVisible(False)
-        self._hide_what_the_role_does_not_allow()
+        self._apply_permissions(show=True)
         self._update_user()
 
-    def _hide_what_the_role_does_not_allow(self) -> None:
-        """Actions whose visibility also follows the selected form (set by signing.update) are hidden again
-        when the role does not allow them."""
-        for action, permission in ((self.reopen_action, "reopen"),
-                                   (getattr(getattr(self, "signing", None), "correct", None), "correct_signed")):
-            if action is not None and not self.workspace.can(permission):
+    def _role_actions(self):
+        """(action, permission, whether the role alone decides that it shows) for every checked action."""
+        for spec in ACTIONS:
+            if spec.permission is not None:
+                yield self.actions_by_name[spec.name], spec.permission, spec.shown_by_role
+        for path, permission in INSTALLED_ROLE_ACTIONS:
+            action = functools.reduce(lambda obj, attr: getattr(obj, attr, None), path.split("."), self)
+            if action is not None:
+                yield action, permission, False
+
+    def _apply_permissions(self, show: bool) -> None:
+        """Hide and switch off every action the role does not allow; `show`: show again those whose
+        visibility only the role decides (after a login or a change of role)."""
+        for action, permission, shown_by_role in self._role_actions():
+            if not self.workspace.can(permission):
                 action.setVisible(False)
                 action.setEnabled(False)
+            elif show and shown_by_role:
+                action.setVisible(True)
+        for spec in ACTIONS:
+            if spec.needs_module and importlib.util.find_spec(spec.needs_module) is None:
+                self.actions_by_name[spec.name].setVisible(False)
+
+    def lock_by_user(self) -> None:
+        """Ctrl+L, »Uporabnik › Zakleni«."""
+        self.lock("user")
 
     def _not_allowed(self, title: str, exc: NotAllowed) -> None:
         QMessageBox.warning(self, title, str(exc))

@@ -1,13 +1,13 @@
 """The form wizard, built from the form definition: one page per section, then a summary.
 
-Every change is saved at once and checked by the engine; findings are shown under their fields but
-never block moving on. The summary lists them all and finishes the form when there are no errors.
+A view over the draft's session (app.workspace.session.DraftSession), which holds the values, the page,
+the findings, saving and its retry, register corrections and finishing: every change goes to the session,
+which saves it at once and checks what depends on it; findings are shown under their fields but never
+block moving on. The summary lists them all and finishes the form when there are no errors.
 """
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -17,27 +17,24 @@ from PySide6.QtWidgets import (
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
-from app.engine.validate import relevant_sections, required_fields, validate
-from app.store.drafts import DRAFT, FINISHED, DraftFinishedError
+from app.store.drafts import FINISHED
 from app.ui import dialogs, documents
 from app.ui.dialogs import confirm
 from app.ui.drafts_model import local_time
 from app.ui.fields import ERROR_COLOR, WARNING_COLOR, FieldRow, create_editor, finding_text
 from app.ui.wording import count_text
+from app.workspace.session import AUTOSAVE_WAIT_S, RETRY_INTERVAL_S, DraftSession, UnsavedChanges
 
 BANNER_STYLE = "background: #fbdde1; color: #8a0016; border: 1px solid #d9a0a8; padding: 6px;"
 FOOTER_STYLE = "color: #555555;"
 PATH_ROLE = Qt.UserRole
 #: findings that only say a value is missing (shown once the field was edited or its page left)
 MISSING_RULES = ("required", "one_of")
-#: How long a keystroke's save waits for another program writing the database (ms). Another station's
-#: save holds it for well under 10 ms; a long hold (an import, a restore) would freeze every keystroke
-#: for the store's whole busy timeout (5 s), so the save gives up, says so, and the input stays on screen.
-AUTOSAVE_WAIT_MS = 250
-#: While the last changes are not saved: each further try waits at most this long (a keystroke never
-#: freezes again), and one is made this often without a keystroke, so they are saved once the fault is gone.
-RETRY_WAIT_MS = 50
-RETRY_INTERVAL_MS = 2000
+#: While the last changes are not saved, the session tries again this often without a keystroke (the
+#: waits for a database held elsewhere are the session's: app.workspace.session).
+RETRY_INTERVAL_MS = int(RETRY_INTERVAL_S * 1000)
+#: the longest a keystroke waits for a held database (ms), as the session waits it
+AUTOSAVE_WAIT_MS = int(AUTOSAVE_WAIT_S * 1000)
 
 
 class _PageFields(dict):
@@ -184,7 +181,7 @@ class SectionPage(_PageBase):
         form does not open in red; everything else shows as it is typed."""
         self.build()
         wizard = self.form_wizard
-        required = required_fields(wizard.definition, data)
+        required = wizard.session.required_fields()
         for row in self.rows:
             row.set_required(row.field.id in required)
             findings = findings_by_field.get(row.field.id, [])
@@ -383,21 +380,10 @@ class FormWizard(QWizard):
     def __init__(self, workspace, draft, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
-        self.draft_id = draft.id
-        self.person_id = draft.person_id
-        self.definition = workspace.definition_of(draft)
-        self.data = dict(draft.data)
-        self.status = draft.status
-        self.finished_at = draft.finished_at
-        #: the newest signed version (app.store.keys.SignedDocument) or None; only a finished form is signed
-        self.signed = workspace.signed.latest(draft.id) if draft.status == FINISHED else None
-        self.read_only = False
-        self.findings: list = []
+        self.session = DraftSession(workspace, draft)
+        self.definition = self.session.definition
         self.editors = _PageFields(self)
         self.rows = _PageFields(self)
-        self.last_saved: dt.datetime | None = None
-        self.save_error: str | None = None
-        self._pending = False
         self._retry = QTimer(self)  # saves what is still unsaved, without waiting for the next keystroke
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_INTERVAL_MS)
@@ -423,11 +409,10 @@ class FormWizard(QWizard):
         self.setPage(self.summary_id, self.summary)
         self._make_side_list()
         self._make_register_actions()
-        self.findings = validate(self.definition, self.data)
         self._make_shortcuts()
         self._apply_mode()
         self.currentIdChanged.connect(self._on_current_id_changed)
-        relevant = set(relevant_sections(self.definition, self.data))
+        relevant = set(self.session.relevant_sections())
         first = next((i for i, s in enumerate(self.sections) if s.id in relevant), 0)
         self.setStartId(first)
         self.restart()
@@ -439,6 +424,27 @@ class FormWizard(QWizard):
         self.update_register_actions()
         self.setMinimumSize(1000, 720)
         self.resize(1100, 780)
+
+    # --- the session's state, as the view and its callers read it -------------------------------
+    draft_id = property(lambda self: self.session.draft_id)
+    person_id = property(lambda self: self.session.person_id)
+    data = property(lambda self: self.session.data, doc="the values as typed (the session's)")
+    status = property(lambda self: self.session.status)
+    finished_at = property(lambda self: self.session.finished_at)
+    signed = property(lambda self: self.session.signed, doc="the newest signed version or None")
+    findings = property(lambda self: self.session.findings, doc="the engine's findings for the data now")
+    read_only = property(lambda self: self.session.read_only)
+    save_error = property(lambda self: self.session.save_error)
+    last_saved = property(lambda self: self.session.last_saved)
+
+    @property
+    def _pending(self) -> bool:
+        """The last changes are not saved yet (the retry timer runs)."""
+        return self.session.pending
+
+    @_pending.setter
+    def _pending(self, value: bool) -> None:
+        self.session.pending = value
 
     # --- building ----------------------------------------------------------------------------
     def _make_side_list(self) -> None:
@@ -462,7 +468,6 @@ class FormWizard(QWizard):
         the table's page, `_add_register_buttons`)."""
         self.register_buttons: dict[str, QPushButton] = {}
         self.corrections: list[tuple[str, str, str]] = []
-        self._photo_correction = False
         self._corrections_shown: bool | None = None
         if not self.person_id:
             return
@@ -503,10 +508,7 @@ class FormWizard(QWizard):
         self._update_register_button(table_id, self._relatives())
 
     def _relatives(self) -> list[dict]:
-        try:
-            return self.workspace.register.links(self.person_id) if self.person_id else []
-        except Exception:
-            return []
+        return self.session.relatives()
 
     def update_register_actions(self) -> None:
         """Show »Prevzemi popravke« while the form differs from the register; enable »Dodaj v register«
@@ -553,24 +555,16 @@ class FormWizard(QWizard):
         if not self.person_id:
             return []
         try:
-            corrections = self.workspace.register_corrections(self.draft_id)
-            rows = correction_rows(self.definition, corrections, self.workspace.register.get(self.person_id))
-            self._photo_correction = self._photo_differs()
+            corrections, photo = self.session.corrections()
+            rows = correction_rows(self.definition, corrections, self.session.register_person())
+            had = photo and self.session.register_has_photo()
         except Exception:  # the register cannot be read now: offer nothing rather than fail the form
             return []
-        if self._photo_correction:
-            photo_field = next(f for f in self.definition.fields.values() if f.type == "photo")
-            had = self.workspace.register.photo(self.person_id) is not None
-            rows.append((photo_field.label, self.tr("druga fotografija") if had else self.tr("(ni fotografije)"),
+        if photo:
+            label = self.definition.fields[self.session.photo_field()].label
+            rows.append((label, self.tr("druga fotografija") if had else self.tr("(ni fotografije)"),
                          self.tr("fotografija z obrazca")))
         return rows
-
-    def _photo_differs(self) -> bool:
-        photo_field = next((f.id for f in self.definition.fields.values() if f.type == "photo"), None)
-        if not photo_field or not self.data.get(photo_field):
-            return False
-        stored = self.workspace.drafts.photo(self.draft_id)
-        return bool(stored) and stored[0] != self.workspace.register.photo(self.person_id)
 
     def take_register_corrections(self) -> dict | None:
         """Confirm the list of corrections and write them to the register in one step."""
@@ -582,15 +576,11 @@ class FormWizard(QWizard):
         if not rows:
             self.update_register_actions()
             return {}
-        names = [str(self.data.get(f, "")).strip() for f in self.definition.title_fields]
-        dialog = CorrectionsDialog(rows, " ".join(n for n in names if n), self)
+        dialog = CorrectionsDialog(rows, self.session.title_name(), self)
         if not dialogs.run_dialog(dialog):
             return None
         try:
-            taken = self.workspace.take_corrections(self.draft_id)
-            if self._photo_correction:
-                self.workspace.register.set_photo(self.person_id, self.workspace.drafts.photo(self.draft_id)[0])
-                taken = {**taken, "photo": True}
+            taken = self.session.take_corrections()
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Prevzemi popravke v register"),
                                 self.tr("Popravkov ni bilo mogoče zapisati v register: {error}").format(error=exc))
@@ -642,7 +632,7 @@ class FormWizard(QWizard):
     # --- navigation --------------------------------------------------------------------------
     def next_page_id(self, index: int) -> int:
         """The next section that applies to the data so far (e.g. the minor's companion only for a minor)."""
-        relevant = set(relevant_sections(self.definition, self.data))
+        relevant = set(self.session.relevant_sections())
         for later in range(index + 1, len(self.sections)):
             if self.sections[later].id in relevant:
                 return later
@@ -685,27 +675,19 @@ class FormWizard(QWizard):
     def _apply_table_order(self) -> None:
         """Put tables with a prescribed order (the definition's `sort`) in that order — done when a page
         is left, not while a row is being typed, so rows do not jump under the cursor."""
-        from app.engine.tables import sort_spec, sorted_rows
-
-        changed = False
-        for field in self.definition.fields.values():
-            rows = self.data.get(field.id)
-            if field.type != "table" or not sort_spec(field) or not isinstance(rows, list):
-                continue
-            ordered = sorted_rows(field, rows)
-            if ordered != rows:
-                self.data[field.id] = ordered
-                restoring, self._restoring = self._restoring, True
-                try:
-                    editor = self.editors.built().get(field.id)  # a page not made yet takes the data
-                    if editor is not None:
-                        editor.set_value(ordered)
-                finally:
-                    self._restoring = restoring
-                changed = True
-        if changed and not self.read_only:
-            self._save(self._autosave_wait())
-            self.revalidate()
+        changes = self.session.table_order_changes()
+        if not changes or self.read_only:
+            return
+        restoring, self._restoring = self._restoring, True
+        try:
+            for field_id, ordered in changes.items():
+                editor = self.editors.built().get(field_id)  # a page not made yet takes the data
+                if editor is not None:
+                    editor.set_value(ordered)
+        finally:
+            self._restoring = restoring
+        self._after_save(self.session.set_values(changes))
+        self.revalidate()
 
     def _on_current_id_changed(self, page_id: int) -> None:
         if not self.read_only and not self._restoring:
@@ -717,7 +699,7 @@ class FormWizard(QWizard):
         if page is self.summary:
             self.revealed.update(range(len(self.sections)))
         if isinstance(page, SectionPage):
-            page.refresh(self._findings_by_field(), self.data)
+            page.refresh(self.session.findings_by_field(), self.data)
             if not self._restoring:
                 page.focus_first()
                 if not self.read_only:
@@ -728,7 +710,7 @@ class FormWizard(QWizard):
         self._update_status()
 
     def _update_side_list(self) -> None:
-        relevant = set(relevant_sections(self.definition, self.data))
+        relevant = set(self.session.relevant_sections())
         for index in range(self.side_list.count()):
             item = self.side_list.item(index)
             page_id = item.data(PATH_ROLE)
@@ -742,96 +724,53 @@ class FormWizard(QWizard):
 
     # --- data --------------------------------------------------------------------------------
     def _on_field_changed(self, field_id: str) -> None:
-        """A field was edited: keep the value, save at once, check the form again."""
+        """A field was edited: the session keeps the value, saves it at once and checks what depends on it."""
         if self.read_only or self._restoring:
             return
         self.touched.add(field_id)
-        value = self.editors[field_id].value()
-        if value is None or value == "" or value == []:
-            self.data.pop(field_id, None)
-        else:
-            self.data[field_id] = value
-        self._save(self._autosave_wait())
+        self._after_save(self.session.set_value(field_id, self.editors[field_id].value()))
         self.revalidate()
         if field_id in self.definition.title_fields:
             self._update_title()
 
     def revalidate(self) -> None:
-        """Run the engine and show its findings on the current page."""
-        self.findings = validate(self.definition, self.data)
+        """Show the session's findings on the current page."""
         page = self.currentPage()
         if isinstance(page, SectionPage):
-            page.refresh(self._findings_by_field(), self.data)
+            page.refresh(self.session.findings_by_field(), self.data)
         elif page is self.summary:
             self.summary.refresh()
         self._update_side_list()
 
-    def _findings_by_field(self) -> dict[str, list]:
-        out: dict[str, list] = {}
-        for finding in self.findings:
-            out.setdefault(finding.field_id, []).append(finding)
-        return out
+    def _save(self) -> bool:
+        """A save the official asked for (Ctrl+S, closing, finishing): the session waits the store's full time
+        for a database held elsewhere. On failure everything stays on screen and is tried again."""
+        return self._after_save(self.session.save(asked=True))
 
-    def _save(self, wait_ms: int | None = None) -> bool:
-        """Write the whole draft; on failure keep everything on screen, show why, and try again (on the next
-        change, and every RETRY_INTERVAL_MS): everything typed meanwhile is saved once the fault is gone.
-        `wait_ms`: how long to wait for another program writing the database (None: the store's full wait,
-        for a save the official asked for: Ctrl+S, closing, finishing)."""
-        try:
-            with self._busy_wait(wait_ms):
-                self.workspace.save(self.draft_id, self.data, page=self.current_section_id())
-        except Exception as exc:  # StoreError and anything the disk says: never lose the input
-            self._pending = True
-            self.save_error = str(exc)
+    def _after_save(self, saved: bool) -> bool:
+        """Show what a save of the session came to: the time, or why not (and keep retrying)."""
+        if saved:
+            self._saved_now()
+        else:
             self._update_status()
             if not self.read_only:
                 self._retry.start()
-            return False
-        self._saved_now()
-        return True
-
-    def _autosave_wait(self) -> int:
-        return RETRY_WAIT_MS if self._pending else AUTOSAVE_WAIT_MS
-
-    @contextlib.contextmanager
-    def _busy_wait(self, wait_ms: int | None):
-        """The database connection's busy timeout set to `wait_ms` for one save, then as it was."""
-        conn = getattr(getattr(self.workspace, "db", None), "conn", None)
-        if wait_ms is None or conn is None:
-            yield
-            return
-        try:
-            before = conn.execute("PRAGMA busy_timeout").fetchone()[0]
-            conn.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
-        except Exception:  # the save itself says what is wrong
-            yield
-            return
-        try:
-            yield
-        finally:
-            with contextlib.suppress(Exception):
-                conn.execute(f"PRAGMA busy_timeout = {int(before)}")
+        return saved
 
     def _retry_save(self) -> None:
         if self._pending and not self.read_only:
-            self._save(RETRY_WAIT_MS)
+            self._after_save(self.session.retry())
 
     def _save_page(self, section_id: str) -> None:
-        try:
-            if self._pending:
-                self._save(RETRY_WAIT_MS)
-            else:
-                with self._busy_wait(AUTOSAVE_WAIT_MS):
-                    self.workspace.drafts.set_page(self.draft_id, section_id)
-        except Exception as exc:
-            self.save_error = str(exc)
+        pending = self._pending
+        saved = self.session.set_page(section_id)
+        if pending:
+            self._after_save(saved)
+        elif not saved:
             self._update_status()
 
     def _saved_now(self) -> None:
-        self._pending = False
         self._retry.stop()
-        self.save_error = None
-        self.last_saved = dt.datetime.now()
         self._update_status()
         self.update_register_actions()
         self.saved.emit(self.draft_id)
@@ -879,27 +818,18 @@ class FormWizard(QWizard):
 
     # photo host (see fields.PhotoField)
     def attach_photo(self, file_bytes: bytes, crop: tuple | None = None, field_id: str = "photo") -> str:
-        if self.read_only:
-            raise DraftFinishedError(self.draft_id)
-        mark = self.workspace.attach_photo(self.draft_id, file_bytes, crop, self.data, photo_field=field_id)
-        self.data[field_id] = mark
+        mark = self.session.attach_photo(file_bytes, crop, field_id)
         self._saved_now()
         self.revalidate()
         return mark
 
     def remove_photo(self, field_id: str = "photo") -> None:
-        if self.read_only:
-            raise DraftFinishedError(self.draft_id)
-        self.workspace.drafts.remove_photo(self.draft_id, self.data, photo_field=field_id)
-        self.data.pop(field_id, None)
+        self.session.remove_photo(field_id)
         self._saved_now()
         self.revalidate()
 
     def stored_photo(self):
-        try:
-            return self.workspace.drafts.photo(self.draft_id)
-        except Exception:
-            return None
+        return self.session.stored_photo()
 
     # --- finishing and the finished form -----------------------------------------------------
     def finish_form(self) -> bool:
@@ -908,26 +838,24 @@ class FormWizard(QWizard):
 
         if self.status == FINISHED:
             return True
-        if self._pending and not self._save():
+        before = dict(self.data)
+        try:
+            self.session.finish()
+        except UnsavedChanges:
+            self._after_save(False)
             self.summary.show_message(self.tr("Obrazca ni mogoče zaključiti, ker zadnje spremembe niso shranjene: {error}")
                                       .format(error=self.save_error))
             return False
-        try:
-            self.findings = self.workspace.finish(self.draft_id)
-        except FormHasErrors as exc:
-            self.findings = exc.findings
+        except FormHasErrors:
             self.summary.refresh()
             self.summary.show_message(self.tr("Obrazca ni mogoče zaključiti, ker ima napake. Popravite jih in poskusite znova."))
             return False
         except Exception as exc:
             self.summary.show_message(self.tr("Obrazca ni bilo mogoče zaključiti: {error}").format(error=exc))
             return False
-        draft = self.workspace.drafts.get(self.draft_id)
-        self.status, self.finished_at = draft.status, draft.finished_at
         for field_id, editor in self.editors.built().items():  # what finishing wrote (a card's serial number)
-            if draft.data.get(field_id) != self.data.get(field_id):
-                editor.set_value(draft.data.get(field_id))
-        self.data = dict(draft.data)
+            if before.get(field_id) != self.data.get(field_id):
+                editor.set_value(self.data.get(field_id))
         self._apply_mode()
         self.summary.refresh()
         self.summary.show_message(self.tr("Obrazec je zaključen. Zdaj ga lahko podpišete, izvozite v PDF ali natisnete."), error=False)
@@ -940,11 +868,10 @@ class FormWizard(QWizard):
     def reopen_for_editing(self) -> None:
         """Make the finished form a draft again and allow changes."""
         try:
-            self.workspace.reopen(self.draft_id)
+            self.session.reopen()
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Ponovno odpri za urejanje"), str(exc))
             return
-        self.status, self.finished_at = DRAFT, None
         self._apply_mode()
         self.summary.message.hide()
         self.summary.refresh()
@@ -954,7 +881,6 @@ class FormWizard(QWizard):
 
     def _apply_mode(self) -> None:
         """Editable draft, or a finished form shown read-only with »Zapri« on every page."""
-        self.read_only = self.status == FINISHED
         for editor in self.editors.built().values():  # a page made later is made read-only or not
             editor.set_read_only(self.read_only)
         for index in range(len(self.sections)):
@@ -990,7 +916,7 @@ class FormWizard(QWizard):
 
     def reload_signed(self) -> None:
         """Read the signed state again (after signing here or in the main window)."""
-        self.signed = self.workspace.signed.latest(self.draft_id) if self.status == FINISHED else None
+        self.session.reload_signed()
         self.summary.message.hide()
         self.summary.refresh()
         self._update_title()

@@ -5,6 +5,7 @@ Both the command line and the GUI call this layer; it joins the engine, the stor
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -417,6 +418,22 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         return serial
 
 
+    # --- an open draft ---------------------------------------------------------------------------
+    def open_draft(self, draft_id: str):
+        """The session of an open draft (values, page, findings, saving): app.workspace.session.DraftSession."""
+        from app.workspace.session import DraftSession
+
+        return DraftSession(self, self.drafts.get(draft_id))
+
+    def waiting(self, seconds: float | None):
+        """A context in which the store waits at most `seconds` for a database held by another program
+        (None: the store's own wait). The store's unit of work provides it (`Database.waiting`); until a
+        store without it is gone, its connection's busy timeout is set here for the time being."""
+        waiting = getattr(type(self.db), "waiting", None)
+        if waiting is not None:
+            return waiting(self.db, seconds)
+        return _busy_timeout(self.db, seconds)
+
 
 def first_start(db_path: str | Path | None, username: str, password: str, display_name: str,
                 catalog: Catalog | None = None, kdf: KdfParams | None = None) -> Workspace:
@@ -476,3 +493,24 @@ class _TitleFields(dict):
             except LookupError:
                 self[code] = ()
         return dict.get(self, code, default)
+
+
+@contextlib.contextmanager
+def _busy_timeout(db, seconds: float | None):
+    """The connection's busy timeout set to `seconds` for what runs inside, then as it was (for a store that
+    has no `Database.waiting` yet)."""
+    conn = getattr(db, "conn", None)
+    if seconds is None or conn is None:
+        yield
+        return
+    try:
+        before = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        conn.execute(f"PRAGMA busy_timeout = {max(0, int(seconds * 1000))}")
+    except Exception:  # the write itself says what is wrong
+        yield
+        return
+    try:
+        yield
+    finally:
+        with contextlib.suppress(Exception):
+            conn.execute(f"PRAGMA busy_timeout = {int(before)}")
