@@ -11,6 +11,7 @@ run on the same data (tests/test_session.py compares them after random edits on 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Iterable
@@ -23,19 +24,19 @@ from app.engine.validate import REQUIRED, TOO_MANY_ROWS, _check_row, _dedupe, re
 
 def condition_refs(condition) -> set[str]:
     """The field ids a `relevant_when` / `required_when` condition reads."""
-    if not isinstance(condition, dict):
+    if not isinstance(condition, Mapping):
         return set()
     out: set[str] = set()
     for name, arg in condition.items():
-        if name == "minor" and isinstance(arg, dict):
+        if name == "minor" and isinstance(arg, Mapping):
             out |= {arg[k] for k in ("birth", "at") if isinstance(arg.get(k), str)}
         elif name == "filled" and isinstance(arg, str):
             out.add(arg)
-        elif name == "equals" and isinstance(arg, dict) and isinstance(arg.get("field"), str):
+        elif name == "equals" and isinstance(arg, Mapping) and isinstance(arg.get("field"), str):
             out.add(arg["field"])
         elif name == "not":
             out |= condition_refs(arg)
-        elif name in ("all", "any") and isinstance(arg, list):
+        elif name in ("all", "any") and isinstance(arg, (list, tuple)):
             for sub in arg:
                 out |= condition_refs(sub)
     return out
@@ -48,7 +49,7 @@ def rule_refs(spec: dict, definition: FormDefinition) -> set[str]:
     for key, value in spec.items():
         if key == "rule":
             continue
-        for item in value if isinstance(value, list) else [value]:
+        for item in value if isinstance(value, (list, tuple)) else [value]:
             if isinstance(item, str) and item in definition.fields:
                 out.add(item)
     return out

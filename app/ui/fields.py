@@ -28,7 +28,7 @@ from app.engine.dates import format_date, normalize_date, parse_date
 from app.engine.model import Field
 from app.engine.types import field_type
 from app.engine.photo import PhotoError, prepare, read_photo_file
-from app.store.drafts import fold
+from app.workspace import fold
 
 ERROR_COLOR = "#b00020"
 WARNING_COLOR = "#8a5300"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.roles import NotAllowed
-from app.store.drafts import DRAFT, FINISHED
+from app.workspace import DRAFT, FINISHED
 from app.ui import dialogs, documents
 from app.ui.dialogs import confirm, localize_buttons
 from app.ui.drafts_model import ID_ROLE, STATUS_ROLE, DraftsModel
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([330, 870])
-        self.register_panel = RegisterPanel(self.workspace.register, self)
+        self.register_panel = RegisterPanel(self.workspace, self)
         self.register_panel.open_requested.connect(self.open_person)
         self.register_panel.new_requested.connect(self.new_person)
         self.tabs = QTabWidget(self)
@@ -347,8 +347,7 @@ class MainWindow(QMainWindow):
         self.status_filter.addItem(self.tr("Vsa stanja"), None)
         self.status_filter.addItem(self.tr("Osnutki"), DRAFT)
         self.status_filter.addItem(self.tr("Zaključeni"), FINISHED)
-        self.model = DraftsModel(self.workspace.drafts, parent=self,
-                                 signed_versions=lambda ids: self.workspace.signed.latest_versions(ids))
+        self.model = DraftsModel(self.workspace, parent=self)
         self.table = QTableView(self.drafts_box)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -532,7 +531,7 @@ class MainWindow(QMainWindow):
             wizard.activateWindow()
             return wizard
         try:
-            draft = self.workspace.drafts.get(draft_id)
+            draft = self.workspace.draft(draft_id)
             from app.ui.wizard import FormWizard
 
             wizard = FormWizard(self.workspace, draft, self)
@@ -623,7 +622,7 @@ class MainWindow(QMainWindow):
         if draft_id in self.wizards:
             self.wizards[draft_id].close()
         try:
-            self.workspace.drafts.delete(draft_id)
+            self.workspace.delete_draft(draft_id)
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Izbriši osnutek"), str(exc))
         self.refresh()
@@ -646,7 +645,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         try:
-            station = self.workspace.settings.station_name
+            station = self.workspace.station_name
         except Exception:
             station = "?"
         self.status_label.setText(self.tr("Zbirka: {path}    Postaja: {station}").format(path=self.workspace.path, station=station))
@@ -756,7 +755,7 @@ class MainWindow(QMainWindow):
         if not draft_id:
             return None
         try:
-            draft = self.workspace.drafts.get(draft_id)
+            draft = self.workspace.draft(draft_id)
             spec = self.workspace.definition_of(draft).serial
         except Exception:
             return None
@@ -824,7 +823,7 @@ class MainWindow(QMainWindow):
     def unlock(self, password: str) -> bool:
         """Unlock with the user's password: everything comes back as it was. False (and why, on the lock
         screen) when the password is wrong or the account is locked out."""
-        from app.store.vault import BadCredentials, LockedOut, VaultError
+        from app.workspace.accounts import BadCredentials, LockedOut, VaultError
         from app.ui.login import lockout_text, seconds_left
 
         if not self.locked:
@@ -892,7 +891,7 @@ class MainWindow(QMainWindow):
         if not draft_id:
             return None
         try:
-            return self.workspace.drafts.get(draft_id).person_id
+            return self.workspace.draft(draft_id).person_id
         except Exception:
             return None
 

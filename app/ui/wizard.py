@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
-from app.store.drafts import FINISHED
+from app.workspace import FINISHED
 from app.ui import dialogs, documents
 from app.ui.dialogs import confirm
 from app.ui.drafts_model import local_time

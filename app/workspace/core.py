@@ -5,7 +5,6 @@ Both the command line and the GUI call this layer; it joins the engine, the stor
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from app.engine.photo import crop_photo, prepare
 from app.engine.roles import NotAllowed, can
 from app.engine.rules import Finding
 from app.engine.schema import initial_data
+from app.workspace.errors import AccountDisabled, FormHasErrors
 from app.engine.validate import has_errors, validate
 from app.paths import default_db_path
 from app.store import Draft, DraftStore, audit, open_store
@@ -30,19 +30,6 @@ from app.workspace.retention import RetentionCases
 from app.workspace.signing import SigningCases
 from app.workspace.subject import SubjectCases
 from app.workspace.transfer import TransferCases
-
-
-class FormHasErrors(Exception):
-    """A form with errors cannot be finished; `findings` lists them."""
-
-    def __init__(self, findings: list[Finding]):
-        self.findings = findings
-        errors = [f for f in findings if f.severity == "error"]
-        super().__init__(f"obrazec ima {len(errors)} napak: " + "; ".join(f.message for f in errors[:3]))
-
-
-class AccountDisabled(Exception):
-    """The account exists but an administrator has switched it off."""
 
 
 class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCases, RetentionCases, SubjectCases,
@@ -425,15 +412,6 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
 
         return DraftSession(self, self.drafts.get(draft_id))
 
-    def waiting(self, seconds: float | None):
-        """A context in which the store waits at most `seconds` for a database held by another program
-        (None: the store's own wait). The store's unit of work provides it (`Database.waiting`); until a
-        store without it is gone, its connection's busy timeout is set here for the time being."""
-        waiting = getattr(type(self.db), "waiting", None)
-        if waiting is not None:
-            return waiting(self.db, seconds)
-        return _busy_timeout(self.db, seconds)
-
 
 def first_start(db_path: str | Path | None, username: str, password: str, display_name: str,
                 catalog: Catalog | None = None, kdf: KdfParams | None = None) -> Workspace:
@@ -494,23 +472,3 @@ class _TitleFields(dict):
                 self[code] = ()
         return dict.get(self, code, default)
 
-
-@contextlib.contextmanager
-def _busy_timeout(db, seconds: float | None):
-    """The connection's busy timeout set to `seconds` for what runs inside, then as it was (for a store that
-    has no `Database.waiting` yet)."""
-    conn = getattr(db, "conn", None)
-    if seconds is None or conn is None:
-        yield
-        return
-    try:
-        before = conn.execute("PRAGMA busy_timeout").fetchone()[0]
-        conn.execute(f"PRAGMA busy_timeout = {max(0, int(seconds * 1000))}")
-    except Exception:  # the write itself says what is wrong
-        yield
-        return
-    try:
-        yield
-    finally:
-        with contextlib.suppress(Exception):
-            conn.execute(f"PRAGMA busy_timeout = {int(before)}")

@@ -15,6 +15,7 @@ from app.engine.incremental import IncrementalValidation
 from app.engine.rules import ERROR, Finding
 from app.engine.tables import sort_spec, sorted_rows
 from app.store.drafts import DRAFT, FINISHED, DraftFinishedError
+from app.workspace.errors import FormHasErrors
 
 #: How long a keystroke's save waits for another program writing the database (seconds). Another
 #: station's save holds it for well under 10 ms; a long hold (an import, a restore) would freeze every
@@ -191,7 +192,6 @@ class DraftSession:
         """Finish the draft when the engine finds no errors (a card gets its serial number); return the
         warnings that remain (`data` then holds what finishing wrote, e.g. a card's serial number). Raises FormHasErrors (its findings
         become the session's), or the store's error when the last changes cannot be saved."""
-        from app.workspace.core import FormHasErrors
 
         if self.status == FINISHED:
             return self.findings
