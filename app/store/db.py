@@ -435,8 +435,36 @@ def _v7(db: sqlite_utils.Database) -> None:
         db.execute(f"CREATE INDEX {table}_{column} ON {table} ({column}) WHERE {column} IS NOT NULL")
 
 
+def _v8(db: sqlite_utils.Database) -> None:
+    """Statistics and deadlines (app.store.statistics): the day a person's temporary protection was granted
+    (set by a trigger when the status becomes 'granted', kept when it later ends, cleared if it goes back to
+    'applicant'; persons already granted or ended get the day they were registered), the day their
+    Eurodac data was marked as transmitted, and the indexes the figures are counted from."""
+    db.execute("ALTER TABLE persons ADD COLUMN protection_granted_on TEXT")
+    db.execute("ALTER TABLE persons ADD COLUMN eurodac_sent_on TEXT")
+    db.execute("UPDATE persons SET protection_granted_on = substr(created_at, 1, 10) WHERE status != 'applicant'")
+    db.execute("""
+        CREATE TRIGGER persons_granted_insert AFTER INSERT ON persons
+        WHEN NEW.status != 'applicant' AND NEW.protection_granted_on IS NULL BEGIN
+            UPDATE persons SET protection_granted_on = substr(NEW.updated_at, 1, 10) WHERE id = NEW.id;
+        END""")
+    db.execute("""
+        CREATE TRIGGER persons_granted_update AFTER UPDATE OF status ON persons
+        WHEN NEW.status IS NOT OLD.status BEGIN
+            UPDATE persons SET protection_granted_on = CASE WHEN NEW.status = 'applicant' THEN NULL
+                ELSE coalesce(NEW.protection_granted_on, substr(NEW.updated_at, 1, 10)) END WHERE id = NEW.id;
+        END""")
+    db.execute("CREATE INDEX persons_entry ON persons (entry_date) WHERE entry_date IS NOT NULL")
+    db.execute("CREATE INDEX persons_figures ON persons (created_at, protection_ended_on, protection_granted_on,"
+               " citizenship, sex, birth_date)")
+    db.execute("CREATE INDEX drafts_finished ON drafts (form_code, status, finished_at)")
+    db.execute("CREATE INDEX card_serials_issued ON card_serials (issued_at)")
+    db.execute("CREATE INDEX card_serials_voided ON card_serials (voided_at) WHERE voided_at IS NOT NULL")
+    db.execute("CREATE INDEX persons_eurodac_open ON persons (created_at) WHERE eurodac_sent_on IS NULL")
+
+
 #: Migrations in order; the database's user_version is the number applied. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 
 
 def connect(path: str | Path, key: bytes | None = None) -> sqlite3.Connection:
