@@ -170,3 +170,19 @@ def test_counts_use_indexes(station):
 def test_postgresql_sql_has_its_placeholders():
     sql, params = S.daily_sql(F.WELFARE, START, D, dialect="postgresql")
     assert "?" not in sql and sql.count("%s") == len(params)
+
+
+def test_csv_and_pdf_of_the_period(station, tmp_path):
+    import subprocess
+
+    csv_path = station.export_statistics_csv(tmp_path / "s.csv", START, D)
+    text = csv_path.read_text(encoding="utf-8-sig")
+    assert "applications;Vloge za začasno zaščito;01. 03. 2026;1" in text
+    assert "unaccompanied_minors;Mladoletniki brez spremstva;skupaj;2" in text
+    assert "Prihodi: projekcija trenda (ni napoved);28. 04. 2026" in text
+    pdf = station.export_statistics_pdf(tmp_path / "s.pdf", START, D)
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    assert "DejaVu" in fonts and "Helvetica" not in fonts and "Times" not in fonts
+    words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Prihodi: projekcija (ni napoved)" in words and "Mladoletniki brez spremstva" in words
+    assert "ženske" in words and "Starostne skupine in spol" in words

@@ -260,3 +260,48 @@ def projection(counts: Mapping[str, int], start: dt.date, end: dt.date, weeks: i
     slope, intercept = trend(values)
     n = len(values)
     return [(end + dt.timedelta(d), max(0.0, intercept + slope * (n - 1 + d))) for d in range(1, 7 * weeks + 1)]
+
+
+@dataclass(frozen=True)
+class Trendline:
+    """A per-day figure over a period with its least-squares line and the line carried on (a projection)."""
+
+    days: list[dt.date]
+    counts: list[int]
+    fitted: list[float]
+    projected: list[tuple[dt.date, float]]
+
+
+def trendline(counts: Mapping[str, int], start: dt.date, end: dt.date, weeks: int = 4) -> Trendline:
+    points = series(counts, start, end)
+    slope, intercept = trend([n for _, n in points])
+    return Trendline([d for d, _ in points], [n for _, n in points],
+                     [intercept + slope * x for x in range(len(points))], projection(counts, start, end, weeks))
+
+
+def table(figures: Figures) -> list[tuple[str, str, str, int]]:
+    """Every figure as rows (figure key, label, category, count), in the order the CSV and PDF list them;
+    a day is written dd. mm. yyyy."""
+    from app.engine.dates import format_date
+
+    out = []
+    for figure in DAILY:
+        if figure.group:
+            continue
+        for day, n in sorted(figures.daily.get(figure.key, {}).items()):
+            out.append((figure.key, figure.label, format_date(day), n))
+        out.append((figure.key, figure.label, "skupaj", figures.total(figure.key)))
+    for code, n in figures.welfare_by_kind().items():
+        out.append((WELFARE.key, WELFARE.label, code, n))
+    for state in (APPLICANT, GRANTED, ENDED):
+        out.append(("status", "Stanje na zadnji dan obdobja", STATUS_LABELS[state], figures.status.get(state, 0)))
+    out.append(("protected", "Osebe z začasno zaščito na zadnji dan obdobja", "skupaj", figures.protected))
+    for code, n in sorted(figures.citizenship.items(), key=lambda kv: (-kv[1], kv[0])):
+        out.append(("citizenship", "Državljanstvo (prosilci in osebe z zaščito)", code or "ni podatka", n))
+    for label, _, _ in AGE_GROUPS:
+        for sex in ("Z", "M", ""):
+            n = figures.age_sex.get((label, sex), 0)
+            if n or sex:
+                out.append(("age_sex", "Starostne skupine in spol", f"{label}, {SEX_LABELS[sex]}", n))
+    out.append(("unaccompanied_minors", "Mladoletniki brez spremstva", "skupaj", figures.unaccompanied_minors))
+    return out
