@@ -50,6 +50,7 @@ def _bars(title: str, categories: list[str], data: list[list[float]], names: lis
     if len(names) > 1:
         legend = Legend()
         legend.x, legend.y, legend.fontName, legend.fontSize = WIDTH - 100, 62 * mm - 30, font, 7
+        legend.alignment, legend.columnMaximum = "right", 8
         legend.colorNamePairs = [(palette[i % len(palette)], n) for i, n in enumerate(names)]
         drawing.add(legend)
     return drawing
@@ -60,7 +61,7 @@ def _lines(title: str, lines: list[tuple[str, F.Trendline]], font: str) -> Drawi
     drawing = Drawing(WIDTH, 75 * mm)
     _title(drawing, title, font)
     plot = LinePlot()
-    plot.x, plot.y, plot.width, plot.height = 30, 30, WIDTH - 150, 75 * mm - 55
+    plot.x, plot.y, plot.width, plot.height = 30, 30, WIDTH - 190, 75 * mm - 55
     data, styles, names = [], [], []
     start = lines[0][1].days[0] if lines and lines[0][1].days else None
     for (name, line), colour in zip(lines, (BLUE, GREEN)):
@@ -95,7 +96,8 @@ def _lines(title: str, lines: list[tuple[str, F.Trendline]], font: str) -> Drawi
         plot.xValueAxis.labelTextFormat = lambda x: format_date(start + __import__("datetime").timedelta(int(x)))[:7]
     drawing.add(plot)
     legend = Legend()
-    legend.x, legend.y, legend.fontName, legend.fontSize = WIDTH - 115, 75 * mm - 25, font, 6.5
+    legend.x, legend.y, legend.fontName, legend.fontSize = WIDTH - 150, 75 * mm - 25, font, 6.5
+    legend.alignment, legend.columnMaximum, legend.dx, legend.dy = "right", 8, 8, 4
     legend.colorNamePairs = [(c, n) for (c, _), n in zip(styles, names)]
     drawing.add(legend)
     return drawing
