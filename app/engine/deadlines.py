@@ -47,6 +47,10 @@ KINDS: dict[str, tuple[str, str, str]] = {
     RETENTION: ("Rok hrambe je potekel: izbris", "rok hrambe po vrsti zapisa ({n})", "73. člen ZZZRO-1"),
 }
 
+#: the rule's words when its period is 0 days
+SAME_DAY = {RECEIPT: "potrdilo o prejemu vloge ZZ-1 se izda ob prejemu vloge",
+            CARD: "osebi z začasno zaščito se izda izkaznica; na seznamu od dneva priznanja zaščite"}
+
 #: settings `deadline.<name>` and their defaults
 DEFAULTS: dict[str, str] = {
     "receipt_days": "0",            # the receipt is issued on receiving the application (3. člen Pravilnika)
@@ -85,6 +89,8 @@ class Due:
 
     @property
     def rule(self) -> str:
+        if self.period == "0" and self.kind in SAME_DAY:
+            return SAME_DAY[self.kind]
         return KINDS[self.kind][1].format(n=self.period)
 
     @property
