@@ -161,7 +161,8 @@ def test_counts_use_indexes(station):
     for figure in F.DAILY:
         sql, params = S.daily_sql(figure, START, D)
         plans.append(" ".join(r[-1] for r in station.db.execute("EXPLAIN QUERY PLAN " + sql, params)))
-    for sql, params in (S.status_sql(D), S.citizenship_sql(D), S.age_sex_sql(D)):
+    for sql, params in (S.status_sql(D), S.citizenship_sql(D), S.age_sex_sql(D), S.persons_on_sql(D),
+                        S.unaccompanied_sql(D)):
         plans.append(" ".join(r[-1] for r in station.db.execute("EXPLAIN QUERY PLAN " + sql, params)))
     for plan in plans:
         assert "INDEX" in plan, plan
@@ -186,3 +187,10 @@ def test_csv_and_pdf_of_the_period(station, tmp_path):
     words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "Prihodi: projekcija (ni napoved)" in words and "Mladoletniki brez spremstva" in words
     assert "ženske" in words and "Starostne skupine in spol" in words
+
+
+def test_trendline_agrees_with_projection():
+    counts = {"2026-03-01": 3, "2026-03-04": 7, "2026-03-09": 2}
+    line = F.trendline(counts, dt.date(2026, 3, 1), dt.date(2026, 3, 10), weeks=2)
+    assert line.projected == F.projection(counts, dt.date(2026, 3, 1), dt.date(2026, 3, 10), weeks=2)
+    assert len(line.days) == len(line.counts) == len(line.fitted) == 10 and sum(line.counts) == 12

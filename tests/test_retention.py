@@ -158,7 +158,7 @@ def test_migration_gives_persons_already_ended_the_day_of_their_last_change(tmp_
     for trigger in ("persons_ended_insert", "persons_ended_update", "persons_granted_insert", "persons_granted_update"):
         db.execute(f"DROP TRIGGER {trigger}")  # as version 6 left it
     for index in ("persons_entry", "persons_figures", "drafts_finished", "card_serials_issued", "card_serials_voided",
-                  "persons_eurodac_open"):
+                  "persons_eurodac_open", "persons_minors", "family_links_kind"):
         db.execute(f"DROP INDEX {index}")
     db.execute("ALTER TABLE persons DROP COLUMN protection_granted_on")
     db.execute("ALTER TABLE persons DROP COLUMN eurodac_sent_on")

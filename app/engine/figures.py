@@ -248,9 +248,11 @@ def trend(values: list[float]) -> tuple[float, float]:
 
 def series(counts: Mapping[str, int], start: dt.date, end: dt.date) -> list[tuple[dt.date, int]]:
     """Every day of the period with its count (0 where none)."""
-    days = (end - start).days + 1
-    return [(start + dt.timedelta(d), int(counts.get((start + dt.timedelta(d)).isoformat(), 0)))
-            for d in range(max(0, days))]
+    out, day, step = [], start, dt.timedelta(days=1)
+    while day <= end:
+        out.append((day, int(counts.get(day.isoformat(), 0))))
+        day += step
+    return out
 
 
 def projection(counts: Mapping[str, int], start: dt.date, end: dt.date, weeks: int = 4) -> list[tuple[dt.date, float]]:
@@ -275,8 +277,9 @@ class Trendline:
 def trendline(counts: Mapping[str, int], start: dt.date, end: dt.date, weeks: int = 4) -> Trendline:
     points = series(counts, start, end)
     slope, intercept = trend([n for _, n in points])
-    return Trendline([d for d, _ in points], [n for _, n in points],
-                     [intercept + slope * x for x in range(len(points))], projection(counts, start, end, weeks))
+    n = len(points)
+    return Trendline([d for d, _ in points], [c for _, c in points], [intercept + slope * x for x in range(n)],
+                     [(end + dt.timedelta(d), max(0.0, intercept + slope * (n - 1 + d))) for d in range(1, 7 * weeks + 1)])
 
 
 def table(figures: Figures) -> list[tuple[str, str, str, int]]:

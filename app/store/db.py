@@ -457,6 +457,8 @@ def _v8(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX persons_entry ON persons (entry_date) WHERE entry_date IS NOT NULL")
     db.execute("CREATE INDEX persons_figures ON persons (created_at, protection_ended_on, protection_granted_on,"
                " citizenship, sex, birth_date)")
+    db.execute("CREATE INDEX persons_minors ON persons (birth_date, created_at, protection_ended_on)")
+    db.execute("CREATE INDEX family_links_kind ON family_links (person_id, kind, relative_id)")
     db.execute("CREATE INDEX drafts_finished ON drafts (form_code, status, finished_at)")
     db.execute("CREATE INDEX card_serials_issued ON card_serials (issued_at)")
     db.execute("CREATE INDEX card_serials_voided ON card_serials (voided_at) WHERE voided_at IS NOT NULL")

@@ -100,10 +100,45 @@ def unaccompanied_sql(day: dt.date, dialect: str = "sqlite") -> tuple[str, list]
     q = _placeholder(dialect)
     where, params = _present(day, q, "p")
     adult = F.years_before(day, F.ADULT_YEARS).isoformat()
-    return (f"SELECT count(*) FROM persons p WHERE {where} AND p.birth_date IS NOT NULL AND p.birth_date != ''"
+    index = " INDEXED BY persons_minors" if dialect == "sqlite" else ""  # the minors' range, covering
+    return (f"SELECT count(*) FROM persons p{index} WHERE {where} AND p.birth_date IS NOT NULL AND p.birth_date != ''"
             f" AND p.birth_date > {q} AND NOT EXISTS (SELECT 1 FROM family_links l JOIN persons r ON r.id = l.relative_id"
             f" WHERE l.person_id = p.id AND l.kind = 'accompanying' AND r.birth_date IS NOT NULL"
             f" AND r.birth_date != '' AND r.birth_date <= {q})", params + [adult, adult])
+
+
+def persons_on_sql(day: dt.date, dialect: str = "sqlite") -> tuple[str, list]:
+    """Persons registered by the end of `day`, counted by (status on the day, citizenship, age group, sex) in one
+    pass over one covering index; status, nationality and age × sex are sums of these rows (`persons_on`)."""
+    q = _placeholder(dialect)
+    cases, case_params = ["WHEN birth_date IS NULL OR birth_date = '' THEN NULL"], []
+    for label, after, on_or_before in F.age_bounds(day):
+        if after is None:
+            cases.append(f"WHEN birth_date <= {q} THEN {q}")
+            case_params += [on_or_before, label]
+        else:
+            cases.append(f"WHEN birth_date <= {q} AND birth_date > {q} THEN {q}")
+            case_params += [on_or_before, after, label]
+    index = " INDEXED BY persons_figures" if dialect == "sqlite" else ""  # one pass over the covering index
+    return (f"SELECT CASE WHEN protection_ended_on <= {q} THEN '{F.ENDED}' WHEN protection_granted_on <= {q}"
+            f" THEN '{F.GRANTED}' ELSE '{F.APPLICANT}' END AS state, coalesce(citizenship, ''),"
+            f" CASE {' '.join(cases)} END AS age_group, coalesce(sex, ''), count(*) FROM persons{index}"
+            f" WHERE created_at < {q} GROUP BY 1, 2, 3, 4",
+            [day.isoformat(), day.isoformat()] + case_params + [_next_day(day)])
+
+
+def persons_on(rows, out: F.Figures) -> None:
+    """Fill status, protected, citizenship and age × sex from the rows of `persons_on_sql`."""
+    status, citizenship, age_sex = {}, {}, {}
+    for state, country, group, sex, n in rows:
+        status[state] = status.get(state, 0) + n
+        if state == F.ENDED:
+            continue
+        citizenship[country] = citizenship.get(country, 0) + n
+        if group is not None:
+            age_sex[(group, sex)] = age_sex.get((group, sex), 0) + n
+    out.status, out.citizenship, out.age_sex = status, citizenship, age_sex
+    out.protected = status.get(F.GRANTED, 0)
 
 
 def figures(db: sqlite_utils.Database, start: dt.date, end: dt.date) -> F.Figures:
@@ -113,13 +148,8 @@ def figures(db: sqlite_utils.Database, start: dt.date, end: dt.date) -> F.Figure
         sql, params = daily_sql(figure, start, end)
         rows = db.execute(sql, params).fetchall()
         out.daily[figure.key] = {((r[0], r[1]) if figure.group else r[0]): r[-1] for r in rows}
-    sql, params = status_sql(end)
-    out.status = {r[0]: r[1] for r in db.execute(sql, params).fetchall()}
-    out.protected = out.status.get(F.GRANTED, 0)
-    sql, params = citizenship_sql(end)
-    out.citizenship = {r[0]: r[1] for r in db.execute(sql, params).fetchall()}
-    sql, params = age_sex_sql(end)
-    out.age_sex = {(r[0], r[1]): r[2] for r in db.execute(sql, params).fetchall()}
+    sql, params = persons_on_sql(end)
+    persons_on(db.execute(sql, params).fetchall(), out)
     sql, params = unaccompanied_sql(end)
     out.unaccompanied_minors = db.execute(sql, params).fetchone()[0]
     return out
@@ -158,13 +188,15 @@ def deadline_rows(db: sqlite_utils.Database) -> dict[str, list[dict]]:
     """What app.engine.deadlines reads, as plain rows:
     persons (id, name, status, created_at, protection_granted_on, eurodac_sent_on, has_card, has_zz3),
     forms (id, form_code, status, person_id, title, data, finished_at, has_receipt) of ZZ-1, UP-6/7/8/9."""
-    persons = [dict(zip(("id", "name", "status", "created_at", "protection_granted_on", "eurodac_sent_on",
-                         "has_card", "has_zz3"), r)) for r in db.execute(
-        "SELECT p.id, trim(p.surname || ' ' || p.given_name), p.status, p.created_at, p.protection_granted_on,"
-        " p.eurodac_sent_on,"
-        " EXISTS (SELECT 1 FROM card_serials c WHERE c.person_id = p.id AND c.status = 'issued'),"
-        " EXISTS (SELECT 1 FROM drafts d WHERE d.person_id = p.id AND d.form_code = 'ZZ-3')"
-        " FROM persons p WHERE p.status != 'ended' AND (p.eurodac_sent_on IS NULL OR p.status = 'granted')")]
+    carded = {r[0] for r in db.execute("SELECT DISTINCT person_id FROM card_serials INDEXED BY card_serials_person_id"
+                                        " WHERE person_id IS NOT NULL AND status = 'issued'")}
+    offered = {r[0] for r in db.execute("SELECT DISTINCT person_id FROM drafts WHERE form_code = 'ZZ-3'"
+                                        " AND person_id IS NOT NULL")}
+    persons = [{"id": r[0], "name": r[1], "status": r[2], "created_at": r[3], "protection_granted_on": r[4],
+                "eurodac_sent_on": r[5], "has_card": r[0] in carded, "has_zz3": r[0] in offered}
+               for r in db.execute(
+        "SELECT id, trim(surname || ' ' || given_name), status, created_at, protection_granted_on, eurodac_sent_on"
+        " FROM persons WHERE status != 'ended' AND (eurodac_sent_on IS NULL OR status = 'granted')")]
     forms = []
     for r in db.execute(
             "SELECT d.id, d.form_code, d.status, d.person_id, d.title, d.data, d.finished_at,"
