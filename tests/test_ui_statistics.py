@@ -73,25 +73,34 @@ def test_deadlines_tab_counts_sorts_and_opens(qtbot, ui_app, station, tmp_path):
     win.resize(1300, 700)
     win.show()
     view = win.deadlines_view
+    qtbot.waitUntil(lambda: len(view.items) > 0)  # counted once the window is up
     count = len(view.items)
     assert count >= 3  # a card and Eurodac for Olena, the late change, and the station's other persons
     titles = [win.tabs.tabText(i) for i in range(win.tabs.count())]
     assert f"Roki ({count})" in titles and "Statistika" in titles
-    days = [view.table.item(r, 0).text() for r in range(view.table.rowCount())]
-    keys = [view.table.item(r, 0).key for r in range(view.table.rowCount())]
-    assert keys == sorted(keys) and all(len(d) == 12 and d[2:4] == ". " for d in days)
-    view.table.sortItems(0, Qt.DescendingOrder)
-    assert [view.table.item(r, 0).key for r in range(view.table.rowCount())] == sorted(keys, reverse=True)
+    model = view.model
+    days = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert [i.due_on for i in view.items] == sorted(i.due_on for i in view.items)
+    assert all(len(d) == 12 and d[2:4] == ". " for d in days)
+    view.table.sortByColumn(0, Qt.DescendingOrder)
+    assert [i.due_on for i in view.items] == sorted((i.due_on for i in view.items), reverse=True)
+    view.table.sortByColumn(1, Qt.AscendingOrder)
+    assert model.index(0, 1).data() == "zamuda"
     opened = []
     view.open_person.disconnect()
     view.open_draft.disconnect()
     view.open_person.connect(lambda pid: opened.append(("person", pid)))
     view.open_draft.connect(lambda did: opened.append(("draft", did)))
-    late = next(r for r in range(view.table.rowCount()) if view.item_at(r).kind == "change_late")
-    view.table.itemDoubleClicked.emit(view.table.item(late, 2))
-    card = next(r for r in range(view.table.rowCount()) if view.item_at(r).kind == "card")
-    view.table.itemDoubleClicked.emit(view.table.item(card, 2))
+    late = next(r for r in range(model.rowCount()) if view.item_at(r).kind == "change_late")
+    view.table.doubleClicked.emit(model.index(late, 2))
+    card = next(r for r in range(model.rowCount())
+                if view.item_at(r).kind == "card" and view.item_at(r).person_id == granted)
+    view.table.doubleClicked.emit(model.index(card, 2))
+    retention = [r for r in range(model.rowCount()) if view.item_at(r).draft_id and not view.item_at(r).person_id]
     assert opened == [("person", granted), ("person", granted)]
+    if retention:
+        view.table.doubleClicked.emit(model.index(retention[0], 0))
+        assert opened[-1] == ("draft", view.item_at(retention[0]).draft_id)
     win.tabs.setCurrentWidget(view)
     _shot(win, "roki.png", tmp_path)
     win.tabs.setCurrentWidget(win.statistics_view)

@@ -6,25 +6,67 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.workspace.deadlines import STATE_LABELS
 
 COLUMNS = ("Rok", "Stanje", "Kaj", "Oseba ali obrazec", "Pravilo", "Podlaga")
+_STATE_ORDER = {"overdue": 0, "due": 1, "upcoming": 2}
 
 
-class _Item(QTableWidgetItem):
-    """A cell that sorts by its key (a date by the date, not by its dd. mm. yyyy text)."""
+class DeadlinesModel(QAbstractTableModel):
+    """The deadlines as rows; sorting is a sort of the Python list by each column's key (a date by the date,
+    the state by urgency), so that a list of 100,000 sorts in a blink rather than through Qt's comparisons."""
 
-    def __init__(self, text: str, key=None):
-        super().__init__(text)
-        self.key = key if key is not None else text
-        self.setFlags(self.flags() & ~Qt.ItemIsEditable)
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items: list = []
+        self.today = dt.date.today()
 
-    def __lt__(self, other):
-        return self.key < getattr(other, "key", other.text())
+    def set_items(self, items: list, today: dt.date) -> None:
+        self.beginResetModel()
+        self.items, self.today = list(items), today
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 (Qt override)
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return QCoreApplication.translate("DeadlinesView", COLUMNS[section])
+        return None
+
+    def _text(self, item, column: int) -> str:
+        if column == 0:
+            return item.due_on.strftime("%d. %m. %Y")
+        if column == 1:
+            return QCoreApplication.translate("DeadlinesView", STATE_LABELS[item.state(self.today)])
+        return (item.what, item.name, item.rule, item.article)[column - 2]
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role == Qt.DisplayRole:
+            return self._text(item, index.column())
+        if role == Qt.ToolTipRole:
+            return f"{item.rule} ({item.article})"
+        if role == Qt.ForegroundRole and index.column() == 1 and item.state(self.today) != "upcoming":
+            return QColor("darkred")
+        return None
+
+    def sort(self, column, order=Qt.AscendingOrder):
+        keys = {0: lambda i: (i.due_on, i.name), 1: lambda i: (_STATE_ORDER[i.state(self.today)], i.due_on),
+                2: lambda i: (i.what, i.due_on), 3: lambda i: (i.name, i.due_on), 4: lambda i: (i.rule, i.due_on),
+                5: lambda i: (i.article, i.due_on)}
+        self.layoutAboutToBeChanged.emit()
+        self.items.sort(key=keys[column], reverse=order == Qt.DescendingOrder)
+        self.layoutChanged.emit()
 
 
 class DeadlinesView(QWidget):
@@ -38,17 +80,20 @@ class DeadlinesView(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.today = today
-        self.items = []
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.model = DeadlinesModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemActivated.connect(self._on_item_activated)
-        self.table.itemDoubleClicked.connect(self._on_item_activated)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.AscendingOrder)
+        for column, width in enumerate((95, 75, 330, 220, 520)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(self._on_row_activated)
+        self.table.doubleClicked.connect(self._on_row_activated)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.PlainText)
         refresh = QPushButton(self.tr("Osveži"), self)
@@ -60,38 +105,26 @@ class DeadlinesView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
 
+    @property
+    def items(self) -> list:
+        return self.model.items
+
     def refresh(self) -> None:
         today = self.today or dt.date.today()
-        self.items = self.workspace.deadlines(today)
-        self.table.setSortingEnabled(False)
-        self.table.setRowCount(len(self.items))
-        for row, item in enumerate(self.items):
-            state = item.state(today)
-            cells = [_Item(item.due_on.strftime("%d. %m. %Y"), item.due_on.isoformat()),
-                     _Item(self.tr(STATE_LABELS[state]), {"overdue": 0, "due": 1, "upcoming": 2}[state]),
-                     _Item(item.what), _Item(item.name), _Item(item.rule), _Item(item.article)]
-            cells[0].setData(Qt.UserRole, row)
-            if state != "upcoming":
-                cells[1].setForeground(Qt.darkRed)
-            for column, cell in enumerate(cells):
-                cell.setToolTip(f"{item.rule} ({item.article})")
-                self.table.setItem(row, column, cell)
-        self.table.setSortingEnabled(True)
-        self.table.sortItems(0, Qt.AscendingOrder)
-        self.table.resizeColumnsToContents()
-        overdue = sum(1 for i in self.items if i.state(today) == "overdue")
+        self.model.set_items(self.workspace.deadlines(today), today)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        overdue = sum(1 for i in self.items if i.due_on < today)
         self.summary.setText(self.tr("Na seznamu {n}, od tega zamujenih {late} (stanje na {day}).").format(
             n=len(self.items), late=overdue, day=today.strftime("%d. %m. %Y")))
         self.count_changed.emit(len(self.items))
 
     def item_at(self, row: int):
-        return self.items[self.table.item(row, 0).data(Qt.UserRole)]
+        return self.items[row]
 
-    def _on_item_activated(self, cell) -> None:
-        item = self.item_at(cell.row())
-        if item.draft_id and not item.person_id:
-            self.open_draft.emit(item.draft_id)
-        elif item.person_id:
+    def _on_row_activated(self, index) -> None:
+        item = self.item_at(index.row())
+        if item.person_id:
             self.open_person.emit(item.person_id)
         elif item.draft_id:
             self.open_draft.emit(item.draft_id)
@@ -120,6 +153,6 @@ def install(window) -> tuple[DeadlinesView, QWidget]:
             deadlines.refresh()
 
     window.tabs.currentChanged.connect(on_tab)
-    deadlines.refresh()
+    QTimer.singleShot(0, deadlines.refresh)  # the count once the window is up, not before it shows
     window.deadlines_view, window.statistics_view = deadlines, statistics
     return deadlines, statistics
