@@ -142,3 +142,30 @@ def test_the_list_on_a_real_station(tmp_path):
     ws.db.execute("UPDATE drafts SET updated_at = '2020-01-01T00:00:00.000000Z' WHERE id = ?", [old.id])
     assert any(d.kind == D.RETENTION and d.draft_id == old.id for d in ws.deadlines(today))
     ws.close()
+
+
+def test_the_command_line(tmp_path, capsys):
+    import json
+
+    from app.cli import main
+    from tests.ws_helpers import open_workspace
+
+    db = tmp_path / "c.sqlite3"
+    ws = new_workspace(db)
+    person = ws.add_person(surname="Ševčenko", given_name="Olena", status="granted", entry_date="2026-03-02")
+    ws.close()
+    assert main(["--db", str(db), "deadlines", "--json"]) == 0
+    due = json.loads(capsys.readouterr().out)["due"]
+    assert {(d["kind"], d["person_id"]) for d in due} >= {("card", person), ("eurodac", person)}
+    assert main(["--db", str(db), "eurodac-sent", person, "--on", "2026-03-03"]) == 0
+    assert main(["--db", str(db), "deadlines", "--set", "eurodac_days", "deset"]) == 2
+    assert "deadline.eurodac_days" in capsys.readouterr().err
+    assert main(["--db", str(db), "deadlines", "--json"]) == 0
+    assert "eurodac" not in {d["kind"] for d in json.loads(capsys.readouterr().out)["due"]}
+    assert main(["--db", str(db), "statistics", "--from", "2026-03-01", "--to", "2026-03-31"]) == 0
+    assert "arrivals;Prihodi;02. 03. 2026;1" in capsys.readouterr().out
+    assert main(["--db", str(db), "statistics", "--from", "2026-03-01", "--to", "2026-03-31",
+                 "-o", str(tmp_path / "s.pdf")]) == 0
+    assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+    assert main(["--db", str(db), "statistics", "--from", "2026-03-31", "--to", "2026-03-01"]) == 2
+    assert open_workspace(db).deadline_settings()["eurodac_days"] == "10"
