@@ -38,6 +38,12 @@ def test_statistics_view_draws_the_known_figures_and_exports(qtbot, ui_app, stat
     bars = [i for i in view.age_chart.plotItem.items if i.__class__.__name__ == "BarGraphItem"]
     assert [list(b.opts["height"]) for b in bars] == [[0, 2, 0, 2, 0], [1, 0, 1, 0, 1]]
     assert view.last_seconds < 2
+    view.set_period(START, dt.date(2026, 3, 9))  # drawn again in place: on the 9th A, B and F (not yet ended)
+    view.refresh()
+    assert [list(b.opts["height"]) for b in bars] == [[0, 0, 0, 1, 0], [1, 0, 0, 1, 0]]
+    assert len(projection.xData) == 1 + 28 and projection.xData[0] == 8
+    view.set_period(START, D)
+    view.refresh()
     png = _shot(view, "statistika.png", tmp_path)
     assert os.path.getsize(png) > 20000
     assert view.export_csv(str(tmp_path / "s.csv")).read_text(encoding="utf-8-sig").startswith("podatek;oznaka")

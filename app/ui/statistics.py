@@ -46,19 +46,32 @@ class _Chart(pg.PlotWidget):
         self.setMinimumHeight(190)
 
     def bars(self, labels: list[str], series: list[tuple[str, list[int], str]]) -> None:
-        """Grouped bars: each series (name, values, colour) side by side over the labels."""
-        self.clear()
-        legend = self.plotItem.legend
-        if len(series) > 1 and legend is None:
-            self.addLegend(offset=(-10, 10))
+        """Grouped bars: each series (name, values, colour) side by side over the labels. The items are made once
+        and updated in place on every refresh (making them anew costs more than counting at 100,000 persons)."""
+        if not hasattr(self, "_bars"):
+            self._bars, self._labels = [], []
+            if len(series) > 1:
+                self.addLegend(offset=(-10, 10))
+            for name, _, colour in series:
+                item = pg.BarGraphItem(x=[0], height=[0], width=0.5, brush=colour, pen=colour, name=name)
+                self.addItem(item)
+                self._bars.append(item)
         width = 0.8 / max(1, len(series))
-        for index, (name, values, colour) in enumerate(series):
+        shown = 0
+        for index, (item, (_, values, _)) in enumerate(zip(self._bars, series)):
             xs = [i - 0.4 + width * (index + 0.5) for i in range(len(labels))]
-            self.addItem(pg.BarGraphItem(x=xs, height=values, width=width * 0.9, brush=colour, pen=colour, name=name))
+            item.setOpts(x=xs, height=values, width=width * 0.9)
             for x, v in zip(xs, values):
-                text = pg.TextItem(str(v), color="#000", anchor=(0.5, 1))
-                text.setPos(x, v)
-                self.addItem(text)
+                if shown == len(self._labels):
+                    text = pg.TextItem("", color="#000", anchor=(0.5, 1))
+                    self.addItem(text)
+                    self._labels.append(text)
+                self._labels[shown].setText(str(v))
+                self._labels[shown].setPos(x, v)
+                self._labels[shown].show()
+                shown += 1
+        for text in self._labels[shown:]:
+            text.hide()
         self.getAxis("bottom").setTicks([[(i, label) for i, label in enumerate(labels)]])
         top = max([max(v) for _, v, _ in series if v] + [1])
         self.setYRange(0, top * 1.15, padding=0)
@@ -100,6 +113,7 @@ class StatisticsView(QWidget):
         self.day_axis = _DayAxis("bottom")
         self.daily_chart = _Chart(self.tr("Prihodi in vloge na dan, trend in projekcija prihodov"), self, self.day_axis)
         self.daily_chart.addLegend(offset=(-10, 10))
+        self.daily_chart.plotItem.setClipToView(True)
         self.status_chart = _Chart(self.tr("Stanje oseb na zadnji dan obdobja"), self)
         self.nationality_chart = _Chart(self.tr("Državljanstvo (prosilci in osebe z zaščito)"), self)
         self.age_chart = _Chart(self.tr("Starostne skupine in spol"), self)
@@ -158,25 +172,32 @@ class StatisticsView(QWidget):
 
     def _draw_daily(self, figures) -> None:
         chart = self.daily_chart
-        chart.clear()
         self.day_axis.start = figures.start
         arrivals = self.workspace.arrivals_trend(figures)
         applications = self.workspace.applications_trend(figures)
+        if not hasattr(self, "_daily"):
+            self._daily = {
+                "arrivals": chart.plot([], [], pen=pg.mkPen(BLUE, width=1.5), name=self.tr("prihodi")),
+                "applications": chart.plot([], [], pen=pg.mkPen(GREEN, width=1.5), name=self.tr("vloge ZZ-1")),
+                "trend": chart.plot([], [], pen=pg.mkPen(BLUE, width=1, style=Qt.DotLine),
+                                    name=self.tr("trend prihodov (najmanjši kvadrati)")),
+                "projection": chart.plot([], [], pen=pg.mkPen(ORANGE, width=2, style=Qt.DashLine),
+                                         name=self.tr("projekcija prihodov (ni napoved)"))}
+            self._projection_label = pg.TextItem(self.tr("projekcija"), color=ORANGE, anchor=(0.5, 1))
+            self._period_end = pg.InfiniteLine(pos=0, angle=90, pen=pg.mkPen(GREY, style=Qt.DashLine))
+            chart.addItem(self._projection_label)
+            chart.addItem(self._period_end)
         xs = list(range(len(arrivals.days)))
-        chart.plot(xs, arrivals.counts, pen=pg.mkPen(BLUE, width=1.5), name=self.tr("prihodi"))
-        chart.plot(xs, applications.counts, pen=pg.mkPen(GREEN, width=1.5), name=self.tr("vloge ZZ-1"))
-        chart.plot(xs, arrivals.fitted, pen=pg.mkPen(BLUE, width=1, style=Qt.DotLine),
-                   name=self.tr("trend prihodov (najmanjši kvadrati)"))
-        if arrivals.projected and xs:
-            px = [xs[-1]] + [xs[-1] + i + 1 for i in range(len(arrivals.projected))]
-            py = [arrivals.fitted[-1]] + [v for _, v in arrivals.projected]
-            chart.plot(px, py, pen=pg.mkPen(ORANGE, width=2, style=Qt.DashLine),
-                       name=self.tr("projekcija prihodov (ni napoved)"))
-            label = pg.TextItem(self.tr("projekcija"), color=ORANGE, anchor=(0.5, 1))
-            label.setPos(px[len(px) // 2], max(py[len(py) // 2], 0))
-            chart.addItem(label)
-            boundary = pg.InfiniteLine(pos=xs[-1], angle=90, pen=pg.mkPen(GREY, style=Qt.DashLine))
-            chart.addItem(boundary)
+        self._daily["arrivals"].setData(xs, arrivals.counts)
+        self._daily["applications"].setData(xs, applications.counts)
+        self._daily["trend"].setData(xs, arrivals.fitted)
+        px = [xs[-1]] + [xs[-1] + i + 1 for i in range(len(arrivals.projected))] if xs else []
+        py = [arrivals.fitted[-1]] + [v for _, v in arrivals.projected] if xs else []
+        self._daily["projection"].setData(px, py)
+        if px:
+            self._projection_label.setPos(px[len(px) // 2], max(py[len(py) // 2], 0))
+            self._period_end.setPos(xs[-1])
+        chart.setXRange(0, (px[-1] if px else 1), padding=0.02)
         chart.setYRange(0, max(arrivals.counts + applications.counts + [1]) * 1.15, padding=0)
 
     def export_pdf(self, path: str | None = None):
