@@ -153,6 +153,17 @@ def test_generated_station_same_by_sql_and_by_definition(tmp_path):
         by_sql, by_python = S.figures(db, start, end), F.compute(*rows, start, end)
         assert by_sql == by_python, (start, end)
     assert by_sql.status == {}  # before anyone was registered
+    # relatives born again, links removed and changed: the store's kept companion dates follow
+    with db.batch():
+        for pid in rng.sample(ids, 60):
+            db.execute("UPDATE persons SET birth_date = ? WHERE id = ?", [day(dt.date(1950, 1, 1), dt.date(2024, 1, 1)), pid])
+        for link_id, in db.execute("SELECT id FROM family_links ORDER BY id LIMIT 60").fetchall():
+            db.execute("DELETE FROM family_links WHERE id = ?", [link_id])
+        db.execute("UPDATE family_links SET kind = 'accompanying' WHERE kind = 'abroad'")
+        db.execute("DELETE FROM persons WHERE id = ?", [ids[0]])
+    rows = S.rows(db)
+    for end in (dt.date(2024, 2, 29), dt.date(2024, 6, 30), dt.date(2024, 9, 1)):
+        assert S.figures(db, dt.date(2024, 1, 1), end) == F.compute(*rows, dt.date(2024, 1, 1), end), end
     ws.close()
 
 

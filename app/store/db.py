@@ -457,8 +457,27 @@ def _v8(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX persons_entry ON persons (entry_date) WHERE entry_date IS NOT NULL")
     db.execute("CREATE INDEX persons_figures ON persons (created_at, protection_ended_on, protection_granted_on,"
                " citizenship, sex, birth_date)")
-    db.execute("CREATE INDEX persons_minors ON persons (birth_date, created_at, protection_ended_on)")
-    db.execute("CREATE INDEX family_links_kind ON family_links (person_id, kind, relative_id)")
+    # the birth date of the eldest relative accompanying the person (family link of kind 'accompanying'),
+    # kept by triggers: a minor is unaccompanied on day D when it is empty or later than D minus 18 years,
+    # read from one covering index instead of a lookup of every minor's relatives (1.5 s at 100,000 persons)
+    db.execute("ALTER TABLE persons ADD COLUMN eldest_companion_birth TEXT")
+    eldest = ("(SELECT min(r.birth_date) FROM family_links l JOIN persons r ON r.id = l.relative_id"
+              " WHERE l.person_id = {who} AND l.kind = 'accompanying' AND r.birth_date IS NOT NULL"
+              " AND r.birth_date != '')")
+    db.execute(f"UPDATE persons SET eldest_companion_birth = {eldest.format(who='persons.id')}")
+    for event, who in (("INSERT", ("NEW",)), ("DELETE", ("OLD",)), ("UPDATE", ("NEW", "OLD"))):
+        updates = " ".join(f"UPDATE persons SET eldest_companion_birth = {eldest.format(who=f'{w}.person_id')}"
+                           f" WHERE id = {w}.person_id;" for w in who)
+        db.execute(f"CREATE TRIGGER family_links_companion_{event.lower()} AFTER {event} ON family_links BEGIN"
+                   f" {updates} END")
+    db.execute(f"""
+        CREATE TRIGGER persons_companion_birth AFTER UPDATE OF birth_date ON persons
+        WHEN NEW.birth_date IS NOT OLD.birth_date BEGIN
+            UPDATE persons SET eldest_companion_birth = {eldest.format(who='persons.id')}
+            WHERE id IN (SELECT person_id FROM family_links WHERE relative_id = NEW.id AND kind = 'accompanying');
+        END""")
+    db.execute("CREATE INDEX persons_minors ON persons (birth_date, created_at, protection_ended_on,"
+               " eldest_companion_birth)")
     db.execute("CREATE INDEX drafts_finished ON drafts (form_code, status, finished_at)")
     db.execute("CREATE INDEX card_serials_issued ON card_serials (issued_at)")
     db.execute("CREATE INDEX card_serials_voided ON card_serials (voided_at) WHERE voided_at IS NOT NULL")

@@ -97,14 +97,14 @@ def age_sex_sql(day: dt.date, dialect: str = "sqlite") -> tuple[str, list]:
 
 
 def unaccompanied_sql(day: dt.date, dialect: str = "sqlite") -> tuple[str, list]:
+    """Unaccompanied minors on `day` (app.engine.figures.is_unaccompanied_minor) from the eldest accompanying
+    relative's birth date that the store keeps per person (schema v8 triggers)."""
     q = _placeholder(dialect)
-    where, params = _present(day, q, "p")
+    where, params = _present(day, q)
     adult = F.years_before(day, F.ADULT_YEARS).isoformat()
     index = " INDEXED BY persons_minors" if dialect == "sqlite" else ""  # the minors' range, covering
-    return (f"SELECT count(*) FROM persons p{index} WHERE {where} AND p.birth_date IS NOT NULL AND p.birth_date != ''"
-            f" AND p.birth_date > {q} AND NOT EXISTS (SELECT 1 FROM family_links l JOIN persons r ON r.id = l.relative_id"
-            f" WHERE l.person_id = p.id AND l.kind = 'accompanying' AND r.birth_date IS NOT NULL"
-            f" AND r.birth_date != '' AND r.birth_date <= {q})", params + [adult, adult])
+    return (f"SELECT count(*) FROM persons{index} WHERE birth_date > {q} AND {where}"
+            f" AND (eldest_companion_birth IS NULL OR eldest_companion_birth > {q})", [adult] + params + [adult])
 
 
 def persons_on_sql(day: dt.date, dialect: str = "sqlite") -> tuple[str, list]:
