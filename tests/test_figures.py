@@ -172,8 +172,7 @@ def test_counts_use_indexes(station):
     for figure in F.DAILY:
         sql, params = S.daily_sql(figure, START, D)
         plans.append(" ".join(r[-1] for r in station.db.execute("EXPLAIN QUERY PLAN " + sql, params)))
-    for sql, params in (S.status_sql(D), S.citizenship_sql(D), S.age_sex_sql(D), S.persons_on_sql(D),
-                        S.unaccompanied_sql(D)):
+    for sql, params in S.snapshot_sql(D).values():
         plans.append(" ".join(r[-1] for r in station.db.execute("EXPLAIN QUERY PLAN " + sql, params)))
     for plan in plans:
         assert "INDEX" in plan, plan

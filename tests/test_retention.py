@@ -160,7 +160,8 @@ def test_migration_gives_persons_already_ended_the_day_of_their_last_change(tmp_
                     "persons_companion_birth"):
         db.execute(f"DROP TRIGGER {trigger}")  # as version 6 left it
     for index in ("persons_entry", "persons_figures", "drafts_finished", "card_serials_issued", "card_serials_voided",
-                  "persons_eurodac_open", "persons_minors"):
+                  "persons_eurodac_open", "persons_minors", "persons_ended_on", "persons_granted_on",
+                  "persons_citizenship"):
         db.execute(f"DROP INDEX {index}")
     db.execute("ALTER TABLE persons DROP COLUMN protection_granted_on")
     db.execute("ALTER TABLE persons DROP COLUMN eurodac_sent_on")

@@ -60,40 +60,10 @@ def daily_sql(figure: F.Daily, start: dt.date, end: dt.date, dialect: str = "sql
             f" GROUP BY {day}{group}", params)
 
 
-def status_sql(day: dt.date, dialect: str = "sqlite") -> tuple[str, list]:
-    """Persons by their status at the end of `day` (app.engine.figures.status_on)."""
-    q = _placeholder(dialect)
-    return (f"SELECT CASE WHEN protection_ended_on <= {q} THEN '{F.ENDED}' WHEN protection_granted_on <= {q}"
-            f" THEN '{F.GRANTED}' ELSE '{F.APPLICANT}' END AS state, count(*) FROM persons WHERE created_at < {q}"
-            f" GROUP BY state", [day.isoformat(), day.isoformat(), _next_day(day)])
-
-
 def _present(day: dt.date, q: str, alias: str = "") -> tuple[str, list]:
     a = f"{alias}." if alias else ""
     return (f"{a}created_at < {q} AND ({a}protection_ended_on IS NULL OR {a}protection_ended_on > {q})",
             [_next_day(day), day.isoformat()])
-
-
-def citizenship_sql(day: dt.date, dialect: str = "sqlite") -> tuple[str, list]:
-    q = _placeholder(dialect)
-    where, params = _present(day, q)
-    return f"SELECT coalesce(citizenship, ''), count(*) FROM persons WHERE {where} GROUP BY 1", params
-
-
-def age_sex_sql(day: dt.date, dialect: str = "sqlite") -> tuple[str, list]:
-    q = _placeholder(dialect)
-    where, params = _present(day, q)
-    cases, case_params = [], []
-    for label, after, on_or_before in F.age_bounds(day):
-        if after is None:
-            cases.append(f"WHEN birth_date <= {q} THEN {q}")
-            case_params += [on_or_before, label]
-        else:
-            cases.append(f"WHEN birth_date <= {q} AND birth_date > {q} THEN {q}")
-            case_params += [on_or_before, after, label]
-    return (f"SELECT CASE {' '.join(cases)} END AS age_group, coalesce(sex, ''), count(*) FROM persons"
-            f" WHERE {where} AND birth_date IS NOT NULL AND birth_date != '' AND birth_date <= {q}"
-            f" GROUP BY 1, 2", case_params + params + [day.isoformat()])
 
 
 def unaccompanied_sql(day: dt.date, dialect: str = "sqlite") -> tuple[str, list]:
@@ -102,43 +72,57 @@ def unaccompanied_sql(day: dt.date, dialect: str = "sqlite") -> tuple[str, list]
     q = _placeholder(dialect)
     where, params = _present(day, q)
     adult = F.years_before(day, F.ADULT_YEARS).isoformat()
-    index = " INDEXED BY persons_minors" if dialect == "sqlite" else ""  # the minors' range, covering
-    return (f"SELECT count(*) FROM persons{index} WHERE birth_date > {q} AND {where}"
+    return (f"SELECT count(*) FROM persons{_indexed('persons_minors', dialect)} WHERE birth_date > {q} AND {where}"
             f" AND (eldest_companion_birth IS NULL OR eldest_companion_birth > {q})", [adult] + params + [adult])
 
 
-def persons_on_sql(day: dt.date, dialect: str = "sqlite") -> tuple[str, list]:
-    """Persons registered by the end of `day`, counted by (status on the day, citizenship, age group, sex) in one
-    pass over one covering index; status, nationality and age × sex are sums of these rows (`persons_on`)."""
+def _indexed(name: str, dialect: str) -> str:
+    return f" INDEXED BY {name}" if dialect == "sqlite" else ""
+
+
+def snapshot_sql(day: dt.date, dialect: str = "sqlite") -> dict[str, tuple[str, list]]:
+    """The figures on `day` as small counts, each a range of one covering index (schema v8), no pass over every
+    person with a sort: registered, ended and granted (status_on; applicants are the rest), citizenship of
+    those present, each age group by sex, and unaccompanied minors. `snapshot` adds them up."""
     q = _placeholder(dialect)
-    cases, case_params = ["WHEN birth_date IS NULL OR birth_date = '' THEN NULL"], []
+    iso, following = day.isoformat(), _next_day(day)
+    present, present_params = _present(day, q)
+    out = {
+        "registered": (f"SELECT count(*) FROM persons{_indexed('persons_figures', dialect)} WHERE created_at < {q}",
+                       [following]),
+        "ended": (f"SELECT count(*) FROM persons{_indexed('persons_ended_on', dialect)}"
+                  f" WHERE protection_ended_on <= {q} AND created_at < {q}", [iso, following]),
+        "granted": (f"SELECT count(*) FROM persons{_indexed('persons_granted_on', dialect)}"
+                    f" WHERE protection_granted_on <= {q} AND {present}", [iso] + present_params),
+        "citizenship": (f"SELECT citizenship, count(*) FROM persons{_indexed('persons_citizenship', dialect)}"
+                        f" WHERE {present} GROUP BY citizenship", present_params),
+        "unaccompanied": unaccompanied_sql(day, dialect),
+    }
     for label, after, on_or_before in F.age_bounds(day):
-        if after is None:
-            cases.append(f"WHEN birth_date <= {q} THEN {q}")
-            case_params += [on_or_before, label]
-        else:
-            cases.append(f"WHEN birth_date <= {q} AND birth_date > {q} THEN {q}")
-            case_params += [on_or_before, after, label]
-    index = " INDEXED BY persons_figures" if dialect == "sqlite" else ""  # one pass over the covering index
-    return (f"SELECT CASE WHEN protection_ended_on <= {q} THEN '{F.ENDED}' WHEN protection_granted_on <= {q}"
-            f" THEN '{F.GRANTED}' ELSE '{F.APPLICANT}' END AS state, coalesce(citizenship, ''),"
-            f" CASE {' '.join(cases)} END AS age_group, coalesce(sex, ''), count(*) FROM persons{index}"
-            f" WHERE created_at < {q} GROUP BY 1, 2, 3, 4",
-            [day.isoformat(), day.isoformat()] + case_params + [_next_day(day)])
+        lower, lower_params = (f" AND birth_date > {q}", [after]) if after else (" AND birth_date != ''", [])
+        out[f"age:{label}"] = (f"SELECT sex, count(*) FROM persons{_indexed('persons_minors', dialect)}"
+                               f" WHERE birth_date <= {q}{lower} AND {present} GROUP BY sex",
+                               [on_or_before] + lower_params + present_params)
+    return out
 
 
-def persons_on(rows, out: F.Figures) -> None:
-    """Fill status, protected, citizenship and age × sex from the rows of `persons_on_sql`."""
-    status, citizenship, age_sex = {}, {}, {}
-    for state, country, group, sex, n in rows:
-        status[state] = status.get(state, 0) + n
-        if state == F.ENDED:
-            continue
-        citizenship[country] = citizenship.get(country, 0) + n
-        if group is not None:
-            age_sex[(group, sex)] = age_sex.get((group, sex), 0) + n
-    out.status, out.citizenship, out.age_sex = status, citizenship, age_sex
-    out.protected = status.get(F.GRANTED, 0)
+def snapshot(results: dict[str, list[tuple]], out: F.Figures) -> None:
+    """Fill status, protected, citizenship, age × sex and unaccompanied minors from the rows of `snapshot_sql`'s
+    queries (name → fetched rows)."""
+    registered, ended, granted = (results[k][0][0] for k in ("registered", "ended", "granted"))
+    status = {F.APPLICANT: registered - ended - granted, F.GRANTED: granted, F.ENDED: ended}
+    out.status = {k: v for k, v in status.items() if v}
+    out.protected = granted
+    citizenship: dict[str, int] = {}
+    for country, n in results["citizenship"]:
+        citizenship[country or ""] = citizenship.get(country or "", 0) + n
+    out.citizenship = citizenship
+    age_sex: dict[tuple[str, str], int] = {}
+    for label, _, _ in F.AGE_GROUPS:
+        for sex, n in results[f"age:{label}"]:
+            age_sex[(label, sex or "")] = age_sex.get((label, sex or ""), 0) + n
+    out.age_sex = age_sex
+    out.unaccompanied_minors = results["unaccompanied"][0][0]
 
 
 def figures(db: sqlite_utils.Database, start: dt.date, end: dt.date) -> F.Figures:
@@ -148,10 +132,7 @@ def figures(db: sqlite_utils.Database, start: dt.date, end: dt.date) -> F.Figure
         sql, params = daily_sql(figure, start, end)
         rows = db.execute(sql, params).fetchall()
         out.daily[figure.key] = {((r[0], r[1]) if figure.group else r[0]): r[-1] for r in rows}
-    sql, params = persons_on_sql(end)
-    persons_on(db.execute(sql, params).fetchall(), out)
-    sql, params = unaccompanied_sql(end)
-    out.unaccompanied_minors = db.execute(sql, params).fetchone()[0]
+    snapshot({name: db.execute(sql, params).fetchall() for name, (sql, params) in snapshot_sql(end).items()}, out)
     return out
 
 
