@@ -161,7 +161,7 @@ def test_migration_gives_persons_already_ended_the_day_of_their_last_change(tmp_
         db.execute(f"DROP TRIGGER {trigger}")  # as version 6 left it
     for index in ("persons_entry", "persons_figures", "drafts_finished", "card_serials_issued", "card_serials_voided",
                   "persons_eurodac_open", "persons_minors", "persons_ended_on", "persons_granted_on",
-                  "persons_citizenship"):
+                  "persons_citizenship", "drafts_receipts", "drafts_issued_from"):
         db.execute(f"DROP INDEX {index}")
     db.execute("ALTER TABLE persons DROP COLUMN protection_granted_on")
     db.execute("ALTER TABLE persons DROP COLUMN eurodac_sent_on")

@@ -119,7 +119,10 @@ def periods(values: Mapping[str, str] | None = None) -> dict[str, str]:
 def _day(value) -> dt.date | None:
     if value in (None, ""):
         return None
-    return parse_date(str(value)[:10]) if len(str(value)) >= 10 and str(value)[4] == "-" else parse_date(str(value))
+    try:  # ISO, as stored (the fast path: a station's whole register is read)
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return parse_date(str(value))
 
 
 def _moment(day: dt.date, clock: object, end: bool) -> dt.datetime:

@@ -481,6 +481,8 @@ def _v8(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX persons_granted_on ON persons (protection_granted_on, protection_ended_on, created_at)")
     db.execute("CREATE INDEX persons_citizenship ON persons (citizenship, created_at, protection_ended_on)")
     db.execute("CREATE INDEX drafts_finished ON drafts (form_code, status, finished_at)")
+    db.execute("CREATE INDEX drafts_receipts ON drafts (form_code, status, id)")
+    db.execute("CREATE INDEX drafts_issued_from ON drafts (form_code, parent_id)")
     db.execute("CREATE INDEX card_serials_issued ON card_serials (issued_at)")
     db.execute("CREATE INDEX card_serials_voided ON card_serials (voided_at) WHERE voided_at IS NOT NULL")
     db.execute("CREATE INDEX persons_eurodac_open ON persons (created_at) WHERE eurodac_sent_on IS NULL")

@@ -178,13 +178,17 @@ def deadline_rows(db: sqlite_utils.Database) -> dict[str, list[dict]]:
                for r in db.execute(
         "SELECT id, trim(surname || ' ' || given_name), status, created_at, protection_granted_on, eurodac_sent_on"
         " FROM persons WHERE status != 'ended' AND (eurodac_sent_on IS NULL OR status = 'granted')")]
-    forms = []
-    for r in db.execute(
-            "SELECT d.id, d.form_code, d.status, d.person_id, d.title, d.data, d.finished_at,"
-            " EXISTS (SELECT 1 FROM drafts c WHERE c.parent_id = d.id AND c.form_code = 'ZZ-2')"
-            " FROM drafts d WHERE d.form_code IN ('UP-6', 'UP-7', 'UP-8', 'UP-9') OR (d.form_code = 'ZZ-1'"
-            " AND d.status = 'finished' AND NOT EXISTS (SELECT 1 FROM drafts c WHERE c.parent_id = d.id"
-            " AND c.form_code = 'ZZ-2'))"):
-        forms.append(dict(zip(("id", "form_code", "status", "person_id", "title", "data", "finished_at",
-                               "has_receipt"), r[:5] + (json.loads(r[5]),) + r[6:])))
+    columns = ("id", "form_code", "status", "person_id", "title", "data", "finished_at")
+    select = f"SELECT {', '.join(columns)} FROM drafts"
+    found = db.execute(f"{select} WHERE form_code IN ('UP-6', 'UP-7', 'UP-8', 'UP-9')").fetchall()
+    # finished applications without a receipt: two sequential index reads and a set difference, not a lookup of
+    # every application's receipt (1.3 s at 100,000)
+    issued = {r[0] for r in db.execute("SELECT parent_id FROM drafts INDEXED BY drafts_issued_from"
+                                       " WHERE form_code = 'ZZ-2' AND parent_id IS NOT NULL")}
+    pending = [r[0] for r in db.execute("SELECT id FROM drafts INDEXED BY drafts_receipts"
+                                        " WHERE form_code = 'ZZ-1' AND status = 'finished'") if r[0] not in issued]
+    for chunk in range(0, len(pending), 500):
+        ids = pending[chunk:chunk + 500]
+        found += db.execute(f"{select} WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall()
+    forms = [{**dict(zip(columns, r)), "data": json.loads(r[5]), "has_receipt": False} for r in found]
     return {"persons": persons, "forms": forms}
