@@ -77,7 +77,7 @@ def station(tmp_path):
 def test_known_answers_from_sql_and_from_the_definition(station):
     by_sql = S.figures(station.db, START, D)
     by_python = F.compute(*S.rows(station.db), START, D)
-    for got in (by_sql, by_python):
+    for got in (by_sql, by_python, S.figures_from_rows_sql(station.db, START, D)):
         assert got.daily["arrivals"] == {"2026-03-01": 2, "2026-03-10": 2, "2026-03-15": 1, "2026-03-20": 1,
                                          "2026-03-31": 1}
         assert got.daily["applications"] == {"2026-03-01": 1, "2026-03-02": 1}
@@ -151,7 +151,7 @@ def test_generated_station_same_by_sql_and_by_definition(tmp_path):
     for start, end in ((dt.date(2024, 1, 1), dt.date(2024, 2, 29)), (dt.date(2024, 3, 1), dt.date(2024, 6, 30)),
                        (dt.date(2024, 2, 29), dt.date(2024, 9, 1)), (dt.date(2023, 1, 1), dt.date(2023, 12, 31))):
         by_sql, by_python = S.figures(db, start, end), F.compute(*rows, start, end)
-        assert by_sql == by_python, (start, end)
+        assert by_sql == by_python == S.figures_from_rows_sql(db, start, end), (start, end)
     assert by_sql.status == {}  # before anyone was registered
     # relatives born again, links removed and changed: the store's kept companion dates follow
     with db.batch():
@@ -164,6 +164,17 @@ def test_generated_station_same_by_sql_and_by_definition(tmp_path):
     rows = S.rows(db)
     for end in (dt.date(2024, 2, 29), dt.date(2024, 6, 30), dt.date(2024, 9, 1)):
         assert S.figures(db, dt.date(2024, 1, 1), end) == F.compute(*rows, dt.date(2024, 1, 1), end), end
+    # forms reopened, finished again, deleted; a card voided: the kept per-day counts follow
+    with db.batch():
+        db.execute("UPDATE drafts SET status = 'draft', finished_at = NULL WHERE rowid % 7 = 0")
+        db.execute("UPDATE drafts SET finished_at = '2024-05-05T10:00:00Z' WHERE rowid % 5 = 0 AND status = 'finished'")
+        db.execute("UPDATE drafts SET form_code = 'UP-9' WHERE rowid % 11 = 0")
+        db.execute("DELETE FROM drafts WHERE rowid % 13 = 0")
+        db.execute("UPDATE card_serials SET status = 'void', voided_at = '2024-05-06T10:00:00Z' WHERE number % 9 = 0")
+        db.execute("UPDATE persons SET entry_date = '2024-05-07' WHERE rowid % 6 = 0")
+    rows = S.rows(db)
+    start, end = dt.date(2024, 1, 1), dt.date(2024, 9, 1)
+    assert S.figures(db, start, end) == F.compute(*rows, start, end) == S.figures_from_rows_sql(db, start, end)
     ws.close()
 
 

@@ -166,6 +166,10 @@ def test_migration_gives_persons_already_ended_the_day_of_their_last_change(tmp_
     db.execute("ALTER TABLE persons DROP COLUMN protection_granted_on")
     db.execute("ALTER TABLE persons DROP COLUMN eurodac_sent_on")
     db.execute("ALTER TABLE persons DROP COLUMN eldest_companion_birth")
+    for (trigger,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'figure_days_%'")\
+            .fetchall():
+        db.execute(f"DROP TRIGGER {trigger}")
+    db.execute("DROP TABLE figure_days")
     db.execute("ALTER TABLE persons DROP COLUMN protection_ended_on")
     for index in ("family_links_relative", "drafts_parent_id", "signed_documents_previous_id", "print_items_signed_id",
                   "card_serials_draft_id", "card_serials_person_id"):
