@@ -44,6 +44,7 @@ class _Chart(pg.PlotWidget):
         self.hideButtons()
         self.showGrid(y=True, alpha=0.2)
         self.setMinimumHeight(190)
+        self.getAxis("left").setWidth(52)  # room for 100 000
 
     def bars(self, labels: list[str], series: list[tuple[str, list[int], str]]) -> None:
         """Grouped bars: each series (name, values, colour) side by side over the labels. The items are made once
@@ -51,7 +52,7 @@ class _Chart(pg.PlotWidget):
         if not hasattr(self, "_bars"):
             self._bars, self._labels = [], []
             if len(series) > 1:
-                self.addLegend(offset=(-10, 10))
+                self.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 230))
             for name, _, colour in series:
                 item = pg.BarGraphItem(x=[0], height=[0], width=0.5, brush=colour, pen=colour, name=name)
                 self.addItem(item)
@@ -112,7 +113,7 @@ class StatisticsView(QWidget):
         self.summary.setWordWrap(True)
         self.day_axis = _DayAxis("bottom")
         self.daily_chart = _Chart(self.tr("Prihodi in vloge na dan, trend in projekcija prihodov"), self, self.day_axis)
-        self.daily_chart.addLegend(offset=(-10, 10))
+        self.daily_chart.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 230), pen=pg.mkPen("#bbb"))
         self.daily_chart.plotItem.setClipToView(True)
         self.status_chart = _Chart(self.tr("Stanje oseb na zadnji dan obdobja"), self)
         self.nationality_chart = _Chart(self.tr("Državljanstvo (prosilci in osebe z zaščito)"), self)
