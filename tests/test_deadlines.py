@@ -169,3 +169,17 @@ def test_the_command_line(tmp_path, capsys):
     assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
     assert main(["--db", str(db), "statistics", "--from", "2026-03-31", "--to", "2026-03-01"]) == 2
     assert open_workspace(db).deadline_settings()["eurodac_days"] == "10"
+
+
+def test_a_family_is_listed_together(tmp_path):
+    ws = new_workspace(tmp_path / "fam.sqlite3")
+    mother = ws.add_person(surname="Ševčenko", given_name="Olena", status="granted")
+    son = ws.add_person(surname="Ševčenko", given_name="Taras", status="granted")
+    other = ws.add_person(surname="Kovalčuk", given_name="Iryna", status="granted")
+    ws.register.link(son, mother, "mati", "accompanying", reverse_relationship="sin")
+    items = ws.deadlines(dt.date.today())
+    families = {d.person_id: (d.family, d.family_name) for d in items}
+    assert families[mother] == families[son] == (min(mother, son), families[mother][1])
+    assert families[mother][1] in ("Ševčenko Olena", "Ševčenko Taras")
+    assert families[other] == (other, "Kovalčuk Iryna")
+    ws.close()

@@ -82,6 +82,8 @@ class Due:
     person_id: str | None = None
     draft_id: str | None = None
     period: str = ""           # the period the rule uses, as set
+    family: str | None = None  # the id that names the person's family (rows of one family sort together)
+    family_name: str = ""      # the name of the family's first member
 
     @property
     def what(self) -> str:
@@ -146,22 +148,24 @@ def find(rows: Mapping[str, Iterable[Mapping]], today: dt.date, settings: Mappin
         granted = _day(person.get("protection_granted_on"))
         if person.get("status") == "granted" and granted and not person.get("has_card"):
             add(Due(CARD, granted + dt.timedelta(n["card_days"]), granted, person["name"], person["id"],
-                    period=p["card_days"]))
+                    period=p["card_days"], family=person.get("family"), family_name=person.get("family_name", "")))
         if person.get("status") == "granted" and not person.get("has_zz3") and protection_until:
             add(Due(PROTECTION_END, protection_until, protection_until - dt.timedelta(n["protection_lead_days"]),
-                    person["name"], person["id"], period=p["protection_lead_days"]))
+                    person["name"], person["id"], period=p["protection_lead_days"], family=person.get("family"), family_name=person.get("family_name", "")))
         if person.get("status") != "ended" and registered and not person.get("eurodac_sent_on"):
             add(Due(EURODAC, registered + dt.timedelta(n["eurodac_days"]), registered, person["name"], person["id"],
-                    period=p["eurodac_days"]))
+                    period=p["eurodac_days"], family=person.get("family"), family_name=person.get("family_name", "")))
     latest_up7: dict[str, Mapping] = {}
     up6_dates: dict[str, list[dt.date]] = {}
     for form in rows.get("forms", ()):
         data, code = form.get("data") or {}, form["form_code"]
         name, pid, did = form.get("title") or code, form.get("person_id"), form["id"]
+        family, family_name = form.get("family"), form.get("family_name", "")
         if code == "ZZ-1" and form.get("status") == "finished" and not form.get("has_receipt"):
             filed = _day(data.get("date")) or _day(form.get("finished_at"))
             if filed:
-                add(Due(RECEIPT, filed + dt.timedelta(n["receipt_days"]), filed, name, pid, did, p["receipt_days"]))
+                add(Due(RECEIPT, filed + dt.timedelta(n["receipt_days"]), filed, name, pid, did, p["receipt_days"],
+                        family, family_name))
         elif code == "UP-7" and form.get("status") == "finished" and pid and _day(data.get("period_to")):
             if pid not in latest_up7 or _day(data["period_to"]) > _day(latest_up7[pid]["data"]["period_to"]):
                 latest_up7[pid] = form
@@ -171,9 +175,9 @@ def find(rows: Mapping[str, Iterable[Mapping]], today: dt.date, settings: Mappin
             due = _day(data["change_date"]) + dt.timedelta(n["change_report_days"])
             reported = _day(data.get("date")) if form.get("status") == "finished" else None
             if reported is None:  # not yet reported: listed from the change
-                add(Due(CHANGE_LATE, due, _day(data["change_date"]), name, pid, did, p["change_report_days"]))
+                add(Due(CHANGE_LATE, due, _day(data["change_date"]), name, pid, did, p["change_report_days"], family, family_name))
             elif reported > due:  # reported late: listed from the report
-                add(Due(CHANGE_LATE, due, reported, name, pid, did, p["change_report_days"]))
+                add(Due(CHANGE_LATE, due, reported, name, pid, did, p["change_report_days"], family, family_name))
         elif code == "UP-9" and form.get("status") == "finished":
             for table, kind, limit, times in (
                     ("absences_centre", ABSENCE_CENTRE, dt.timedelta(hours=n["absence_centre_hours"]), True),
@@ -188,13 +192,13 @@ def find(rows: Mapping[str, Iterable[Mapping]], today: dt.date, settings: Mappin
                         passed = (begin + limit).date()
                         who = " ".join(filter(None, [row.get("surname"), row.get("given_name")])) or name
                         add(Due(kind, passed, passed, who, pid, did,
-                                p["absence_centre_hours" if times else "absence_slovenia_days"]))
+                                p["absence_centre_hours" if times else "absence_slovenia_days"], family, family_name))
     lead = dt.timedelta(n["pocket_money_lead_days"])
     for pid, form in latest_up7.items():
         ends = _day(form["data"]["period_to"])
         if any(d >= ends - lead for d in up6_dates.get(pid, ())):
             continue  # a new statement was made
         add(Due(POCKET_MONEY, ends, ends - lead, form.get("title") or "UP-7", pid, form["id"],
-                p["pocket_money_lead_days"]))
+                p["pocket_money_lead_days"], form.get("family"), form.get("family_name", "")))
     listed = [d for d in out if d.listed_from <= today]
     return sorted(listed, key=lambda d: (d.due_on, d.kind, d.name))

@@ -243,6 +243,18 @@ def deadline_rows(db: sqlite_utils.Database) -> dict[str, list[dict]]:
         ids = pending[chunk:chunk + 500]
         found += db.execute(f"{select} WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall()
     forms = [{**dict(zip(columns, r)), "data": json.loads(r[5]), "has_receipt": False} for r in found]
+    # a family: a person and the relatives linked to them, named by its first member (the smallest id)
+    family = {pid: min(pid, first) for pid, first in db.execute(
+        "SELECT person_id, min(relative_id) FROM family_links GROUP BY person_id")}
+    heads = set(family.values())
+    names = {pid: name for pid, name in db.execute("SELECT id, trim(surname || ' ' || given_name) FROM persons")
+             if pid in heads}
+    for row in persons:
+        row["family"] = family.get(row["id"], row["id"])
+        row["family_name"] = names.get(row["family"], row["name"])
+    for row in forms:
+        row["family"] = family.get(row["person_id"], row["person_id"]) if row["person_id"] else None
+        row["family_name"] = names.get(row["family"], "")
     return {"persons": persons, "forms": forms}
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButto
 
 from app.workspace.deadlines import STATE_LABELS
 
-COLUMNS = ("Rok", "Stanje", "Kaj", "Oseba ali obrazec", "Pravilo", "Podlaga")
+COLUMNS = ("Rok", "Stanje", "Kaj", "Oseba ali obrazec", "Družina", "Pravilo", "Podlaga")
 _STATE_ORDER = {"overdue": 0, "due": 1, "upcoming": 2}
 
 
@@ -46,7 +46,7 @@ class DeadlinesModel(QAbstractTableModel):
             return item.due_on.strftime("%d. %m. %Y")
         if column == 1:
             return QCoreApplication.translate("DeadlinesView", STATE_LABELS[item.state(self.today)])
-        return (item.what, item.name, item.rule, item.article)[column - 2]
+        return (item.what, item.name, item.family_name, item.rule, item.article)[column - 2]
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -62,8 +62,9 @@ class DeadlinesModel(QAbstractTableModel):
 
     def sort(self, column, order=Qt.AscendingOrder):
         keys = {0: lambda i: (i.due_on, i.name), 1: lambda i: (_STATE_ORDER[i.state(self.today)], i.due_on),
-                2: lambda i: (i.what, i.due_on), 3: lambda i: (i.name, i.due_on), 4: lambda i: (i.rule, i.due_on),
-                5: lambda i: (i.article, i.due_on)}
+                2: lambda i: (i.what, i.due_on), 3: lambda i: (i.name, i.due_on),
+                4: lambda i: (i.family_name, i.family or "", i.due_on), 5: lambda i: (i.rule, i.due_on),
+                6: lambda i: (i.article, i.due_on)}
         self.layoutAboutToBeChanged.emit()
         self.items.sort(key=keys[column], reverse=order == Qt.DescendingOrder)
         self.layoutChanged.emit()
@@ -90,7 +91,7 @@ class DeadlinesView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSortIndicator(0, Qt.AscendingOrder)
-        for column, width in enumerate((95, 75, 330, 220, 520)):
+        for column, width in enumerate((95, 75, 330, 200, 200, 480)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._on_row_activated)
         self.table.doubleClicked.connect(self._on_row_activated)
