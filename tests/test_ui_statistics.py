@@ -104,6 +104,7 @@ def test_deadlines_tab_counts_sorts_and_opens(qtbot, ui_app, station, tmp_path):
     view.table.doubleClicked.emit(model.index(card, 2))
     retention = [r for r in range(model.rowCount()) if view.item_at(r).draft_id and not view.item_at(r).person_id]
     assert opened == [("person", granted), ("person", granted)]
+    assert model.index(late, 4).data() == "Ševčenko Olena"  # the family column names a person alone too
     if retention:
         view.table.doubleClicked.emit(model.index(retention[0], 0))
         assert opened[-1] == ("draft", view.item_at(retention[0]).draft_id)

@@ -246,7 +246,7 @@ def deadline_rows(db: sqlite_utils.Database) -> dict[str, list[dict]]:
     # a family: a person and the relatives linked to them, named by its first member (the smallest id)
     family = {pid: min(pid, first) for pid, first in db.execute(
         "SELECT person_id, min(relative_id) FROM family_links GROUP BY person_id")}
-    heads = set(family.values())
+    heads = set(family.values()) | {row["person_id"] for row in forms if row["person_id"]}
     names = {pid: name for pid, name in db.execute("SELECT id, trim(surname || ' ' || given_name) FROM persons")
              if pid in heads}
     for row in persons:
