@@ -112,3 +112,34 @@ def test_deadlines_tab_counts_sorts_and_opens(qtbot, ui_app, station, tmp_path):
     _shot(win, "roki.png", tmp_path)
     win.tabs.setCurrentWidget(win.statistics_view)
     assert win.statistics_view.figures is not None  # drawn when the tab is first shown
+
+
+def test_eurodac_marked_and_periods_set_from_the_deadlines_tab(qtbot, ui_app, workspace, monkeypatch):
+    from PySide6.QtCore import QItemSelectionModel, QTimer
+    from PySide6.QtWidgets import QLineEdit
+
+    from app.ui.deadlines import DeadlinesView
+
+    person = workspace.add_person(surname="Ševčenko", given_name="Olena")
+    view = DeadlinesView(workspace)
+    qtbot.addWidget(view)
+    view.refresh()
+    row = next(r for r in range(view.model.rowCount()) if view.item_at(r).kind == "eurodac")
+    assert not view.eurodac_button.isEnabled()
+    view.table.selectionModel().select(view.model.index(row, 0), QItemSelectionModel.ClearAndSelect
+                                       | QItemSelectionModel.Rows)
+    assert view.eurodac_button.isEnabled()
+    view.eurodac_button.click()
+    assert not any(i.kind == "eurodac" and i.person_id == person for i in view.items)
+
+    def fill():
+        dialog = view._settings_dialog
+        edits = dialog.findChildren(QLineEdit)
+        edits[-2].setText("5")  # the lead for ZZ-3
+        edits[-1].setText("12")  # Eurodac
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    view.settings_button.click()
+    assert workspace.deadline_settings()["eurodac_days"] == "12"
+    assert workspace.deadline_settings()["protection_lead_days"] == "5"

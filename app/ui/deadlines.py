@@ -8,9 +8,10 @@ import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from app.workspace.deadlines import STATE_LABELS
+from app.workspace.deadlines import SETTING_LABELS, STATE_LABELS
 
 COLUMNS = ("Rok", "Stanje", "Kaj", "Oseba ali obrazec", "Družina", "Pravilo", "Podlaga")
 _STATE_ORDER = {"overdue": 0, "due": 1, "upcoming": 2}
@@ -99,12 +100,66 @@ class DeadlinesView(QWidget):
         self.summary.setTextFormat(Qt.PlainText)
         refresh = QPushButton(self.tr("Osveži"), self)
         refresh.clicked.connect(self.refresh)
+        self.eurodac_button = QPushButton(self.tr("Podatki poslani v Eurodac"), self)
+        self.eurodac_button.setToolTip(self.tr("Označi, da so podatki izbrane osebe danes poslani v Eurodac"))
+        self.eurodac_button.setEnabled(False)
+        self.eurodac_button.clicked.connect(self.mark_eurodac_sent)
+        self.settings_button = QPushButton(self.tr("Nastavitve rokov…"), self)
+        self.settings_button.clicked.connect(self.edit_settings)
+        self.settings_button.setVisible(workspace.can("settings"))
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
+        bar.addWidget(self.eurodac_button)
+        bar.addWidget(self.settings_button)
         bar.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.item_at(rows[0].row()) if rows else None
+
+    def _on_selection_changed(self, *_args) -> None:
+        item = self.selected()
+        self.eurodac_button.setEnabled(bool(item and item.kind == "eurodac" and item.person_id))
+
+    def mark_eurodac_sent(self) -> None:
+        item = self.selected()
+        if item and item.kind == "eurodac" and item.person_id:
+            self.workspace.mark_eurodac_sent(item.person_id, self.today or dt.date.today())
+            self.refresh()
+
+    def edit_settings(self) -> None:
+        """The periods of the rules (an administrator's): each as a number of days or hours, the end of protection
+        as a date."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Nastavitve rokov"))
+        form = QFormLayout(dialog)
+        current = self.workspace.deadline_settings()
+        edits = {}
+        for name, label in SETTING_LABELS.items():
+            value = current[name]
+            if name == "protection_until":
+                value = dt.date.fromisoformat(value).strftime("%d. %m. %Y")
+            edits[name] = QLineEdit(value, dialog)
+            form.addRow(self.tr(label), edits[name])
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, dialog)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        self._settings_dialog = dialog
+        if dialog.exec() != QDialog.Accepted:
+            return
+        try:
+            for name, edit in edits.items():
+                if edit.text().strip() != (current[name] if name != "protection_until" else
+                                           dt.date.fromisoformat(current[name]).strftime("%d. %m. %Y")):
+                    self.workspace.set_deadline_setting(name, edit.text())
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Nastavitve rokov"), str(exc))
+        self.refresh()
 
     @property
     def items(self) -> list:
