@@ -136,6 +136,10 @@ def _moment(day: dt.date, clock: object, end: bool) -> dt.datetime:
         return dt.datetime.combine(day + dt.timedelta(days=1) if end else day, dt.time())
 
 
+def _family(person: Mapping) -> dict:
+    return {"family": person.get("family"), "family_name": person.get("family_name", "")}
+
+
 def find(rows: Mapping[str, Iterable[Mapping]], today: dt.date, settings: Mapping[str, str] | None = None) -> list[Due]:
     """Every deadline listed on `today` from the rows (persons, forms), soonest due first."""
     p = periods(settings)
@@ -148,13 +152,13 @@ def find(rows: Mapping[str, Iterable[Mapping]], today: dt.date, settings: Mappin
         granted = _day(person.get("protection_granted_on"))
         if person.get("status") == "granted" and granted and not person.get("has_card"):
             add(Due(CARD, granted + dt.timedelta(n["card_days"]), granted, person["name"], person["id"],
-                    period=p["card_days"], family=person.get("family"), family_name=person.get("family_name", "")))
+                    period=p["card_days"], **_family(person)))
         if person.get("status") == "granted" and not person.get("has_zz3") and protection_until:
             add(Due(PROTECTION_END, protection_until, protection_until - dt.timedelta(n["protection_lead_days"]),
-                    person["name"], person["id"], period=p["protection_lead_days"], family=person.get("family"), family_name=person.get("family_name", "")))
+                    person["name"], person["id"], period=p["protection_lead_days"], **_family(person)))
         if person.get("status") != "ended" and registered and not person.get("eurodac_sent_on"):
             add(Due(EURODAC, registered + dt.timedelta(n["eurodac_days"]), registered, person["name"], person["id"],
-                    period=p["eurodac_days"], family=person.get("family"), family_name=person.get("family_name", "")))
+                    period=p["eurodac_days"], **_family(person)))
     latest_up7: dict[str, Mapping] = {}
     up6_dates: dict[str, list[dt.date]] = {}
     for form in rows.get("forms", ()):
@@ -175,7 +179,8 @@ def find(rows: Mapping[str, Iterable[Mapping]], today: dt.date, settings: Mappin
             due = _day(data["change_date"]) + dt.timedelta(n["change_report_days"])
             reported = _day(data.get("date")) if form.get("status") == "finished" else None
             if reported is None:  # not yet reported: listed from the change
-                add(Due(CHANGE_LATE, due, _day(data["change_date"]), name, pid, did, p["change_report_days"], family, family_name))
+                add(Due(CHANGE_LATE, due, _day(data["change_date"]), name, pid, did, p["change_report_days"], family,
+                        family_name))
             elif reported > due:  # reported late: listed from the report
                 add(Due(CHANGE_LATE, due, reported, name, pid, did, p["change_report_days"], family, family_name))
         elif code == "UP-9" and form.get("status") == "finished":
