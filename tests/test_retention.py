@@ -155,21 +155,11 @@ def test_migration_gives_persons_already_ended_the_day_of_their_last_change(tmp_
     pid = reg.add_person(surname="Novak", given_name="Ana", status="ended")
     other = reg.add_person(surname="Kos", given_name="Bor")
     db.execute("UPDATE persons SET updated_at = '2019-04-05T10:00:00.000000Z' WHERE id = ?", [pid])
-    for trigger in ("persons_ended_insert", "persons_ended_update", "persons_granted_insert", "persons_granted_update",
-                    "family_links_companion_insert", "family_links_companion_delete", "family_links_companion_update",
-                    "persons_companion_birth"):
-        db.execute(f"DROP TRIGGER {trigger}")  # as version 6 left it
-    for index in ("persons_entry", "persons_figures", "drafts_finished", "card_serials_issued", "card_serials_voided",
-                  "persons_eurodac_open", "persons_minors", "persons_ended_on", "persons_granted_on",
-                  "persons_citizenship", "drafts_receipts", "drafts_issued_from"):
-        db.execute(f"DROP INDEX {index}")
-    db.execute("ALTER TABLE persons DROP COLUMN protection_granted_on")
-    db.execute("ALTER TABLE persons DROP COLUMN eurodac_sent_on")
-    db.execute("ALTER TABLE persons DROP COLUMN eldest_companion_birth")
-    for (trigger,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'figure_days_%'")\
-            .fetchall():
+    from ws_helpers import drop_schema_v8
+
+    drop_schema_v8(db)
+    for trigger in ("persons_ended_insert", "persons_ended_update"):  # as version 6 left it
         db.execute(f"DROP TRIGGER {trigger}")
-    db.execute("DROP TABLE figure_days")
     db.execute("ALTER TABLE persons DROP COLUMN protection_ended_on")
     for index in ("family_links_relative", "drafts_parent_id", "signed_documents_previous_id", "print_items_signed_id",
                   "card_serials_draft_id", "card_serials_person_id"):

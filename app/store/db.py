@@ -486,7 +486,7 @@ def _v8(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX card_serials_issued ON card_serials (issued_at)")
     db.execute("CREATE INDEX card_serials_voided ON card_serials (voided_at) WHERE voided_at IS NOT NULL")
     db.execute("CREATE INDEX persons_eurodac_open ON persons (created_at) WHERE eurodac_sent_on IS NULL")
-    from app.store.statistics import create_kept_counts  # the per-day counts, kept by triggers
+    from app.store.kept_counts import create_kept_counts  # the per-day counts, kept by triggers
 
     create_kept_counts(db)
 

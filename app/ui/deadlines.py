@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from app.workspace import StoreError
 from app.workspace.deadlines import SETTING_LABELS, STATE_LABELS
 
 COLUMNS = ("Rok", "Stanje", "Kaj", "Oseba ali obrazec", "Družina", "Pravilo", "Podlaga")
@@ -167,7 +168,12 @@ class DeadlinesView(QWidget):
 
     def refresh(self) -> None:
         today = self.today or dt.date.today()
-        self.model.set_items(self.workspace.deadlines(today), today)
+        try:
+            items = self.workspace.deadlines(today)
+        except (StoreError, ValueError) as exc:  # a damaged or held database, a wrong setting: said, not raised
+            self.summary.setText(self.tr("Rokov ni bilo mogoče prebrati: {error}").format(error=exc))
+            return
+        self.model.set_items(items, today)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         overdue = sum(1 for i in self.items if i.due_on < today)
@@ -209,6 +215,7 @@ def install(window) -> tuple[DeadlinesView, QWidget]:
             deadlines.refresh()
 
     window.tabs.currentChanged.connect(on_tab)
-    QTimer.singleShot(0, deadlines.refresh)  # the count once the window is up, not before it shows
+    # the count once the window is up (not before it shows, nor after a logout closed it)
+    QTimer.singleShot(0, deadlines, lambda: deadlines.refresh() if window.isVisible() else None)
     window.deadlines_view, window.statistics_view = deadlines, statistics
     return deadlines, statistics
