@@ -192,10 +192,9 @@ class DeadlinesView(QWidget):
             self.open_draft.emit(item.draft_id)
 
 
-def install(window) -> tuple[DeadlinesView, QWidget]:
-    """Add the *Roki* tab (its title shows the count) and the *Statistika* tab to the main window."""
-    from app.ui.statistics import StatisticsView
-
+def install(window) -> DeadlinesView:
+    """Add the *Roki* tab (its title shows the count) and the *Statistika* tab to the main window. The charts'
+    library (pyqtgraph, with numpy: 0.3–0.7 s to import) is loaded when *Statistika* is first opened, not at start."""
     deadlines = DeadlinesView(window.workspace, window)
     deadlines.open_person.connect(window.open_person)
     deadlines.open_draft.connect(window.open_draft)
@@ -205,17 +204,23 @@ def install(window) -> tuple[DeadlinesView, QWidget]:
         window.tabs.setTabText(index, window.tr("Roki ({n})").format(n=n))
 
     deadlines.count_changed.connect(show_count)
-    statistics = StatisticsView(window.workspace, window)
-    stats_index = window.tabs.addTab(statistics, window.tr("Statistika"))
+    holder = QWidget(window)
+    QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+    stats_index = window.tabs.addTab(holder, window.tr("Statistika"))
+    window.statistics_view = None
 
     def on_tab(current: int) -> None:
-        if current == stats_index and statistics.figures is None:
-            statistics.refresh()
+        if current == stats_index and window.statistics_view is None:
+            from app.ui.statistics import StatisticsView
+
+            window.statistics_view = StatisticsView(window.workspace, holder)
+            holder.layout().addWidget(window.statistics_view)
+            window.statistics_view.refresh()
         elif current == index:
             deadlines.refresh()
 
     window.tabs.currentChanged.connect(on_tab)
     # the count once the window is up (not before it shows, nor after a logout closed it)
     QTimer.singleShot(0, deadlines, lambda: deadlines.refresh() if window.isVisible() else None)
-    window.deadlines_view, window.statistics_view = deadlines, statistics
-    return deadlines, statistics
+    window.deadlines_view = deadlines
+    return deadlines
