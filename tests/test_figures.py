@@ -152,7 +152,10 @@ def test_generated_station_same_by_sql_and_by_definition(tmp_path):
                        (dt.date(2024, 2, 29), dt.date(2024, 9, 1)), (dt.date(2023, 1, 1), dt.date(2023, 12, 31))):
         by_sql, by_python = S.figures(db, start, end), F.compute(*rows, start, end)
         assert by_sql == by_python == S.figures_from_rows_sql(db, start, end), (start, end)
+        sql, params = S.unaccompanied_from_links_sql(end)
+        assert db.execute(sql, params).fetchone()[0] == by_python.unaccompanied_minors
     assert by_sql.status == {}  # before anyone was registered
+    assert S.figures(db, dt.date(2024, 1, 1), dt.date(2024, 6, 30)).unaccompanied_minors > 0  # the case is there
     # relatives born again, links removed and changed: the store's kept companion dates follow
     with db.batch():
         for pid in rng.sample(ids, 60):

@@ -88,6 +88,18 @@ def _indexed(name: str, dialect: str) -> str:
     return f" INDEXED BY {name}" if dialect == "sqlite" else ""
 
 
+def unaccompanied_from_links_sql(day: dt.date, dialect: str = "sqlite") -> tuple[str, list]:
+    """Unaccompanied minors on `day` from the family links themselves (for a store that does not keep
+    eldest_companion_birth, e.g. the central server's; slower: every minor's relatives are looked up)."""
+    q = _placeholder(dialect)
+    where, params = _present(day, q, "p")
+    adult = F.years_before(day, F.ADULT_YEARS).isoformat()
+    return (f"SELECT count(*) FROM persons p WHERE p.birth_date > {q} AND {where} AND NOT EXISTS (SELECT 1"
+            f" FROM family_links l JOIN persons r ON r.id = l.relative_id WHERE l.person_id = p.id"
+            f" AND l.kind = 'accompanying' AND r.birth_date IS NOT NULL AND r.birth_date != ''"
+            f" AND r.birth_date <= {q})", [adult] + params + [adult])
+
+
 def snapshot_sql(day: dt.date, dialect: str = "sqlite") -> dict[str, tuple[str, list]]:
     """The figures on `day` as small counts, each a range of one covering index (schema v8), no pass over every
     person with a sort: registered, ended and granted (status_on; applicants are the rest), citizenship of
