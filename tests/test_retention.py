@@ -155,6 +155,9 @@ def test_migration_gives_persons_already_ended_the_day_of_their_last_change(tmp_
     pid = reg.add_person(surname="Novak", given_name="Ana", status="ended")
     other = reg.add_person(surname="Kos", given_name="Bor")
     db.execute("UPDATE persons SET updated_at = '2019-04-05T10:00:00.000000Z' WHERE id = ?", [pid])
+    from ws_helpers import drop_schema_v8
+
+    drop_schema_v8(db)
     for trigger in ("persons_ended_insert", "persons_ended_update"):  # as version 6 left it
         db.execute(f"DROP TRIGGER {trigger}")
     db.execute("ALTER TABLE persons DROP COLUMN protection_ended_on")
@@ -164,7 +167,7 @@ def test_migration_gives_persons_already_ended_the_day_of_their_last_change(tmp_
     db.execute("PRAGMA user_version = 6")
     db.conn.close()
     db = open_store(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 7
+    assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) >= 7
     assert dict(db.execute("SELECT id, protection_ended_on FROM persons").fetchall()) == {pid: "2019-04-05",
                                                                                         other: None}
     db.conn.close()

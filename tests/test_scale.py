@@ -75,6 +75,9 @@ def test_version_4_rekeys_the_register_index_and_counts_forms(tmp_path):
     ws.db.execute("PRAGMA user_version = 3")
     ws.db.execute("DROP TABLE audit_log")  # and none of version 6's
     ws.db.execute("DROP TABLE accounts")
+    from ws_helpers import drop_schema_v8  # none of version 8's
+
+    drop_schema_v8(ws.db)
     for trigger in ("persons_ended_insert", "persons_ended_update"):  # and none of version 7's
         ws.db.execute(f"DROP TRIGGER {trigger}")
     ws.db.execute("ALTER TABLE persons DROP COLUMN protection_ended_on")

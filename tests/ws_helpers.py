@@ -58,3 +58,18 @@ def login_again(path: str | Path, user: str = ADMIN, password: str = PASSWORD):
     from app.workspace import login
 
     return login(path, user, password, kdf=FAST_KDF)
+
+
+def drop_schema_v8(db) -> None:
+    """Undo migration 8 (statistics and deadlines) on an open store, for tests that rebuild an older schema."""
+    for (kind, name) in db.execute(
+            "SELECT type, name FROM sqlite_master WHERE (type = 'trigger' AND (name LIKE 'figure_days_%'"
+            " OR name IN ('persons_granted_insert', 'persons_granted_update', 'family_links_companion_insert',"
+            " 'family_links_companion_delete', 'family_links_companion_update', 'persons_companion_birth')))"
+            " OR (type = 'index' AND name IN ('persons_entry', 'persons_figures', 'drafts_finished', 'drafts_receipts',"
+            " 'drafts_issued_from', 'card_serials_issued', 'card_serials_voided', 'persons_eurodac_open',"
+            " 'persons_minors', 'persons_ended_on', 'persons_granted_on', 'persons_citizenship'))").fetchall():
+        db.execute(f"DROP {kind.upper()} {name}")
+    db.execute("DROP TABLE figure_days")
+    for column in ("protection_granted_on", "eurodac_sent_on", "eldest_companion_birth"):
+        db.execute(f"ALTER TABLE persons DROP COLUMN {column}")

@@ -437,8 +437,64 @@ def _v7(db: sqlite_utils.Database) -> None:
         db.execute(f"CREATE INDEX {table}_{column} ON {table} ({column}) WHERE {column} IS NOT NULL")
 
 
+def _v8(db: sqlite_utils.Database) -> None:
+    """Statistics and deadlines (app.store.statistics): the day a person's temporary protection was granted
+    (set by a trigger when the status becomes 'granted', kept when it later ends, cleared if it goes back to
+    'applicant'; persons already granted or ended get the day they were registered), the day their
+    Eurodac data was marked as transmitted, and the indexes the figures are counted from."""
+    db.execute("ALTER TABLE persons ADD COLUMN protection_granted_on TEXT")
+    db.execute("ALTER TABLE persons ADD COLUMN eurodac_sent_on TEXT")
+    db.execute("UPDATE persons SET protection_granted_on = substr(created_at, 1, 10) WHERE status != 'applicant'")
+    db.execute("""
+        CREATE TRIGGER persons_granted_insert AFTER INSERT ON persons
+        WHEN NEW.status != 'applicant' AND NEW.protection_granted_on IS NULL BEGIN
+            UPDATE persons SET protection_granted_on = substr(NEW.updated_at, 1, 10) WHERE id = NEW.id;
+        END""")
+    db.execute("""
+        CREATE TRIGGER persons_granted_update AFTER UPDATE OF status ON persons
+        WHEN NEW.status IS NOT OLD.status BEGIN
+            UPDATE persons SET protection_granted_on = CASE WHEN NEW.status = 'applicant' THEN NULL
+                ELSE coalesce(NEW.protection_granted_on, substr(NEW.updated_at, 1, 10)) END WHERE id = NEW.id;
+        END""")
+    db.execute("CREATE INDEX persons_entry ON persons (entry_date) WHERE entry_date IS NOT NULL")
+    db.execute("CREATE INDEX persons_figures ON persons (created_at)")
+    # the birth date of the eldest relative accompanying the person (family link of kind 'accompanying'),
+    # kept by triggers: a minor is unaccompanied on day D when it is empty or later than D minus 18 years,
+    # read from one covering index instead of a lookup of every minor's relatives (1.5 s at 100,000 persons)
+    db.execute("ALTER TABLE persons ADD COLUMN eldest_companion_birth TEXT")
+    eldest = ("(SELECT min(r.birth_date) FROM family_links l JOIN persons r ON r.id = l.relative_id"
+              " WHERE l.person_id = {who} AND l.kind = 'accompanying' AND r.birth_date IS NOT NULL"
+              " AND r.birth_date != '')")
+    db.execute(f"UPDATE persons SET eldest_companion_birth = {eldest.format(who='persons.id')}")
+    for event, who in (("INSERT", ("NEW",)), ("DELETE", ("OLD",)), ("UPDATE", ("NEW", "OLD"))):
+        updates = " ".join(f"UPDATE persons SET eldest_companion_birth = {eldest.format(who=f'{w}.person_id')}"
+                           f" WHERE id = {w}.person_id;" for w in who)
+        db.execute(f"CREATE TRIGGER family_links_companion_{event.lower()} AFTER {event} ON family_links BEGIN"
+                   f" {updates} END")
+    db.execute(f"""
+        CREATE TRIGGER persons_companion_birth AFTER UPDATE OF birth_date ON persons
+        WHEN NEW.birth_date IS NOT OLD.birth_date BEGIN
+            UPDATE persons SET eldest_companion_birth = {eldest.format(who='persons.id')}
+            WHERE id IN (SELECT person_id FROM family_links WHERE relative_id = NEW.id AND kind = 'accompanying');
+        END""")
+    db.execute("CREATE INDEX persons_minors ON persons (birth_date, created_at, protection_ended_on,"
+               " eldest_companion_birth, sex)")
+    db.execute("CREATE INDEX persons_ended_on ON persons (protection_ended_on, created_at)")
+    db.execute("CREATE INDEX persons_granted_on ON persons (protection_granted_on, protection_ended_on, created_at)")
+    db.execute("CREATE INDEX persons_citizenship ON persons (citizenship, created_at, protection_ended_on)")
+    db.execute("CREATE INDEX drafts_finished ON drafts (form_code, status, finished_at)")
+    db.execute("CREATE INDEX drafts_receipts ON drafts (form_code, status, id)")
+    db.execute("CREATE INDEX drafts_issued_from ON drafts (form_code, parent_id)")
+    db.execute("CREATE INDEX card_serials_issued ON card_serials (issued_at)")
+    db.execute("CREATE INDEX card_serials_voided ON card_serials (voided_at) WHERE voided_at IS NOT NULL")
+    db.execute("CREATE INDEX persons_eurodac_open ON persons (created_at) WHERE eurodac_sent_on IS NULL")
+    from app.store.kept_counts import create_kept_counts  # the per-day counts, kept by triggers
+
+    create_kept_counts(db)
+
+
 #: Migrations in order; the database's user_version is the number applied. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 
 
 def connect(path: str | Path, key: bytes | None = None) -> sqlite3.Connection:

@@ -194,6 +194,9 @@ class MainWindow(QMainWindow):
         self.forms_tab_index = self.tabs.addTab(splitter, self.tr("Obrazci"))
         self.register_tab_index = self.tabs.addTab(self.register_panel, self.tr("Register oseb"))
         self.tabs.setTabToolTip(self.register_tab_index, self.tr("Osebe, njihove družine in obrazci (Ctrl+R)"))
+        from app.ui.deadlines import install as install_deadlines  # the Roki tab (with its count) and Statistika
+
+        install_deadlines(self)
         self.lock_screen = LockScreen(self)
         self.lock_screen.unlock_requested.connect(self.unlock)
         self.lock_screen.switch_requested.connect(self.switch_user_requested)

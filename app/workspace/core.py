@@ -23,17 +23,19 @@ from app.store.accounts import Account, AccountError, Accounts
 from app.store.register import Register
 from app.store.vault import KdfParams, Vault, VaultError
 from app.workspace.backup import BackupCases
+from app.workspace.deadlines import DeadlineCases
 from app.workspace.exporting import ExportCases
 from app.workspace.printing import PrintCases
 from app.workspace.records import RecordsAccess
 from app.workspace.retention import RetentionCases
 from app.workspace.signing import SigningCases
+from app.workspace.statistics import StatisticsCases
 from app.workspace.subject import SubjectCases
 from app.workspace.transfer import TransferCases
 
 
 class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCases, RetentionCases, SubjectCases,
-                TransferCases):
+                TransferCases, StatisticsCases, DeadlineCases):
     """One logged-in user's view of one encrypted database: every use case, the UI's and the command line's.
     The use cases of a kind live in their own module of this package (retention, backup, subject,
     signing, exporting, printing, records, transfer), mixed in here.

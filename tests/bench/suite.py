@@ -74,6 +74,7 @@ TARGETS = {  # name: (limit, unit, statistic, floor)
     "sign_card": (60, "ms", "median", "floor_sign"),
     "verify_zz1": (30, "ms", "median", "floor_verify"),
     "verify_card": (30, "ms", "median", "floor_verify"),
+    "statistics_view": (200, "ms", "median", "statistics_floor"),
 }
 GROWTH = {"start": ("start", "median_ms"), "search": ("register_search", "p95_ms"),
           "open": ("wizard_open", "p95_ms"), "save": ("autosave", "p95_ms"),
@@ -373,6 +374,32 @@ def measure_signing(ws, zz1_id: str, card_id: str, folder: Path, quick: bool) ->
 
 # --- per size, and the floors ---------------------------------------------------------------------
 
+def measure_statistics(ws, app, quick: bool) -> dict:
+    """The Statistika view of the generated arrivals (count every figure and draw every chart), against its floor:
+    the same SQL counts alone (app.store.statistics, no Python definitions, no drawing)."""
+    from app.store import statistics as stats_store
+    from app.ui.statistics import StatisticsView
+
+    # from the first arrival to today: every person of the register counts in the figures on the last day
+    start, end = dt.date(2025, 1, 1), dt.date.today()
+    view = StatisticsView(ws)
+    view.resize(1300, 860)
+    view.set_period(start, end)
+    view.show()
+
+    def draw():
+        view.refresh()
+        view.repaint()
+        app.processEvents()
+
+    draw()
+    reps = 5 if quick else 15
+    out = {"statistics_view": summary(timed(draw, reps)),
+           "statistics_floor": summary(timed(lambda: stats_store.figures(ws.db, start, end), reps))}
+    view.close()
+    return out
+
+
 def measure_size(size: int, args, app, photos, folder: Path, documents: bool) -> dict:
     db, info = data.database(size, folder / f"bench-{size}.sqlite3", log=log)
     res = {"data": {**info, **_counts(db)}}
@@ -385,6 +412,8 @@ def measure_size(size: int, args, app, photos, folder: Path, documents: bool) ->
     ws = data.open_bench(db)
     try:
         res.update(measure_core(ws, app, args.quick))
+        log(f"[{size:,} persons] statistics view …")
+        res.update(measure_statistics(ws, app, args.quick))
         if documents:
             log(f"[{size:,} persons] PDF, cards, signing …")
             res.update(measure_documents(ws, args.quick, photos, folder))
@@ -439,7 +468,8 @@ def targets(results: dict, sizes: list[int]) -> list[dict]:
     source = {**{k: v for k, v in documents.items() if k in TARGETS}, **{k: v for k, v in big.items() if k in TARGETS},
               "start_rss": {"value": big["start"]["peak_rss_mb"]}}
     floors_ = {**results["floors"], "start_floor": big["start_floor"],
-               "start_floor_rss": {"value": big["start_floor"]["peak_rss_mb"]}}
+               "start_floor_rss": {"value": big["start_floor"]["peak_rss_mb"]},
+               "statistics_floor": big.get("statistics_floor")}
     rows = []
     for name, (limit, unit, how, floor_key) in TARGETS.items():
         measured = _stat(source.get(name), how)
