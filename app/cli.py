@@ -912,8 +912,12 @@ def _load_photo(value: str, base: Path) -> bytes:
     path = Path(value)
     if not path.is_absolute():
         path = base / path
+    from app.engine.photo import PhotoError, read_photo_file
+
     try:
-        return path.read_bytes()
+        return read_photo_file(path)
+    except PhotoError as exc:
+        raise CliError(f"{path}: {exc}") from None
     except OSError as exc:
         raise CliError(f"{path}: fotografije ni mogoče prebrati ({exc.strerror})") from None
 

@@ -859,8 +859,10 @@ class PhotoField(FieldEditor):
         if not path:
             return
         try:
-            with open(path, "rb") as handle:
-                data = handle.read()
+            data = read_photo_file(path)
+        except PhotoError as exc:
+            QMessageBox.warning(self, self.tr("Fotografija"), str(exc))
+            return
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Fotografija"), self.tr("Datoteke ni mogoče prebrati: {error}").format(
                 error=exc.strerror or exc))
