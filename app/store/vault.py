@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
+import hmac
+import sys
 import datetime as dt
 import errno
 import hashlib
@@ -147,7 +150,8 @@ class Vault:
             if isinstance(data, dict) and "users" in data:
                 raise self._damaged("oznaka oblike ne ustreza")
             raise VaultError(f"Datoteka {self.path} ni datoteka s ključi programa Priloga.")
-        if "check" not in data and set(data) - {"format", "users", "failures", "events", "dropped_events"}:
+        if "check" not in data and set(data) - {"format", "users", "failures", "events", "dropped_events",
+                                                "name_salt"}:
             raise self._damaged("kontrolne vsote ni")  # a file written before the check has none, and no other key
         if "check" in data and data["check"] != _checksum(data):
             raise self._damaged("kontrolna vsota ne ustreza")
@@ -158,10 +162,59 @@ class Vault:
         data.setdefault("events", [])
         return data
 
+    @contextlib.contextmanager
+    def _locked(self):
+        """Hold the key file's lock (a separate `.lock` file, as the key file itself is replaced by rename)
+        for a read-modify-write, so parallel logins and account changes never lose each other's updates.
+        fcntl.flock on Linux and macOS, msvcrt.locking on Windows: both from the standard library, both
+        released by the system when the process dies, so no stale lock is ever left behind."""
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise VaultError(f"Zaklepa datoteke s ključi {lock_path} ni mogoče odpreti ({exc.strerror or exc}); "
+                             f"preverite pravice mape {self.path.parent}.") from exc
+        try:
+            if sys.platform == "win32":  # pragma: no cover - exercised on Windows stations
+                import msvcrt
+                import time
+
+                while True:
+                    try:
+                        msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+                        break
+                    except OSError:
+                        time.sleep(0.05)
+                try:
+                    yield
+                finally:
+                    os.lseek(fd, 0, os.SEEK_SET)
+                    msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                try:
+                    yield
+                finally:
+                    fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+    def _name_label(self, data: dict, username: str) -> str:
+        """What the file keeps for a user name that has no account: a keyed hash, never the name as typed
+        (a password typed into the name field must not be stored)."""
+        salt = data.get("name_salt")
+        if not isinstance(salt, str):
+            salt = data["name_salt"] = _b64(secrets.token_bytes(16))
+        digest = hmac.new(_unb64(salt), username.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
+        return f"?{digest}"
+
     def _write(self, data: dict) -> None:
-        """Replace the file atomically (temporary file, fsync, rename): a failure or a pulled plug leaves the
-        old file as it was."""
-        temp = self.path.with_name(self.path.name + f".{os.getpid()}.tmp")
+        """Replace the file atomically (temporary file, fsync, rename, fsync of the folder): a failure or a
+        pulled plug leaves the old file as it was. Callers hold `_locked()`."""
+        temp = self.path.with_name(self.path.name + f".{os.getpid()}.{secrets.token_hex(4)}.tmp")
         data = {**{k: v for k, v in data.items() if k != "check"}, "check": _checksum(data)}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -230,26 +283,43 @@ class Vault:
     def create(self, username: str, password: str) -> bytes:
         """A new key file with a new random data key, wrapped for the first user; return the key."""
         username = normalize_username(username)
-        if self.exists():
-            raise VaultError(f"Datoteka s ključi {self.path} že obstaja; prijavite se z obstoječim računom.")
         problem = password_problem(password, username)
         if problem:
             raise WeakPassword(problem)
         key = secrets.token_bytes(32)
-        self._write({"format": FORMAT, "users": {username: self._wrap(username, password, key)},
-                     "failures": {}, "events": [], "dropped_events": 0})
+        entry = self._wrap(username, password, key)
+        with self._locked():
+            if self.exists():
+                raise VaultError(f"Datoteka s ključi {self.path} že obstaja; prijavite se z obstoječim računom.")
+            self._write({"format": FORMAT, "users": {username: entry},
+                         "failures": {}, "events": [], "dropped_events": 0})
         return key
 
     def unlock(self, username: str, password: str) -> bytes:
-        """The data key, if the password is right and the account is not locked out."""
+        """The data key, if the password is right and the account is not locked out.
+
+        The whole attempt runs under the key file's lock, so parallel attempts are each counted (a guess
+        made while the account is locked is refused and recorded too). An unknown name is kept only as a
+        keyed hash."""
         username = normalize_username(username)
+        with self._locked():
+            return self._unlock(username, password)
+
+    def _unlock(self, username: str, password: str) -> bytes:
         data = self._read()
         now = _utcnow()
-        failure = data["failures"].get(username, {})
+        entry = data["users"].get(username)
+        label = username if entry is not None else self._name_label(data, username)
+        failure = data["failures"].get(label, {})
         until = failure.get("locked_until")
         if until and dt.datetime.fromisoformat(until) > now:
+            failure["refused"] = int(failure.get("refused", 0)) + 1
+            data["failures"][label] = failure
+            data["events"].append({"action": "login_failed", "user": label, "at": now.isoformat(),
+                                   "known": entry is not None, "while_locked": True})
+            self._trim_events(data)
+            self._write(data)
             raise LockedOut(dt.datetime.fromisoformat(until))
-        entry = data["users"].get(username)
         key = self._unwrap(username, password, entry) if entry else None
         if entry is None:  # the same work as a real attempt: the time does not tell whether the name exists
             derive(password, b"\0" * 16, self.kdf)
@@ -259,24 +329,29 @@ class Vault:
                 self._write(data)
             return key
         count = int(failure.get("count", 0)) + 1
-        failure = {"count": count, "last": now.isoformat()}
-        data["events"].append({"action": "login_failed", "user": username, "at": now.isoformat(),
+        failure = {**failure, "count": count, "last": now.isoformat()}
+        failure.pop("locked_until", None)
+        data["events"].append({"action": "login_failed", "user": label, "at": now.isoformat(),
                                "known": entry is not None})
         if count >= LOCKOUT_AFTER:
             seconds = min(LOCKOUT_MAX_S, LOCKOUT_FIRST_S * 2 ** (count - LOCKOUT_AFTER))
             locked_until = now + dt.timedelta(seconds=seconds)
             failure["locked_until"] = locked_until.isoformat()
-            data["events"].append({"action": "lockout", "user": username, "at": now.isoformat(),
+            data["events"].append({"action": "lockout", "user": label, "at": now.isoformat(),
                                    "seconds": seconds})
         if entry is not None or len(data["failures"]) < EVENTS_KEPT:
-            data["failures"][username] = failure
-        if len(data["events"]) > EVENTS_KEPT:
-            data["dropped_events"] = int(data.get("dropped_events", 0)) + len(data["events"]) - EVENTS_KEPT
-            data["events"] = data["events"][-EVENTS_KEPT:]
+            data["failures"][label] = failure
+        self._trim_events(data)
         self._write(data)
         if "locked_until" in failure:
             raise LockedOut(dt.datetime.fromisoformat(failure["locked_until"]))
         raise BadCredentials(LOCKOUT_AFTER - count)
+
+    @staticmethod
+    def _trim_events(data: dict) -> None:
+        if len(data["events"]) > EVENTS_KEPT:
+            data["dropped_events"] = int(data.get("dropped_events", 0)) + len(data["events"]) - EVENTS_KEPT
+            data["events"] = data["events"][-EVENTS_KEPT:]
 
     def set_password(self, username: str, password: str, key: bytes) -> None:
         """Wrap the data key for `username` under a new password (a new user, a change or a reset)."""
@@ -284,23 +359,27 @@ class Vault:
         problem = password_problem(password, username)
         if problem:
             raise WeakPassword(problem)
-        data = self._read()
-        data["users"][username] = self._wrap(username, password, key)
-        data["failures"].pop(username, None)
-        self._write(data)
+        entry = self._wrap(username, password, key)
+        with self._locked():
+            data = self._read()
+            data["users"][username] = entry
+            data["failures"].pop(username, None)
+            self._write(data)
 
     def remove(self, username: str) -> None:
-        data = self._read()
-        data["users"].pop(normalize_username(username), None)
-        self._write(data)
+        with self._locked():
+            data = self._read()
+            data["users"].pop(normalize_username(username), None)
+            self._write(data)
 
     def take_events(self) -> tuple[list[dict], int]:
         """The failed logins and lockouts since the last call, and how many were dropped; clears them."""
-        data = self._read()
-        events, dropped = list(data.get("events", [])), int(data.get("dropped_events", 0))
-        if events or dropped:
-            data["events"], data["dropped_events"] = [], 0
-            self._write(data)
+        with self._locked():
+            data = self._read()
+            events, dropped = list(data.get("events", [])), int(data.get("dropped_events", 0))
+            if events or dropped:
+                data["events"], data["dropped_events"] = [], 0
+                self._write(data)
         return events, dropped
 
 
