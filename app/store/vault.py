@@ -109,6 +109,27 @@ def password_problem(password: str, username: str = "") -> str | None:
     return None
 
 
+#: Bounds on key-derivation settings read from a file (key file, transfer): beyond them a file is refused with
+#: a reason instead of hanging (time_cost 100000) or failing inside Argon2 (4 TiB of memory, lanes without memory).
+KDF_MAX_MEMORY_KIB = 4 * 1024 * 1024
+KDF_MAX_TIME_COST = 20
+KDF_MAX_PARALLELISM = 64
+
+
+def kdf_problem(memory_kib, time_cost, parallelism) -> str | None:
+    """What is wrong with Argon2id settings read from a file, in Slovenian, or None."""
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (memory_kib, time_cost, parallelism)):
+        return "nastavitve izpeljave ključa (Argon2id) niso cela števila"
+    if not 1 <= parallelism <= KDF_MAX_PARALLELISM:
+        return f"število niti Argon2id ({parallelism}) ni med 1 in {KDF_MAX_PARALLELISM}"
+    if not 1 <= time_cost <= KDF_MAX_TIME_COST:
+        return f"število prehodov Argon2id ({time_cost}) ni med 1 in {KDF_MAX_TIME_COST}"
+    if not 8 * parallelism <= memory_kib <= KDF_MAX_MEMORY_KIB:
+        return (f"pomnilnik Argon2id ({memory_kib} KiB) ni med {8 * parallelism} KiB in "
+                f"{KDF_MAX_MEMORY_KIB // (1024 * 1024)} GiB")
+    return None
+
+
 def derive(password: str, salt: bytes, params: KdfParams) -> bytes:
     from argon2.low_level import Type, hash_secret_raw
 
@@ -269,9 +290,11 @@ class Vault:
         try:
             params = KdfParams(int(entry["memory_kib"]), int(entry["time_cost"]), int(entry["parallelism"]))
             salt, nonce, wrapped = _unb64(entry["salt"]), _unb64(entry["nonce"]), _unb64(entry["wrapped"])
-            if not (8 <= params.memory_kib <= 4 * 1024 * 1024 and 1 <= params.time_cost <= 100
-                    and 1 <= params.parallelism <= 64 and len(nonce) == 12):
-                raise ValueError("parametri izpeljave ključa")
+            problem = kdf_problem(params.memory_kib, params.time_cost, params.parallelism)
+            if problem:
+                raise ValueError(problem)
+            if len(nonce) != 12 or not 8 <= len(salt) <= 64:
+                raise ValueError("dolžina soli ali enkratnega števila ne ustreza")
         except (KeyError, TypeError, ValueError, binascii.Error) as exc:  # a damaged file without its check
             raise self._damaged(f"zapis uporabnika {username}: {exc}") from exc
         kek = derive(password, salt, params)
