@@ -854,7 +854,9 @@ def _write_output(path: str, content: bytes) -> int:
     """Write what a command made to the file the user named, and print its path."""
     output = Path(path)
     try:
-        output.write_bytes(content)
+        from app.paths import write_private_file
+
+        write_private_file(output, content)  # personal data: readable by the owner only
     except OSError as exc:
         raise CliError(f"{output}: zapis ni uspel ({exc.strerror})") from exc
     print(output)

@@ -26,3 +26,34 @@ def default_db_path() -> Path:
 
 def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+#: Files with personal data (exported PDFs, subject exports, transfer files) are readable by the owner only,
+#: and so is the data folder.
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_DIR_MODE = 0o700
+
+
+def make_private_dir(path: str | Path) -> Path:
+    """Create `path` (and missing parents) readable by the owner only; an existing folder keeps its mode."""
+    path = Path(path)
+    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    return path
+
+
+def write_private_file(path: str | Path, content: bytes) -> Path:
+    """Write `content` to `path` created 0600 (an existing file is truncated and set to 0600 too), synced."""
+    path = Path(path)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), PRIVATE_FILE_MODE)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, PRIVATE_FILE_MODE)
+        with os.fdopen(fd, "wb") as handle:
+            fd = -1
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    return path

@@ -432,7 +432,7 @@ def connect(path: str | Path, key: bytes | None = None) -> sqlite3.Connection:
     path = Path(path)
     if str(path) != ":memory:":
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a new data folder: the owner's only
         except OSError as exc:
             raise StoreError(f"Mape za podatke {path.parent} ni mogoče ustvariti ({exc.strerror}); "
                              f"izberite drugo mapo z nastavitvijo PRILOGA_DATA_DIR.") from exc

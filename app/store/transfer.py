@@ -91,7 +91,8 @@ def write_transfer(db, path: str | Path, passphrase: str, station_id: str, kdf: 
     path = Path(path)
     temp = path.with_name(path.name + ".part")
     try:
-        with open(temp, "wb") as handle:
+        with os.fdopen(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600),
+                       "wb") as handle:
             handle.write(header_line + b"\n" + sealed)
             handle.flush()
             os.fsync(handle.fileno())
