@@ -218,17 +218,22 @@ def _password(prompt: str = "Geslo: ", env: str = "PRILOGA_PASSWORD", confirm: b
     return value
 
 
-def _workspace(args):
+def _workspace(args, *, password_change: bool = False):
     from app.store.vault import NoVault, VaultError
     from app.workspace import login
 
     try:
-        return login(args.db, _username(args), _password())
+        workspace = login(args.db, _username(args), _password())
     except NoVault:
         raise CliError("ta postaja še nima uporabnikov: najprej zaženite `priloga init --user IME --name "
                        "\"Ime Priimek\"` (ali odprite program, ki vas vodi skozi prvi zagon)") from None
     except VaultError as exc:
         raise CliError(str(exc)) from None
+    if workspace.account.must_change_password and not password_change:
+        workspace.close()  # a first or reset password opens nothing but its own change
+        raise CliError("geslo je prvo ali ponastavljeno: najprej ga zamenjajte z `priloga password` "
+                       "(novo geslo vnesete dvakrat ali v PRILOGA_NEW_PASSWORD), nato ponovite ukaz")
+    return workspace
 
 
 def _gui(args) -> int:
@@ -682,7 +687,7 @@ def _account_off(args) -> int:
 def _change_password(args) -> int:
     import os
 
-    workspace = _workspace(args)
+    workspace = _workspace(args, password_change=True)
     workspace.change_password(os.environ.get("PRILOGA_PASSWORD") or _password(),
                               _password("Novo geslo: ", "PRILOGA_NEW_PASSWORD", confirm=True))
     return EXIT_OK

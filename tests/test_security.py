@@ -348,6 +348,11 @@ def test_cli_audit_check_and_roles(tmp_path, capsys, monkeypatch):
     assert "veriga nedotaknjena" in capsys.readouterr().out
     monkeypatch.setenv("PRILOGA_USER", "marko")
     monkeypatch.setenv("PRILOGA_PASSWORD", "prvo-geslo-123")
+    assert main(["--db", str(path), "audit"]) == 2  # a first password opens only its own change
+    assert "priloga password" in capsys.readouterr().err
+    monkeypatch.setenv("PRILOGA_NEW_PASSWORD", "markovo-geslo-456")
+    assert main(["--db", str(path), "password"]) == 0
+    monkeypatch.setenv("PRILOGA_PASSWORD", "markovo-geslo-456")
     assert main(["--db", str(path), "audit"]) == 2
     assert "potrebujete vlogo »nadzornik«" in capsys.readouterr().err
     monkeypatch.setenv("PRILOGA_PASSWORD", "napačno-geslo")

@@ -184,23 +184,27 @@ class Vault:
         return data
 
     @contextlib.contextmanager
-    def _locked(self):
-        """Hold the key file's lock (a separate `.lock` file, as the key file itself is replaced by rename)
-        for a read-modify-write, so parallel logins and account changes never lose each other's updates.
-        fcntl.flock on Linux and macOS, msvcrt.locking on Windows: both from the standard library, both
-        released by the system when the process dies, so no stale lock is ever left behind."""
-        lock_path = self.path.with_name(self.path.name + ".lock")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise VaultError(f"Zaklepa datoteke s ključi {lock_path} ni mogoče odpreti ({exc.strerror or exc}); "
-                             f"preverite pravice mape {self.path.parent}.") from exc
-        try:
-            if sys.platform == "win32":  # pragma: no cover - exercised on Windows stations
-                import msvcrt
-                import time
+    def _locked(self, creating: bool = False):
+        """Hold the key file's lock for a read-modify-write, so parallel logins and account changes never
+        lose each other's updates. On Linux and macOS an exclusive fcntl.flock on the key file's folder
+        (the key file itself is replaced by rename, so it cannot carry the lock, and the folder leaves no
+        extra file behind); on Windows msvcrt.locking on a `.lock` file beside it. Both come with Python
+        and are released by the system when the process dies, so no stale lock remains (filelock would add
+        a dependency for the same two calls)."""
+        folder = self.path.parent
+        if not folder.is_dir():
+            if not creating:
+                raise NoVault(f"Datoteke s ključi {self.path} ni; ob prvem zagonu ustvarite prvega skrbnika.")
+            try:
+                folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            except OSError as exc:
+                raise VaultError(f"Mape {folder} ni mogoče ustvariti ({exc.strerror or exc}).") from exc
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows stations
+            import msvcrt
+            import time
 
+            fd = os.open(self.path.with_name(self.path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+            try:
                 while True:
                     try:
                         msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
@@ -212,14 +216,21 @@ class Vault:
                 finally:
                     os.lseek(fd, 0, os.SEEK_SET)
                     msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-            else:
-                import fcntl
+            finally:
+                os.close(fd)
+            return
+        import fcntl
 
-                fcntl.flock(fd, fcntl.LOCK_EX)
-                try:
-                    yield
-                finally:
-                    fcntl.flock(fd, fcntl.LOCK_UN)
+        try:
+            fd = os.open(folder, os.O_RDONLY)
+        except OSError as exc:
+            raise VaultError(f"Mape {folder} ni mogoče odpreti ({exc.strerror or exc}); preverite pravice.") from exc
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
             os.close(fd)
 
@@ -311,7 +322,7 @@ class Vault:
             raise WeakPassword(problem)
         key = secrets.token_bytes(32)
         entry = self._wrap(username, password, key)
-        with self._locked():
+        with self._locked(creating=True):
             if self.exists():
                 raise VaultError(f"Datoteka s ključi {self.path} že obstaja; prijavite se z obstoječim računom.")
             self._write({"format": FORMAT, "users": {username: entry},
