@@ -92,7 +92,8 @@ def test_lockout_with_back_off_and_the_failures_reach_the_audit_trail(tmp_path, 
     monkeypatch.setattr(vault_module, "_utcnow", lambda: second.value.until + dt.timedelta(seconds=1))
     ws = login(path, ADMIN, PASSWORD, kdf=FAST_KDF)
     actions = [e.action for e in ws.audit_entries(limit=20)]
-    assert actions.count("login_failed") == LOCKOUT_AFTER + 1 and actions.count("lockout") == 2
+    # the attempt refused while locked is recorded too (+1)
+    assert actions.count("login_failed") == LOCKOUT_AFTER + 2 and actions.count("lockout") == 2
     assert actions[0] == "login"
     ws.close()
 
@@ -347,6 +348,11 @@ def test_cli_audit_check_and_roles(tmp_path, capsys, monkeypatch):
     assert "veriga nedotaknjena" in capsys.readouterr().out
     monkeypatch.setenv("PRILOGA_USER", "marko")
     monkeypatch.setenv("PRILOGA_PASSWORD", "prvo-geslo-123")
+    assert main(["--db", str(path), "audit"]) == 2  # a first password opens only its own change
+    assert "priloga password" in capsys.readouterr().err
+    monkeypatch.setenv("PRILOGA_NEW_PASSWORD", "markovo-geslo-456")
+    assert main(["--db", str(path), "password"]) == 0
+    monkeypatch.setenv("PRILOGA_PASSWORD", "markovo-geslo-456")
     assert main(["--db", str(path), "audit"]) == 2
     assert "potrebujete vlogo »nadzornik«" in capsys.readouterr().err
     monkeypatch.setenv("PRILOGA_PASSWORD", "napačno-geslo")

@@ -78,7 +78,7 @@ def account_off(args) -> int:
 
 @command("password", "zamenjaj svoje geslo (novo iz $PRILOGA_NEW_PASSWORD ali ga vpišite)")
 def change_password(args) -> int:
-    ws = workspace(args)
+    ws = workspace(args, password_change=True)
     ws.change_password(os.environ.get("PRILOGA_PASSWORD") or password(),
                        password("Novo geslo: ", "PRILOGA_NEW_PASSWORD", confirm=True))
     return EXIT_OK

@@ -122,13 +122,19 @@ def password(prompt: str = "Geslo: ", env: str = "PRILOGA_PASSWORD", confirm: bo
     return value
 
 
-def workspace(args):
-    """The logged-in workspace (user from --user or $PRILOGA_USER, password from $PRILOGA_PASSWORD or asked)."""
+def workspace(args, *, password_change: bool = False):
+    """The logged-in workspace (user from --user or $PRILOGA_USER, password from $PRILOGA_PASSWORD or asked).
+    A first or reset password opens nothing but its own change (`password_change`)."""
     from app.workspace import VaultError, login
     from app.workspace.accounts import NoVault
 
     try:
-        return login(args.db, username(args), password())
+        ws = login(args.db, username(args), password())
+        if ws.account.must_change_password and not password_change:
+            ws.close()
+            raise CliError("geslo je prvo ali ponastavljeno: najprej ga zamenjajte z `priloga password` "
+                           "(novo geslo vnesete dvakrat ali v PRILOGA_NEW_PASSWORD), nato ponovite ukaz")
+        return ws
     except NoVault:
         raise CliError("ta postaja še nima uporabnikov: najprej zaženite `priloga init --user IME --name "
                        "\"Ime Priimek\"` (ali odprite program, ki vas vodi skozi prvi zagon)") from None

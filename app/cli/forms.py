@@ -203,4 +203,5 @@ def _load_photo(value: str, base: Path) -> bytes:
     try:
         return read_photo_file(path)
     except PhotoError as exc:
-        raise CliError(f"fotografija: {exc}") from None
+        message = str(exc)
+        raise CliError(message[:1].lower() + message[1:]) from None

@@ -35,9 +35,9 @@ def read_photo_file(path: str | Path) -> bytes:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise PhotoError(f"Datoteke {path} ni; izberite obstoječo fotografijo.") from None
+        raise PhotoError(f"Fotografije ni mogoče prebrati: datoteke {path} ni; izberite obstoječo fotografijo.") from None
     except OSError as exc:
-        raise PhotoError(f"Datoteke {path} ni mogoče prebrati ({exc.strerror}).") from None
+        raise PhotoError(f"Fotografije ni mogoče prebrati: {path} ({exc.strerror}).") from None
     if not stat.S_ISREG(info.st_mode):
         raise PhotoError(f"{path} ni navadna datoteka; izberite fotografijo v obliki JPEG ali PNG.")
     if info.st_size > MAX_FILE_BYTES:
@@ -46,7 +46,7 @@ def read_photo_file(path: str | Path) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise PhotoError(f"Datoteke {path} ni mogoče prebrati ({exc.strerror}).") from None
+        raise PhotoError(f"Fotografije ni mogoče prebrati: {path} ({exc.strerror}).") from None
     if len(data) > MAX_FILE_BYTES:  # grew while being read
         raise _too_large(len(data))
     return data

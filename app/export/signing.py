@@ -703,7 +703,62 @@ def verify_pdf(pdf_bytes: bytes, trust_pems: Iterable[str | bytes] = ()) -> Verd
         except Exception:  # a broken time-stamp only loses the B-T claim
             continue
     details = [d for v in verdicts for d in v.details]
+    if verdict.status in (VALID, UNTRUSTED):
+        change = _change_outside_signed_content(pdf_bytes, reader, approvals)
+        if change:
+            return Verdict(**{**verdict.__dict__, "status": INVALID, "modified_after_signing": True,
+                              "timestamp": timestamp, "signatures": len(approvals), "details": details + [change],
+                              "message": (f"Dokument je bil po podpisu spremenjen ({change}); podpis velja le za "
+                                          f"prvotno različico, ne za ta dokument.")})
     return Verdict(**{**verdict.__dict__, "timestamp": timestamp, "signatures": len(approvals), "details": details})
+
+
+def _der_length(data: bytes) -> int | None:
+    """The length of the DER structure at the start of `data` (tag, length, content), or None."""
+    if len(data) < 2:
+        return None
+    first = data[1]
+    if first < 0x80:
+        return 2 + first
+    count = first & 0x7F
+    if count == 0 or count > 4 or len(data) < 2 + count:
+        return None
+    return 2 + count + int.from_bytes(data[2:2 + count], "big")
+
+
+def _info_view(resolver_trailer) -> dict:
+    try:
+        info = resolver_trailer.get("/Info")
+        info = info.get_object() if info is not None else {}
+        return {str(k): str(v.get_object()) for k, v in dict(info).items()}
+    except Exception:  # an unreadable Info dictionary compares as itself
+        return {"?": "?"}
+
+
+def _change_outside_signed_content(pdf: bytes, reader, approvals) -> str | None:
+    """What pyHanko's difference analysis accepts but is still a change after signing, or None:
+    bytes after the last `%%EOF`, a signature's padding that is not zeros, the document information
+    (title, author, …) changed in a later revision. Only signature maintenance (DSS, time-stamps) may follow."""
+    end = pdf.rfind(b"%%EOF")
+    if end < 0 or pdf[end + 5:].strip(b"\r\n\t \x00"):
+        return "za koncem datoteke so dodani podatki"
+    for sig in approvals:
+        try:
+            contents = bytes(sig.sig_object["/Contents"])
+        except Exception:
+            return "vsebine podpisa ni mogoče prebrati"
+        length = _der_length(contents)
+        if length is None or length > len(contents) or contents[length:].strip(b"\x00"):
+            return "spremenjen je prostor za podpisom"
+        try:
+            signed_revision = sig.signed_revision
+            if signed_revision < reader.xrefs.total_revisions - 1:
+                before = _info_view(reader.get_historical_resolver(signed_revision).trailer_view)
+                if before != _info_view(reader.trailer_view):
+                    return "spremenjeni so podatki o dokumentu (naslov, avtor …)"
+        except Exception:
+            return "zgodovine sprememb dokumenta ni mogoče preveriti"
+    return None
 
 
 def _verify_one(sig, roots, usage, validate, ModificationLevel, SignatureCoverageLevel) -> Verdict:

@@ -533,6 +533,7 @@ def connect(path: str | Path, key: bytes | None = None) -> sqlite3.Connection:
         if key is not None:
             if len(key) != 32:
                 raise ValueError("the data key is 32 bytes")
+            conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key gets our message, not "ERROR CORE" lines
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
             if not conn.execute("PRAGMA cipher_version").fetchone():  # never write plain text by mistake
                 raise StoreError("Knjižnica SQLCipher ne šifrira (različica brez šifriranja); namestite sqlcipher3.")

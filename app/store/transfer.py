@@ -22,7 +22,7 @@ from pathlib import Path
 from app.paths import PRIVATE_FILE
 from app.store import audit
 from app.store.files import fsync_dir
-from app.store.vault import KdfParams, derive, password_problem
+from app.store.vault import KdfParams, derive, kdf_problem, password_problem
 
 FORMAT = "priloga-transfer-1"
 
@@ -109,7 +109,7 @@ def write_transfer(db, path: str | Path, passphrase: str, station_id: str, kdf: 
 def read_header(path: str | Path) -> dict:
     try:
         with open(path, "rb") as handle:
-            line = handle.readline()
+            line = handle.readline(1_000_000)  # a header is a few hundred bytes; never read a whole device
         header = json.loads(line)
     except OSError as exc:
         raise TransferError(f"{path}: datoteke ni mogoče prebrati ({exc.strerror or exc}).") from exc
@@ -117,7 +117,56 @@ def read_header(path: str | Path) -> dict:
         raise TransferError(f"{path}: to ni datoteka prenosa programa Priloga.") from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
         raise TransferError(f"{path}: to ni datoteka prenosa programa Priloga (ali je iz novejše različice).")
+    problem = header_problem(header)
+    if problem:
+        raise TransferError(f"{path}: glava datoteke prenosa ni veljavna ({problem}); datoteka je poškodovana ali "
+                            f"spremenjena, zahtevajte nov prenos.")
     return header
+
+
+def _b64_length(value) -> int | None:
+    import binascii
+
+    if not isinstance(value, str) or len(value) > 1000:
+        return None
+    try:
+        return len(base64.b64decode(value.encode("ascii"), validate=True))
+    except (binascii.Error, UnicodeEncodeError, ValueError):
+        return None
+
+
+def header_problem(header: dict) -> str | None:
+    """What is wrong with a transfer file's header (every field bounded before it is used), or None."""
+    def is_int(value, low=0, high=10**12):
+        return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+    if not isinstance(header.get("station_id"), str) or not 0 < len(header["station_id"]) <= 200:
+        return "oznaka postaje"
+    if not isinstance(header.get("created_at"), str) or len(header["created_at"]) > 40:
+        return "čas nastanka"
+    try:
+        dt.datetime.fromisoformat(header["created_at"])
+    except ValueError:
+        return "čas nastanka"
+    counts = header.get("counts")
+    if not isinstance(counts, dict) or set(counts) - set(TABLES) or not all(is_int(v) for v in counts.values()):
+        return "števila zapisov"
+    trail = header.get("audit")
+    if not (isinstance(trail, dict) and is_int(trail.get("entries")) and isinstance(trail.get("head"), str)
+            and len(trail["head"]) == 64 and all(c in "0123456789abcdef" for c in trail["head"])):
+        return "glava revizijske sledi"
+    spec = header.get("kdf")
+    if not isinstance(spec, dict) or spec.get("name") != "argon2id":
+        return "izpeljava ključa ni Argon2id"
+    problem = kdf_problem(spec.get("memory_kib"), spec.get("time_cost"), spec.get("parallelism"))
+    if problem:
+        return problem
+    salt = _b64_length(spec.get("salt"))
+    if salt is None or not 8 <= salt <= 64:
+        return "sol izpeljave ključa"
+    if _b64_length(header.get("nonce")) != 12:
+        return "enkratno število (nonce) ni dolgo 12 bajtov"
+    return None
 
 
 def read_transfer(path: str | Path, passphrase: str) -> tuple[dict, dict]:
@@ -127,7 +176,7 @@ def read_transfer(path: str | Path, passphrase: str) -> tuple[dict, dict]:
 
     header = read_header(path)
     raw = Path(path).read_bytes()
-    header_line, sealed = raw.split(b"\n", 1)
+    header_line, _newline, sealed = raw.partition(b"\n")
     spec = header["kdf"]
     key = derive(passphrase, base64.b64decode(spec["salt"]),
                  KdfParams(int(spec["memory_kib"]), int(spec["time_cost"]), int(spec["parallelism"])))
@@ -135,13 +184,19 @@ def read_transfer(path: str | Path, passphrase: str) -> tuple[dict, dict]:
         body = AESGCM(key).decrypt(base64.b64decode(header["nonce"]), sealed, header_line)
     except InvalidTag:
         raise TransferError(f"{path}: napačno geslo za prenos ali pa je bila datoteka spremenjena.") from None
-    records = json.loads(zlib.decompress(body))
-    prev = audit.GENESIS
-    for row in records.get("audit_log", []):
-        values = {name: row[name] for name in audit._FIELDS}
-        if row["prev_hash"] != prev or audit.entry_hash(prev, values) != row["hash"]:
-            raise TransferError(f"{path}: revizijska sled v prenosu je pretrgana pri vnosu {row['seq']}.")
-        prev = row["hash"]
+    try:
+        records = json.loads(zlib.decompress(body))
+        if not isinstance(records, dict) or not isinstance(records.get("audit_log", []), list):
+            raise ValueError("records")
+        prev = audit.GENESIS
+        for row in records.get("audit_log", []):
+            values = {name: row[name] for name in audit._FIELDS}
+            if row["prev_hash"] != prev or audit.entry_hash(prev, values) != row["hash"]:
+                raise TransferError(f"{path}: revizijska sled v prenosu je pretrgana pri vnosu {row['seq']}.")
+            prev = row["hash"]
+    except (ValueError, KeyError, TypeError, zlib.error) as exc:
+        raise TransferError(f"{path}: zapisov v prenosu ni mogoče prebrati ({type(exc).__name__}); zahtevajte "
+                            f"nov prenos.") from None
     if prev != header["audit"]["head"] or len(records.get("audit_log", [])) != header["audit"]["entries"]:
         raise TransferError(f"{path}: revizijska sled v prenosu se ne konča pri glavi iz glave datoteke.")
     return header, records

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
+import hmac
+import sys
 import datetime as dt
 import errno
 import hashlib
@@ -107,6 +110,27 @@ def password_problem(password: str, username: str = "") -> str | None:
     return None
 
 
+#: Bounds on key-derivation settings read from a file (key file, transfer): beyond them a file is refused with
+#: a reason instead of hanging (time_cost 100000) or failing inside Argon2 (4 TiB of memory, lanes without memory).
+KDF_MAX_MEMORY_KIB = 4 * 1024 * 1024
+KDF_MAX_TIME_COST = 20
+KDF_MAX_PARALLELISM = 64
+
+
+def kdf_problem(memory_kib, time_cost, parallelism) -> str | None:
+    """What is wrong with Argon2id settings read from a file, in Slovenian, or None."""
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (memory_kib, time_cost, parallelism)):
+        return "nastavitve izpeljave ključa (Argon2id) niso cela števila"
+    if not 1 <= parallelism <= KDF_MAX_PARALLELISM:
+        return f"število niti Argon2id ({parallelism}) ni med 1 in {KDF_MAX_PARALLELISM}"
+    if not 1 <= time_cost <= KDF_MAX_TIME_COST:
+        return f"število prehodov Argon2id ({time_cost}) ni med 1 in {KDF_MAX_TIME_COST}"
+    if not 8 * parallelism <= memory_kib <= KDF_MAX_MEMORY_KIB:
+        return (f"pomnilnik Argon2id ({memory_kib} KiB) ni med {8 * parallelism} KiB in "
+                f"{KDF_MAX_MEMORY_KIB // (1024 * 1024)} GiB")
+    return None
+
+
 def derive(password: str, salt: bytes, params: KdfParams) -> bytes:
     from argon2.low_level import Type, hash_secret_raw
 
@@ -148,7 +172,8 @@ class Vault:
             if isinstance(data, dict) and "users" in data:
                 raise self._damaged("oznaka oblike ne ustreza")
             raise VaultError(f"Datoteka {self.path} ni datoteka s ključi programa Priloga.")
-        if "check" not in data and set(data) - {"format", "users", "failures", "events", "dropped_events"}:
+        if "check" not in data and set(data) - {"format", "users", "failures", "events", "dropped_events",
+                                                "name_salt"}:
             raise self._damaged("kontrolne vsote ni")  # a file written before the check has none, and no other key
         if "check" in data and data["check"] != _checksum(data):
             raise self._damaged("kontrolna vsota ne ustreza")
@@ -159,10 +184,70 @@ class Vault:
         data.setdefault("events", [])
         return data
 
+    @contextlib.contextmanager
+    def _locked(self, creating: bool = False):
+        """Hold the key file's lock for a read-modify-write, so parallel logins and account changes never
+        lose each other's updates. On Linux and macOS an exclusive fcntl.flock on the key file's folder
+        (the key file itself is replaced by rename, so it cannot carry the lock, and the folder leaves no
+        extra file behind); on Windows msvcrt.locking on a `.lock` file beside it. Both come with Python
+        and are released by the system when the process dies, so no stale lock remains (filelock would add
+        a dependency for the same two calls)."""
+        folder = self.path.parent
+        if not folder.is_dir():
+            if not creating:
+                raise NoVault(f"Datoteke s ključi {self.path} ni; ob prvem zagonu ustvarite prvega skrbnika.")
+            try:
+                folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            except OSError as exc:
+                raise VaultError(f"Mape {folder} ni mogoče ustvariti ({exc.strerror or exc}).") from exc
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows stations
+            import msvcrt
+            import time
+
+            fd = os.open(self.path.with_name(self.path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                while True:
+                    try:
+                        msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+                        break
+                    except OSError:
+                        time.sleep(0.05)
+                try:
+                    yield
+                finally:
+                    os.lseek(fd, 0, os.SEEK_SET)
+                    msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            finally:
+                os.close(fd)
+            return
+        import fcntl
+
+        try:
+            fd = os.open(folder, os.O_RDONLY)
+        except OSError as exc:
+            raise VaultError(f"Mape {folder} ni mogoče odpreti ({exc.strerror or exc}); preverite pravice.") from exc
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+    def _name_label(self, data: dict, username: str) -> str:
+        """What the file keeps for a user name that has no account: a keyed hash, never the name as typed
+        (a password typed into the name field must not be stored)."""
+        salt = data.get("name_salt")
+        if not isinstance(salt, str):
+            salt = data["name_salt"] = _b64(secrets.token_bytes(16))
+        digest = hmac.new(_unb64(salt), username.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
+        return f"?{digest}"
+
     def _write(self, data: dict) -> None:
-        """Replace the file atomically (temporary file, fsync, rename): a failure or a pulled plug leaves the
-        old file as it was."""
-        temp = self.path.with_name(self.path.name + f".{os.getpid()}.tmp")
+        """Replace the file atomically (temporary file, fsync, rename, fsync of the folder): a failure or a
+        pulled plug leaves the old file as it was. Callers hold `_locked()`."""
+        temp = self.path.with_name(self.path.name + f".{os.getpid()}.{secrets.token_hex(4)}.tmp")
         data = {**{k: v for k, v in data.items() if k != "check"}, "check": _checksum(data)}
         try:
             private_folder(self.path.parent)
@@ -217,9 +302,11 @@ class Vault:
         try:
             params = KdfParams(int(entry["memory_kib"]), int(entry["time_cost"]), int(entry["parallelism"]))
             salt, nonce, wrapped = _unb64(entry["salt"]), _unb64(entry["nonce"]), _unb64(entry["wrapped"])
-            if not (8 <= params.memory_kib <= 4 * 1024 * 1024 and 1 <= params.time_cost <= 100
-                    and 1 <= params.parallelism <= 64 and len(nonce) == 12):
-                raise ValueError("parametri izpeljave ključa")
+            problem = kdf_problem(params.memory_kib, params.time_cost, params.parallelism)
+            if problem:
+                raise ValueError(problem)
+            if len(nonce) != 12 or not 8 <= len(salt) <= 64:
+                raise ValueError("dolžina soli ali enkratnega števila ne ustreza")
         except (KeyError, TypeError, ValueError, binascii.Error) as exc:  # a damaged file without its check
             raise self._damaged(f"zapis uporabnika {username}: {exc}") from exc
         kek = derive(password, salt, params)
@@ -231,26 +318,43 @@ class Vault:
     def create(self, username: str, password: str) -> bytes:
         """A new key file with a new random data key, wrapped for the first user; return the key."""
         username = normalize_username(username)
-        if self.exists():
-            raise VaultError(f"Datoteka s ključi {self.path} že obstaja; prijavite se z obstoječim računom.")
         problem = password_problem(password, username)
         if problem:
             raise WeakPassword(problem)
         key = secrets.token_bytes(32)
-        self._write({"format": FORMAT, "users": {username: self._wrap(username, password, key)},
-                     "failures": {}, "events": [], "dropped_events": 0})
+        entry = self._wrap(username, password, key)
+        with self._locked(creating=True):
+            if self.exists():
+                raise VaultError(f"Datoteka s ključi {self.path} že obstaja; prijavite se z obstoječim računom.")
+            self._write({"format": FORMAT, "users": {username: entry},
+                         "failures": {}, "events": [], "dropped_events": 0})
         return key
 
     def unlock(self, username: str, password: str) -> bytes:
-        """The data key, if the password is right and the account is not locked out."""
+        """The data key, if the password is right and the account is not locked out.
+
+        The whole attempt runs under the key file's lock, so parallel attempts are each counted (a guess
+        made while the account is locked is refused and recorded too). An unknown name is kept only as a
+        keyed hash."""
         username = normalize_username(username)
+        with self._locked():
+            return self._unlock(username, password)
+
+    def _unlock(self, username: str, password: str) -> bytes:
         data = self._read()
         now = _utcnow()
-        failure = data["failures"].get(username, {})
+        entry = data["users"].get(username)
+        label = username if entry is not None else self._name_label(data, username)
+        failure = data["failures"].get(label, {})
         until = failure.get("locked_until")
         if until and dt.datetime.fromisoformat(until) > now:
+            failure["refused"] = int(failure.get("refused", 0)) + 1
+            data["failures"][label] = failure
+            data["events"].append({"action": "login_failed", "user": label, "at": now.isoformat(),
+                                   "known": entry is not None, "while_locked": True})
+            self._trim_events(data)
+            self._write(data)
             raise LockedOut(dt.datetime.fromisoformat(until))
-        entry = data["users"].get(username)
         key = self._unwrap(username, password, entry) if entry else None
         if entry is None:  # the same work as a real attempt: the time does not tell whether the name exists
             derive(password, b"\0" * 16, self.kdf)
@@ -260,24 +364,29 @@ class Vault:
                 self._write(data)
             return key
         count = int(failure.get("count", 0)) + 1
-        failure = {"count": count, "last": now.isoformat()}
-        data["events"].append({"action": "login_failed", "user": username, "at": now.isoformat(),
+        failure = {**failure, "count": count, "last": now.isoformat()}
+        failure.pop("locked_until", None)
+        data["events"].append({"action": "login_failed", "user": label, "at": now.isoformat(),
                                "known": entry is not None})
         if count >= LOCKOUT_AFTER:
             seconds = min(LOCKOUT_MAX_S, LOCKOUT_FIRST_S * 2 ** (count - LOCKOUT_AFTER))
             locked_until = now + dt.timedelta(seconds=seconds)
             failure["locked_until"] = locked_until.isoformat()
-            data["events"].append({"action": "lockout", "user": username, "at": now.isoformat(),
+            data["events"].append({"action": "lockout", "user": label, "at": now.isoformat(),
                                    "seconds": seconds})
         if entry is not None or len(data["failures"]) < EVENTS_KEPT:
-            data["failures"][username] = failure
-        if len(data["events"]) > EVENTS_KEPT:
-            data["dropped_events"] = int(data.get("dropped_events", 0)) + len(data["events"]) - EVENTS_KEPT
-            data["events"] = data["events"][-EVENTS_KEPT:]
+            data["failures"][label] = failure
+        self._trim_events(data)
         self._write(data)
         if "locked_until" in failure:
             raise LockedOut(dt.datetime.fromisoformat(failure["locked_until"]))
         raise BadCredentials(LOCKOUT_AFTER - count)
+
+    @staticmethod
+    def _trim_events(data: dict) -> None:
+        if len(data["events"]) > EVENTS_KEPT:
+            data["dropped_events"] = int(data.get("dropped_events", 0)) + len(data["events"]) - EVENTS_KEPT
+            data["events"] = data["events"][-EVENTS_KEPT:]
 
     def set_password(self, username: str, password: str, key: bytes) -> None:
         """Wrap the data key for `username` under a new password (a new user, a change or a reset)."""
@@ -285,23 +394,27 @@ class Vault:
         problem = password_problem(password, username)
         if problem:
             raise WeakPassword(problem)
-        data = self._read()
-        data["users"][username] = self._wrap(username, password, key)
-        data["failures"].pop(username, None)
-        self._write(data)
+        entry = self._wrap(username, password, key)
+        with self._locked():
+            data = self._read()
+            data["users"][username] = entry
+            data["failures"].pop(username, None)
+            self._write(data)
 
     def remove(self, username: str) -> None:
-        data = self._read()
-        data["users"].pop(normalize_username(username), None)
-        self._write(data)
+        with self._locked():
+            data = self._read()
+            data["users"].pop(normalize_username(username), None)
+            self._write(data)
 
     def take_events(self) -> tuple[list[dict], int]:
         """The failed logins and lockouts since the last call, and how many were dropped; clears them."""
-        data = self._read()
-        events, dropped = list(data.get("events", [])), int(data.get("dropped_events", 0))
-        if events or dropped:
-            data["events"], data["dropped_events"] = [], 0
-            self._write(data)
+        with self._locked():
+            data = self._read()
+            events, dropped = list(data.get("events", [])), int(data.get("dropped_events", 0))
+            if events or dropped:
+                data["events"], data["dropped_events"] = [], 0
+                self._write(data)
         return events, dropped
 
 
