@@ -23,7 +23,7 @@ import pytest  # noqa: E402
 from PySide6.QtWidgets import QMessageBox, QWizard  # noqa: E402
 
 from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.person import ID_ROLE  # noqa: E402
+from app.ui.person_dialogs import ID_ROLE  # noqa: E402
 from ui_helpers import jpeg_bytes, type_text, ui_app  # noqa: E402,F401
 
 COUNTS_FILE = Path("/tmp/family_flow_counts.txt")

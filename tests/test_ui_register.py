@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence  # noqa: E402
 from PySide6.QtWidgets import QWizard  # noqa: E402
 
 from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.person import RelativeDialog, reverse_relationship, split_name  # noqa: E402
+from app.ui.person_dialogs import RelativeDialog, reverse_relationship, split_name  # noqa: E402
 from ui_helpers import jpeg_bytes, type_text, ui_app  # noqa: E402,F401
 
 

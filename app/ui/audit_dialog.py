@@ -185,7 +185,7 @@ class AuditDialog(QDialog):
                 if entry.form_code:
                     fields = self.workspace.catalog.get(entry.form_code).fields.values()
                 elif key == "person":
-                    from app.ui.person import person_fields
+                    from app.ui.person_dialogs import person_fields
 
                     fields = person_fields(self.workspace.catalog)
                 else:

@@ -19,7 +19,7 @@ from app.engine.model import Field, FormDefinition
 from app.engine.prefill import PERSON_ATTRIBUTES
 from app.engine.types import display, is_empty
 from app.ui.dialogs import localize_buttons
-from app.ui.person import name_words
+from app.ui.person_dialogs import name_words
 
 
 def _tr(text: str) -> str:
@@ -51,7 +51,7 @@ def name_parts(spec: dict, name: str) -> tuple[str, str]:
     """(surname, given name) of a row's name. When the table's template adds something after a comma
     behind the given name (»{{ surname }} {{ given_name }}, {{ sex }}«), that part is left out first;
     then »Priimek, Ime« splits at the comma, otherwise the first word is the surname."""
-    from app.ui.person import split_name
+    from app.ui.person_dialogs import split_name
 
     template = str((spec.get("columns") or {}).get(name_column(spec) or "", ""))
     given_at = template.find("given_name")

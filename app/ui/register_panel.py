@@ -73,7 +73,7 @@ class PersonsModel(QAbstractTableModel):
                 return person.emso or ""
             if column == "citizenship":
                 return country_name(person.citizenship) or (person.citizenship or "")
-            from app.ui.person import status_label  # the person page (and its editors) load with the tab
+            from app.ui.person_dialogs import status_label  # the person page (and its editors) load with the tab
 
             return status_label(person.status)
         if role == ID_ROLE:

@@ -591,7 +591,7 @@ class FormWizard(QWizard):
 
     def add_row_to_register(self, table_id: str, row: int | None = None) -> str | None:
         """»Dodaj v register«: enter the person named in a family row and link them with the table's kind."""
-        from app.ui.person import RelativeDialog
+        from app.ui.person_dialogs import RelativeDialog
         from app.ui.register_links import linked_tables, name_parts, row_attributes
 
         editor = self.editors[table_id]
