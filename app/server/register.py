@@ -163,6 +163,9 @@ def _apply_once(conn, station, batch_id, op, catalog) -> dict:
 
 def _apply(conn, station, op_id, op, catalog) -> dict:
     kind = op.get("kind")
+    needed = [h for h in op.get("attachments") or [] if isinstance(h, str)]
+    if needed and (absent := missing_attachments(conn, needed)):
+        raise _Invalid(f"Priloge {', '.join(absent)} še ni na strežniku; najprej jo pošljite, nato zapis.")
     if kind == "person":
         return _apply_person(conn, station, op_id, op)
     if kind == "form":
