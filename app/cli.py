@@ -145,6 +145,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("key-import", help="uvozi ključ uradne osebe (PKCS#12); shrani se šifriran, geslo nikoli")
     p.add_argument("file", metavar="KLJUČ.p12")
     p.add_argument("--label", default="", help="ime ključa v seznamu")
+    _add_sync_parsers(sub)
     return parser
 
 
@@ -929,3 +930,44 @@ COMMANDS = {
     "codelist": _codelist, "backup": _backup, "backups": _backups, "restore": _restore,
     "retention": _retention, "erase": _erase, "subject-export": _subject_export,
 }
+
+
+# --- the central register: enrol, sync ---------------------------------------------------------------------
+
+def _add_sync_parsers(sub) -> None:
+    p = sub.add_parser("enrol", help="vpiši postajo v centralni register z enkratno kodo (skrbnik)")
+    p.add_argument("url", metavar="URL", help="naslov centralnega registra, npr. https://register.example")
+    p.add_argument("code", metavar="KODA", help="enkratna koda skrbnika centralnega registra")
+    sub.add_parser("sync", help="sinhroniziraj s centralnim registrom: pošlji spremembe, prevzemi nove")
+
+
+def _enrol(args) -> int:
+    from app.workspace import sync
+
+    workspace = _workspace(args)
+    try:
+        station = sync.enrol(workspace, args.url, args.code)
+    except sync.SyncError as exc:
+        raise CliError(str(exc)) from None
+    print(f"postaja je vpisana v centralni register ({station})")
+    return EXIT_OK
+
+
+def _sync(args) -> int:
+    from app.workspace import sync
+
+    workspace = _workspace(args)
+    try:
+        report = sync.sync(workspace)
+    except sync.SyncError as exc:
+        raise CliError(str(exc)) from None
+    print(f"poslano {report.pushed}, sprejeto {report.applied}, zavrnjeno {len(report.rejected)}, "
+          f"sporov {len(report.conflicts)}, možnih dvojnikov {report.duplicates}, prevzeto {report.pulled}")
+    for message in report.rejected:
+        print(f"zavrnjeno: {message}")
+    for conflict in report.conflicts:
+        print(f"spor (odloči nadzornik v centralnem registru): {conflict}")
+    return EXIT_FINDINGS if report.rejected or report.conflicts else EXIT_OK
+
+
+COMMANDS.update({"sync": _sync, "enrol": _enrol})

@@ -126,3 +126,32 @@ def test_draft_with_photo_uploads_the_photo_first(server, stations, sample):
     draft = ws.new_draft("ZZ-1", sample)
     assert sync.sync(ws).applied == 1
     assert rows(server.dsn, "SELECT code, status FROM forms") == [("ZZ-1", "draft")]
+
+
+def test_command_line_enrol_and_sync(server, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.server_helpers import ROOT
+    from ws_helpers import ADMIN, PASSWORD
+
+    db = tmp_path / "cli.sqlite3"
+    new_workspace(db).close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PRILOGA_USER": ADMIN, "PRILOGA_PASSWORD": PASSWORD}
+
+    def priloga(*args):
+        return subprocess.run([sys.executable, "-m", "app", "--db", str(db), *args], capture_output=True, text=True,
+                              env=env, cwd=ROOT, timeout=120)
+
+    not_enrolled = priloga("sync")
+    assert not_enrolled.returncode == 2 and "priloga enrol" in not_enrolled.stderr
+    code = server_cli(server.dsn, "enrol-station", "UE Ljubljana").stdout.strip()
+    assert priloga("enrol", server.url, code).returncode == 0
+    person = tmp_path / "p.json"
+    person.write_text(json.dumps({"surname": "Žagar", "given_name": "Ana"}), encoding="utf-8")
+    assert priloga("person-add", str(person)).returncode == 0
+    done = priloga("sync")
+    assert done.returncode == 0, done.stderr
+    assert "sprejeto 1" in done.stdout
+    assert rows(server.dsn, "SELECT data->>'surname' FROM persons") == [("Žagar",)]

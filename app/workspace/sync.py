@@ -40,7 +40,8 @@ class SyncReport:
 
 
 def enrol(ws, url: str, code: str, client: httpx.Client | None = None) -> str:
-    """Enrol this station with a one-time code; returns the station id the server gave."""
+    """Enrol this station with a one-time code (administrator); returns the station id the server gave."""
+    ws.require("settings")
     answer = _request(client, "POST", url.rstrip("/") + "/v1/enrol", json={"code": code})
     creds = answer.json()
     with ws.drafts._write():
@@ -230,6 +231,7 @@ def pull(ws, client: httpx.Client | None = None, report: SyncReport | None = Non
 
 
 def sync(ws, client: httpx.Client | None = None) -> SyncReport:
+    ws.require("fill")  # every official's changes go out, whoever is logged in
     report = push(ws, client)
     return pull(ws, client, report)
 
