@@ -277,3 +277,14 @@ def test_pull_by_change_sequence_gives_revoked_stations(server):
     server_cli(server.dsn, "revoke-station", "B")
     second = httpx.get(server.url + "/v1/pull", params={"since": first["upto"]}, headers=a).json()
     assert [c["kind"] for c in second["changes"]] == ["station"] and second["changes"][0]["revoked"]
+
+
+def test_an_offices_serial_book_lives_at_one_station(server):
+    a, b = enrol(server, "A"), enrol(server, "B")
+    card = lambda n: {"op_id": str(uuid.uuid4()), "kind": "form", "record_id": str(uuid.uuid4()), "code": "ZZ-1",
+                      "status": "draft", "data": valid_form(), "serial": {"office": "UE Brežice", "number": n}}
+    assert push(server, a, [card(1), card(2)]).json()["results"][1]["status"] == "applied"
+    refused = push(server, b, [card(3)]).json()["results"][0]
+    assert refused["status"] == "rejected" and "»A«" in refused["message"]
+    assert rows(server.dsn, "SELECT office, last_serial FROM serial_books") == [("UE Brežice", 2)]
+    assert rows(server.dsn, "SELECT count(*) FROM forms") == [(2,)]

@@ -256,6 +256,9 @@ def _apply_form(conn, station, op, catalog) -> dict:
     for key in ("photo_sha256", "signed_pdf_sha256"):
         if op.get(key) and missing_attachments(conn, [op[key]]):
             raise _Invalid(f"Priloga {op[key]} obrazca {code} še ni na strežniku; najprej jo pošljite, nato obrazec.")
+    serial = op.get("serial")
+    if isinstance(serial, dict) and serial.get("office"):
+        _claim_serial(conn, station, serial["office"], int(serial.get("number") or 0))
     latest = conn.execute("SELECT version, status, station_id FROM forms WHERE id = %s ORDER BY version DESC LIMIT 1"
                           " FOR UPDATE", (form_id,)).fetchone()
     if latest is not None:
@@ -272,6 +275,18 @@ def _apply_form(conn, station, op, catalog) -> dict:
                   op.get("corrects"), op.get("photo_sha256"), op.get("signed_pdf_sha256")))
     _log(conn, "form", form_id, station)
     return {"status": "applied", "version": version, "warnings": len(findings) - len(errors), "errors": len(errors)}
+
+
+def _claim_serial(conn, station, office: str, number: int) -> None:
+    """An office's serial book lives at one station: the first that pushes a card of the office holds it."""
+    conn.execute("INSERT INTO serial_books (office, station_id) VALUES (%s, %s) ON CONFLICT (office) DO NOTHING",
+                 (office, station))
+    holder = conn.execute("SELECT s.id, s.name FROM serial_books b JOIN stations s ON s.id = b.station_id"
+                          " WHERE b.office = %s", (office,)).fetchone()
+    if holder[0] != station:
+        raise _Invalid(f"Knjiga serijskih številk urada »{office}« je na postaji »{holder[1]}«; izkaznice tega urada"
+                       " izdaja le ta postaja. Izkaznico izdajte tam ali naj skrbnik knjigo prenese.")
+    conn.execute("UPDATE serial_books SET last_serial = greatest(last_serial, %s) WHERE office = %s", (number, office))
 
 
 def _log(conn, kind, record_id, station, target=None) -> None:

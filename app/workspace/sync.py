@@ -100,8 +100,11 @@ def _form(ws, draft_id: str) -> tuple[dict | None, list[str]]:
     if row is None:
         return None, []
     photo = ws.db.execute("SELECT sha256 FROM photos WHERE draft_id = ?", [draft_id]).fetchone()
+    serial = ws.db.execute("SELECT office, number FROM card_serials WHERE draft_id = ? AND status = 'issued'",
+                           [draft_id]).fetchone()
     return ({"code": row[0], "form_version": row[1], "status": row[2], "data": json.loads(row[3]),
-             "person_id": row[4], "photo_sha256": photo[0] if photo else None}, [photo[0]] if photo else [])
+             "person_id": row[4], "photo_sha256": photo[0] if photo else None,
+             "serial": {"office": serial[0], "number": serial[1]} if serial else None}, [photo[0]] if photo else [])
 
 
 def _freeze(ws) -> tuple[str, list[dict]] | None:
