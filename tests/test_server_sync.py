@@ -155,3 +155,17 @@ def test_command_line_enrol_and_sync(server, tmp_path):
     assert done.returncode == 0, done.stderr
     assert "sprejeto 1" in done.stdout
     assert rows(server.dsn, "SELECT data->>'surname' FROM persons") == [("Žagar",)]
+
+
+def test_first_sync_of_a_larger_station_in_batches(server, stations):
+    ws = stations("A")
+    ids = [ws.register.add_person(surname=f"Ševčenko{i}", given_name="Olena", birth_date="1985-03-02")
+           for i in range(1200)]  # more than two batches of 500
+    report = sync.sync(ws)
+    assert report.pushed == 1200 and report.applied == 1200 and not report.rejected
+    assert rows(server.dsn, "SELECT count(*), count(DISTINCT id) FROM persons") == [(1200, 1200)]
+    assert {str(r[0]) for r in rows(server.dsn, "SELECT id FROM persons")} == set(ids)
+    assert outbox_states(ws) == {"done": 1200}
+    station_head = ws.db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    assert rows(server.dsn, "SELECT seq, hash FROM audit_heads")[0][0] >= 1200
+    assert station_head[0] >= 1200

@@ -174,9 +174,9 @@ def push(ws, client: httpx.Client | None = None, report: SyncReport | None = Non
                     _request(client, "PUT", f"{url}/v1/attachments/{digest}", content=content,
                              headers=headers, params={"kind": "photo"})
         acked = int(outbox.get_state(ws.db, "audit_seq") or 0)
-        entries = [{"seq": e.seq, "hash": e.hash, "prev_hash": e.prev_hash, "action": e.action, "at": e.at,
-                    "user": e.user, "target": e.target, "target_id": e.target_id}
-                   for e in audit.all_entries(ws.db) if e.seq > acked]
+        keys = ("seq", "hash", "prev_hash", "action", "at", "user", "target", "target_id")
+        entries = [dict(zip(keys, row)) for row in ws.db.execute(
+            f"SELECT {', '.join(keys)} FROM audit_log WHERE seq > ? ORDER BY seq", [acked])]
         body = {"batch_id": batch_id, "operations": ops, "audit": {"entries": entries}}
         answer = _request(client, "POST", url + "/v1/push", json=body, headers=headers).json()
         by_op = {op["op_id"]: op for op in ops}
