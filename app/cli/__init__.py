@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.cli import gui, forms, drafts, register, signing, accounts, audit, transfer, codelists, backup  # noqa: F401,I001
 from app.cli import retention  # noqa: F401
 from app.cli import statistics  # noqa: F401
+from app.cli import sync  # noqa: F401
 from app.cli.base import COMMANDS, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, CliError, build_parser, run
 from app.cli.forms import read_data as _read_data  # noqa: F401  (tests read data files as the CLI does)
 

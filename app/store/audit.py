@@ -18,6 +18,8 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
+from app.store import outbox
+
 if TYPE_CHECKING:
     from app.store.db import Database
 
@@ -130,6 +132,7 @@ def record(db: Database, action: str, *, target: str | None = None, target_id: s
         "INSERT INTO audit_log (id, at, station_id, user, action, target, target_id, form_code, person_id, detail,"
         " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [*(values[name] for name in _FIELDS), prev, digest])
+    outbox.enqueue(db, action, target, target_id, person_id)  # the sync outbox, in the same transaction
     return digest
 
 

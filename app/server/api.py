@@ -1,0 +1,128 @@
+"""The HTTP API (FastAPI under uvicorn; OpenAPI at ``/openapi.json``, docs at ``/docs``).
+
+FastAPI rather than bare Starlette: the OpenAPI description comes from the same typed routes that serve the
+requests, so it cannot drift from them. Each process keeps a small psycopg pool; the database is the only
+shared state, so any number of processes (``--workers N``, or several hosts behind a proxy) serve one register.
+
+Authentication: ``Authorization: Station <station_id>:<secret>`` (the credentials a one-time code gave);
+TLS is the proxy's (or uvicorn's ``--ssl-*``).
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import Depends, FastAPI, Header, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+from psycopg_pool import ConnectionPool
+from pydantic import BaseModel, Field
+
+from app.server import register
+
+DSN_ENV = "PRILOGA_SERVER_DSN"
+
+
+class EnrolRequest(BaseModel):
+    code: str = Field(description="the one-time code from `priloga-server enrol-station`")
+
+
+class Operation(BaseModel, extra="allow"):
+    op_id: str
+    kind: str
+    record_id: str
+
+
+class AuditEntry(BaseModel, extra="allow"):
+    seq: int
+    hash: str
+    prev_hash: str
+
+
+class Audit(BaseModel):
+    entries: list[AuditEntry] = []
+
+
+class Batch(BaseModel):
+    batch_id: str | None = None
+    audit: Audit = Audit()
+    operations: list[Operation] = []
+
+
+class HashList(BaseModel):
+    hashes: list[str]
+
+
+class MergeRequest(BaseModel):
+    keep: str
+
+
+def create_app(dsn: str | None = None) -> FastAPI:
+    dsn = dsn or os.environ[DSN_ENV]
+    pool = ConnectionPool(dsn, min_size=1, max_size=int(os.environ.get("PRILOGA_SERVER_POOL", "8")), open=False)
+
+    @asynccontextmanager
+    async def lifespan(_app):
+        pool.open(wait=True)
+        yield
+        pool.close()
+
+    app = FastAPI(title="Priloga — centralni register", version="1", lifespan=lifespan)
+
+    @app.exception_handler(register.Refused)
+    async def _refused(_request: Request, exc: register.Refused):
+        return JSONResponse({"detail": str(exc)}, status_code=exc.status)
+
+    def run(fn, *args):
+        def work():
+            with pool.connection() as conn:
+                conn.autocommit = True  # every function opens its own transaction
+                return fn(conn, *args)
+        return run_in_threadpool(work)
+
+    async def station(authorization: str = Header(default="")) -> uuid.UUID:
+        scheme, _, creds = authorization.partition(" ")
+        sid, _, secret = creds.partition(":")
+        if scheme != "Station" or not secret:
+            raise register.Refused("Zahteva nima poverilnic postaje; postajo vpišite z enkratno kodo (priloga enrol).", 401)
+        return await run(register.authenticate, sid, secret)
+
+    @app.get("/v1/health")
+    async def health() -> dict:
+        return await run(lambda conn: {"ok": conn.execute("SELECT 1").fetchone()[0] == 1})
+
+    @app.post("/v1/enrol")
+    async def enrol(body: EnrolRequest) -> dict:
+        return await run(register.enrol, body.code)
+
+    @app.post("/v1/attachments/missing")
+    async def missing(body: HashList, sid: uuid.UUID = Depends(station)) -> dict:
+        return {"missing": await run(register.missing_attachments, body.hashes)}
+
+    @app.put("/v1/attachments/{sha256}")
+    async def put_attachment(sha256: str, request: Request, kind: str = "photo",
+                             sid: uuid.UUID = Depends(station)) -> dict:
+        content = await request.body()
+        return {"stored": await run(register.put_attachment, sha256, kind, content)}
+
+    @app.post("/v1/push")
+    async def push(batch: Batch, sid: uuid.UUID = Depends(station)) -> dict[str, Any]:
+        return await run(register.push, sid, batch.model_dump())
+
+    @app.get("/v1/pull")
+    async def pull(since: int = 0, limit: int = 1000, sid: uuid.UUID = Depends(station)) -> dict[str, Any]:
+        return await run(register.pull, sid, since, min(max(limit, 1), 5000))
+
+    @app.post("/v1/duplicates/{candidate_id}/merge")
+    async def merge(candidate_id: int, body: MergeRequest, sid: uuid.UUID = Depends(station)) -> Response:
+        await run(register.merge, candidate_id, body.keep)
+        return Response(status_code=204)
+
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """The factory uvicorn's workers call (``uvicorn --factory app.server.api:app_from_env``)."""
+    return create_app()

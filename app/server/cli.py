@@ -1,0 +1,62 @@
+"""``priloga-server``: migrate, enrol-station NAME, revoke-station NAME, serve --host --port [--workers N].
+
+The database comes from ``--dsn`` or ``$PRILOGA_SERVER_DSN`` (a libpq connection string)."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+import psycopg
+
+from app.server import register
+from app.server.api import DSN_ENV
+from app.server.db import migrate
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="priloga-server", description="Centralni register Priloga")
+    parser.add_argument("--dsn", default=os.environ.get(DSN_ENV), help="PostgreSQL (libpq) connection string")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("migrate", help="apply the schema's migrations")
+    p = sub.add_parser("enrol-station", help="a new station; prints its one-time code")
+    p.add_argument("name")
+    p = sub.add_parser("revoke-station", help="refuse a station from now on")
+    p.add_argument("name")
+    p = sub.add_parser("serve", help="run the HTTP API")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8470)
+    p.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args(argv)
+    if not args.dsn:
+        print("Manjka povezava do baze PostgreSQL: --dsn ali $PRILOGA_SERVER_DSN.", file=sys.stderr)
+        return 2
+    try:
+        if args.command == "migrate":
+            applied = migrate(args.dsn)
+            print("uporabljene migracije: " + (", ".join(map(str, applied)) or "nobena (shema je na zadnji različici)"))
+        elif args.command == "enrol-station":
+            with psycopg.connect(args.dsn, autocommit=True) as conn:
+                print(register.create_station(conn, args.name))
+        elif args.command == "revoke-station":
+            with psycopg.connect(args.dsn, autocommit=True) as conn:
+                register.revoke(conn, args.name)
+            print(f"postaja »{args.name}« je preklicana")
+        elif args.command == "serve":
+            import uvicorn
+
+            migrate(args.dsn)
+            os.environ[DSN_ENV] = args.dsn
+            uvicorn.run("app.server.api:app_from_env", factory=True, host=args.host, port=args.port,
+                        workers=args.workers, log_level="warning")
+    except register.Refused as refused:
+        print(str(refused), file=sys.stderr)
+        return 1
+    except psycopg.OperationalError as err:
+        print(f"Baza PostgreSQL ni dosegljiva: {err}".strip(), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

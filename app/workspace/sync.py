@@ -1,0 +1,247 @@
+"""Sync with the central register (``app.server``) over HTTP: enrol, push the outbox, pull by the server's sequence.
+
+- ``enrol(ws, url, code)``: the one-time code from the central administrator becomes the station's credentials,
+  kept in the station's (encrypted) settings ``sync.url``, ``sync.station``, ``sync.secret``.
+- ``push(ws)``: the outbox's pending rows are frozen into operations (one per record, with the fields changed
+  since the server's last acknowledged values as ``[before, after]``), payloads and batch id stored *before*
+  sending; photos are uploaded by SHA-256 first; the audit entries after the server's head travel with the
+  batch. A batch left ``sent`` by a crash is resent as it was (same operation UUIDs), so nothing is doubled.
+- ``pull(ws)``: changes after the pull position in the server's change sequence (persons moved to this station,
+  revoked stations), never by device clocks.
+- ``sync(ws)``: push, then pull; returns a ``SyncReport``. Offline work never waits for it.
+"""
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+
+import httpx
+
+from app.engine.prefill import PERSON_ATTRIBUTES
+from app.store import audit, outbox
+
+BATCH = 500
+
+
+class SyncError(Exception):
+    """The server refused or could not be reached; ``str()`` says what to do (Slovenian)."""
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    applied: int = 0
+    rejected: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    duplicates: int = 0
+    pulled: int = 0
+    revoked_stations: list[str] = field(default_factory=list)
+
+
+def enrol(ws, url: str, code: str, client: httpx.Client | None = None) -> str:
+    """Enrol this station with a one-time code (administrator); returns the station id the server gave."""
+    ws.require("settings")
+    answer = _request(client, "POST", url.rstrip("/") + "/v1/enrol", json={"code": code})
+    creds = answer.json()
+    with ws.db.write():
+        ws.settings.set("sync.url", url.rstrip("/"))
+        ws.settings.set("sync.station", creds["station_id"])
+        ws.settings.set("sync.secret", creds["secret"])
+        audit.record(ws.db, "settings", target="sync", detail={"change": "enrolled"})
+    return creds["station_id"]
+
+
+def _request(client, method, url, **kwargs) -> httpx.Response:
+    own = client is None
+    client = client or httpx.Client(timeout=60)
+    try:
+        answer = client.request(method, url, **kwargs)
+    except httpx.HTTPError as err:
+        raise SyncError(f"Centralni register ({url.split('/v1/')[0]}) ni dosegljiv: {err}. Delo na postaji"
+                        " teče naprej; sinhronizirajte, ko bo povezava spet na voljo.") from err
+    finally:
+        if own:
+            client.close()
+    if answer.status_code >= 400:
+        try:
+            detail = answer.json().get("detail")
+        except ValueError:
+            detail = answer.text
+        raise SyncError(detail if isinstance(detail, str) else f"Centralni register je zavrnil zahtevo: {detail}")
+    return answer
+
+
+def _auth(ws) -> tuple[str, dict]:
+    url, sid, secret = (ws.settings.get(k) for k in ("sync.url", "sync.station", "sync.secret"))
+    if not (url and sid and secret):
+        raise SyncError("Postaja še ni vpisana v centralni register: priloga enrol URL KODA"
+                        " (kodo izda skrbnik centralnega registra).")
+    return url, {"Authorization": f"Station {sid}:{secret}"}
+
+
+def _person(ws, person_id: str) -> tuple[dict | None, list[dict], list[str]]:
+    cols = [*PERSON_ATTRIBUTES, "status"]
+    row = ws.db.execute(f"SELECT {', '.join(cols)} FROM persons WHERE id = ?", [person_id]).fetchone()
+    if row is None:
+        return None, [], []
+    data = dict(zip(cols, row))
+    photo = ws.db.execute("SELECT sha256 FROM person_photos WHERE person_id = ?", [person_id]).fetchone()
+    data["photo_sha256"] = photo[0] if photo else None
+    docs = [{"kind": t or "", "number": n, "country": c or ""} for t, n, c in ws.db.execute(
+        "SELECT doc_type, doc_number, issued_by FROM person_documents WHERE person_id = ? ORDER BY created_at",
+        [person_id]) if n]
+    return data, docs, [data["photo_sha256"]] if photo else []
+
+
+def _form(ws, draft_id: str) -> tuple[dict | None, list[str]]:
+    row = ws.db.execute("SELECT form_code, form_version, status, data, person_id FROM drafts WHERE id = ?",
+                        [draft_id]).fetchone()
+    if row is None:
+        return None, []
+    photo = ws.db.execute("SELECT sha256 FROM photos WHERE draft_id = ?", [draft_id]).fetchone()
+    serial = ws.db.execute("SELECT office, number FROM card_serials WHERE draft_id = ? AND status = 'issued'",
+                           [draft_id]).fetchone()
+    return ({"code": row[0], "form_version": row[1], "status": row[2], "data": json.loads(row[3]),
+             "person_id": row[4], "photo_sha256": photo[0] if photo else None,
+             "serial": {"office": serial[0], "number": serial[1]} if serial else None}, [photo[0]] if photo else [])
+
+
+def _freeze(ws) -> tuple[str, list[dict]] | None:
+    """Turn pending outbox rows into one batch, stored before it is sent; a batch already sent is resent as is."""
+    db = ws.db
+    outbox.ensure(db)
+    sent = db.execute("SELECT batch_id FROM outbox WHERE state = 'sent' ORDER BY seq LIMIT 1").fetchone()
+    if sent:
+        ops = [json.loads(p) for (p,) in db.execute(
+            "SELECT payload FROM outbox WHERE batch_id = ? AND payload IS NOT NULL ORDER BY seq", [sent[0]])]
+        return sent[0], ops
+    records = db.execute("SELECT kind, record_id, max(seq) FROM outbox WHERE state = 'pending'"
+                         " GROUP BY kind, record_id ORDER BY min(seq) LIMIT ?", [BATCH]).fetchall()
+    if not records:
+        return None
+    batch_id = str(uuid.uuid4())
+    ops = []
+    with ws.db.write():
+        for kind, record_id, last in records:
+            base = db.execute("SELECT version, data FROM sync_base WHERE kind = ? AND record_id = ?",
+                              [kind, record_id]).fetchone()
+            op_id = db.execute("SELECT op_id FROM outbox WHERE seq = ?", [last]).fetchone()[0]
+            op = {"op_id": op_id, "kind": kind, "record_id": record_id}
+            if kind == "person":
+                data, docs, attachments = _person(ws, record_id)
+                if data is None:  # erased before it was sent: nothing to send
+                    db.execute("UPDATE outbox SET state = 'done', result = '{\"status\": \"erased\"}'"
+                               " WHERE kind = ? AND record_id = ? AND state = 'pending'", [kind, record_id])
+                    continue
+                before = json.loads(base[1]) if base else {}
+                op.update(base_version=base[0] if base else 0, documents=docs, attachments=attachments,
+                          changes={k: [before.get(k), v] for k, v in data.items() if before.get(k) != v})
+            else:
+                data, attachments = _form(ws, record_id)
+                if data is None:
+                    db.execute("UPDATE outbox SET state = 'done', result = '{\"status\": \"deleted\"}'"
+                               " WHERE kind = ? AND record_id = ? AND state = 'pending'", [kind, record_id])
+                    continue
+                op.update(data, version=(base[0] if base else 0) + 1, attachments=attachments)
+            ops.append(op)
+            db.execute("UPDATE outbox SET state = 'sent', batch_id = ? WHERE kind = ? AND record_id = ?"
+                       " AND state = 'pending' AND seq <= ?", [batch_id, kind, record_id, last])
+            db.execute("UPDATE outbox SET payload = ? WHERE seq = ?", [json.dumps(op, ensure_ascii=False), last])
+    return batch_id, ops
+
+
+def _photo(ws, sha256: str) -> bytes | None:
+    for sql in ("SELECT image FROM person_photos WHERE sha256 = ?", "SELECT image FROM photos WHERE sha256 = ?"):
+        row = ws.db.execute(sql, [sha256]).fetchone()
+        if row:
+            return row[0]
+    return None
+
+
+def push(ws, client: httpx.Client | None = None, report: SyncReport | None = None) -> SyncReport:
+    report = report or SyncReport()
+    url, headers = _auth(ws)
+    while (frozen := _freeze(ws)) is not None:
+        batch_id, ops = frozen
+        hashes = sorted({h for op in ops for h in op.get("attachments") or []})
+        if hashes:
+            missing = _request(client, "POST", url + "/v1/attachments/missing", json={"hashes": hashes},
+                               headers=headers).json()["missing"]
+            for digest in missing:
+                content = _photo(ws, digest)
+                if content is not None:
+                    _request(client, "PUT", f"{url}/v1/attachments/{digest}", content=content,
+                             headers=headers, params={"kind": "photo"})
+        acked = int(outbox.get_state(ws.db, "audit_seq") or 0)
+        keys = ("seq", "hash", "prev_hash", "action", "at", "user", "target", "target_id")
+        entries = [dict(zip(keys, row)) for row in ws.db.execute(
+            f"SELECT {', '.join(keys)} FROM audit_log WHERE seq > ? ORDER BY seq", [acked])]
+        body = {"batch_id": batch_id, "operations": ops, "audit": {"entries": entries}}
+        answer = _request(client, "POST", url + "/v1/push", json=body, headers=headers).json()
+        by_op = {op["op_id"]: op for op in ops}
+        with ws.db.write():
+            for result in answer["results"]:
+                op = by_op[result["op_id"]]
+                state = {"applied": "done", "stale": "done", "conflict": "conflict"}.get(result["status"], "rejected")
+                ws.db.execute("UPDATE outbox SET state = ?, result = ? WHERE batch_id = ? AND kind = ?"
+                              " AND record_id = ?", [state, json.dumps(result, ensure_ascii=False), batch_id,
+                                                     op["kind"], op["record_id"]])
+                report.pushed += 1
+                report.duplicates += len(result.get("duplicates") or [])
+                if state == "rejected":
+                    report.rejected.append(result.get("message", ""))
+                    continue
+                report.applied += state == "done"
+                if state == "conflict":
+                    report.conflicts += [f"{op['record_id']}: {f}" for f in result["conflicts"]]
+                _acknowledge(ws, op, result)
+            if entries:
+                outbox.set_state(ws.db, "audit_seq", str(entries[-1]["seq"]))
+    return report
+
+
+def _acknowledge(ws, op: dict, result: dict) -> None:
+    """What the server now holds becomes the base of the next operation for this record."""
+    row = ws.db.execute("SELECT data FROM sync_base WHERE kind = ? AND record_id = ?",
+                        [op["kind"], op["record_id"]]).fetchone()
+    data = json.loads(row[0]) if row else {}
+    if op["kind"] == "person":
+        for name, (_before, after) in op["changes"].items():
+            if name not in (result.get("conflicts") or []):
+                data[name] = after
+    ws.db.execute("INSERT INTO sync_base (kind, record_id, version, data) VALUES (?, ?, ?, ?) ON CONFLICT"
+                  " (kind, record_id) DO UPDATE SET version = excluded.version, data = excluded.data",
+                  [op["kind"], op["record_id"], int(result.get("version") or 0), json.dumps(data, ensure_ascii=False)])
+
+
+def pull(ws, client: httpx.Client | None = None, report: SyncReport | None = None) -> SyncReport:
+    report = report or SyncReport()
+    url, headers = _auth(ws)
+    while True:
+        since = int(outbox.get_state(ws.db, "pull_seq") or 0)
+        answer = _request(client, "GET", url + "/v1/pull", params={"since": since}, headers=headers).json()
+        with ws.db.write():
+            for change in answer["changes"]:
+                report.pulled += 1
+                if change["kind"] == "station" and change.get("revoked"):
+                    report.revoked_stations.append(change["record_id"])
+                    known = set(filter(None, outbox.get_state(ws.db, "revoked_stations").split(",")))
+                    outbox.set_state(ws.db, "revoked_stations", ",".join(sorted(known | {change["record_id"]})))
+            outbox.set_state(ws.db, "pull_seq", str(answer["upto"]))
+        if not answer.get("more"):
+            return report
+
+
+def sync(ws, client: httpx.Client | None = None) -> SyncReport:
+    ws.require("fill")  # every official's changes go out, whoever is logged in
+    report = push(ws, client)
+    return pull(ws, client, report)
+
+
+def status(ws) -> dict:
+    """For the status bar: pending changes, conflicts kept at the server, the server's sequence reached."""
+    outbox.ensure(ws.db)
+    conflicts = ws.db.execute("SELECT count(*) FROM outbox WHERE state = 'conflict'").fetchone()[0]
+    return {"pending": outbox.pending_count(ws.db), "conflicts": conflicts,
+            "pulled_upto": int(outbox.get_state(ws.db, "pull_seq") or 0), "enrolled": bool(ws.settings.get("sync.secret"))}
