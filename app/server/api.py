@@ -120,6 +120,9 @@ def create_app(dsn: str | None = None) -> FastAPI:
         await run(register.merge, candidate_id, body.keep)
         return Response(status_code=204)
 
+    from app.server import web  # the supervisors' pages (Slovenian), same pool
+
+    app.include_router(web.router(pool))
     return app
 
 

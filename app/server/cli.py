@@ -1,4 +1,4 @@
-"""``priloga-server``: migrate, enrol-station NAME, revoke-station NAME, serve --host --port [--workers N].
+"""``priloga-server``: migrate, enrol-station NAME, revoke-station NAME, add-user NAME --role R [--station S], serve --host --port [--workers N].
 
 The database comes from ``--dsn`` or ``$PRILOGA_SERVER_DSN`` (a libpq connection string)."""
 from __future__ import annotations
@@ -23,6 +23,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("name")
     p = sub.add_parser("revoke-station", help="refuse a station from now on")
     p.add_argument("name")
+    p = sub.add_parser("add-user", help="a web user (password from $PRILOGA_WEB_PASSWORD or asked)")
+    p.add_argument("name")
+    p.add_argument("--role", choices=["supervisor", "ministry"], required=True)
+    p.add_argument("--station", help="the supervisor's station (its name)")
     p = sub.add_parser("serve", help="run the HTTP API")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8470)
@@ -42,6 +46,20 @@ def main(argv: list[str] | None = None) -> int:
             with psycopg.connect(args.dsn, autocommit=True) as conn:
                 register.revoke(conn, args.name)
             print(f"postaja »{args.name}« je preklicana")
+        elif args.command == "add-user":
+            import getpass
+
+            from app.server import web
+
+            password = os.environ.get("PRILOGA_WEB_PASSWORD") or getpass.getpass("Geslo: ")
+            migrate(args.dsn)
+            try:
+                with psycopg.connect(args.dsn, autocommit=True) as conn:
+                    web.add_user(conn, args.name, password, args.role, args.station)
+            except ValueError as err:
+                print(str(err), file=sys.stderr)
+                return 1
+            print(f"uporabnik »{args.name}« ({args.role}) je dodan")
         elif args.command == "serve":
             import uvicorn
 

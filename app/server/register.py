@@ -270,9 +270,9 @@ def _apply_form(conn, station, op, catalog) -> dict:
         if version <= latest[0]:
             return {"status": "stale", "version": latest[0]}
     conn.execute("INSERT INTO forms (id, version, station_id, person_id, code, form_version, status, data, corrects,"
-                 " photo_sha256, signed_pdf_sha256) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                 " photo_sha256, signed_pdf_sha256, finished_at) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                  (form_id, version, station, op.get("person_id"), code, definition.version, status, Jsonb(data),
-                  op.get("corrects"), op.get("photo_sha256"), op.get("signed_pdf_sha256")))
+                  op.get("corrects"), op.get("photo_sha256"), op.get("signed_pdf_sha256"), op.get("finished_at")))
     _log(conn, "form", form_id, station)
     return {"status": "applied", "version": version, "warnings": len(findings) - len(errors), "errors": len(errors)}
 

@@ -81,13 +81,16 @@ def _auth(ws) -> tuple[str, dict]:
 
 
 def _person(ws, person_id: str) -> tuple[dict | None, list[dict], list[str]]:
-    cols = [*PERSON_ATTRIBUTES, "status"]
+    # created_at and the protection dates: the centre's statistics count each figure as the station does
+    cols = [*PERSON_ATTRIBUTES, "status", "created_at", "protection_granted_on", "protection_ended_on"]
     row = ws.db.execute(f"SELECT {', '.join(cols)} FROM persons WHERE id = ?", [person_id]).fetchone()
     if row is None:
         return None, [], []
     data = dict(zip(cols, row))
     photo = ws.db.execute("SELECT sha256 FROM person_photos WHERE person_id = ?", [person_id]).fetchone()
     data["photo_sha256"] = photo[0] if photo else None
+    data["family_links"] = [{"relative_id": r, "kind": k} for r, k in ws.db.execute(
+        "SELECT relative_id, kind FROM family_links WHERE person_id = ? ORDER BY relative_id, kind", [person_id])]
     docs = [{"kind": t or "", "number": n, "country": c or ""} for t, n, c in ws.db.execute(
         "SELECT doc_type, doc_number, issued_by FROM person_documents WHERE person_id = ? ORDER BY created_at",
         [person_id]) if n]
@@ -95,7 +98,7 @@ def _person(ws, person_id: str) -> tuple[dict | None, list[dict], list[str]]:
 
 
 def _form(ws, draft_id: str) -> tuple[dict | None, list[str]]:
-    row = ws.db.execute("SELECT form_code, form_version, status, data, person_id FROM drafts WHERE id = ?",
+    row = ws.db.execute("SELECT form_code, form_version, status, data, person_id, finished_at FROM drafts WHERE id = ?",
                         [draft_id]).fetchone()
     if row is None:
         return None, []
@@ -103,7 +106,7 @@ def _form(ws, draft_id: str) -> tuple[dict | None, list[str]]:
     serial = ws.db.execute("SELECT office, number FROM card_serials WHERE draft_id = ? AND status = 'issued'",
                            [draft_id]).fetchone()
     return ({"code": row[0], "form_version": row[1], "status": row[2], "data": json.loads(row[3]),
-             "person_id": row[4], "photo_sha256": photo[0] if photo else None,
+             "person_id": row[4], "finished_at": row[5], "photo_sha256": photo[0] if photo else None,
              "serial": {"office": serial[0], "number": serial[1]} if serial else None}, [photo[0]] if photo else [])
 
 
