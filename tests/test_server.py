@@ -77,7 +77,7 @@ def test_migrate_is_numbered_and_runs_once(dsn):
     assert first.returncode == 0 and "1" in first.stdout
     again = server_cli(dsn, "migrate")
     assert again.returncode == 0 and "nobena" in again.stdout
-    assert rows(dsn, "SELECT version FROM schema_version") == [(1,)]
+    assert rows(dsn, "SELECT version FROM schema_version") == [(1,), (2,)]
 
 
 def test_openapi_describes_the_push(server):

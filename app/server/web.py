@@ -281,7 +281,7 @@ def eu_pdf(counts: list[tuple[str, int, int]], day: dt.date) -> bytes:
 
     regular, bold = register_fonts()
     buf = io.BytesIO()
-    pdf = canvas.Canvas(buf, pagesize=A4, pageCompression=1)
+    pdf = canvas.Canvas(buf, pagesize=A4, pageCompression=1, initialFontName=regular)
     pdf.setTitle(f"Začasna zaščita na dan {format_date(day.isoformat())}")
     width, height = A4
     y = height - 60
