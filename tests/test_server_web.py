@@ -195,6 +195,9 @@ def test_a_supervisor_in_a_real_browser(synced, tmp_path):
         driver.find_element(By.ID, "ime").send_keys("ministrstvo")
         driver.find_element(By.ID, "geslo").send_keys(PASSWORD)
         driver.find_element(By.ID, "prijava").click()
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        WebDriverWait(driver, 20).until(lambda d: not d.current_url.endswith("/prijava"))
         driver.get(f"{server.url}/?od={START.isoformat()}&do={D.isoformat()}")
         assert driver.find_element(By.ID, "obdobje").text == "01. 03. 2026 – 31. 03. 2026"
         summary = {r.find_elements(By.TAG_NAME, "td")[0].text: int(r.find_elements(By.TAG_NAME, "td")[1].text)

@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import html
 import io
+import math
 import secrets
 import uuid
 from urllib.parse import parse_qs, urlencode
@@ -177,14 +178,15 @@ def bar_chart(title: str, items: list[tuple[str, float]], chart_id: str, width: 
              f' role="img" aria-label="{html.escape(title)}">',
              f'<line x1="{left}" y1="{height - bottom}" x2="{width - 5}" y2="{height - bottom}" stroke="#555"/>',
              f'<text x="2" y="{top - 6}">{html.escape(title)} (največ {peak:g})</text>']
-    label_every = max(1, len(items) // 12)
+    label_every = max(1, math.ceil(48 / max(step, 1)))  # a label needs about 48 px
     for i, (label, value) in enumerate(items):
         h = (height - bottom - top) * value / peak
         x = left + i * step
         parts.append(f'<rect class="stolpec" x="{x + 1:.1f}" y="{height - bottom - h:.1f}" width="{max(step - 2, 1):.1f}"'
                      f' height="{h:.1f}" fill="#2e75b6"><title>{html.escape(label)}: {value:g}</title></rect>')
         if i % label_every == 0:
-            parts.append(f'<text x="{x:.1f}" y="{height - bottom + 14}">{html.escape(label)}</text>')
+            parts.append(f'<text x="{x + step / 2:.1f}" y="{height - bottom + 14}" text-anchor="middle">'
+                         f'{html.escape(label)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -220,14 +222,14 @@ def _rows_table(head: list[str], body: list[list], numeric_from: int = 1, table_
     return "".join(out)
 
 
-def _station_picker(stations, chosen: str, extra: dict) -> str:
+def _station_picker(stations, chosen: str) -> str:
+    """A choice of station for the ministry (a supervisor has one station, so none)."""
     if len(stations) < 2:
         return ""
     opts = ['<option value="">vse postaje</option>'] + [
         f'<option value="{sid}"{" selected" if str(sid) == chosen else ""}>{html.escape(name)}</option>'
         for sid, name in stations]
-    hidden = "".join(f'<input type="date" name="{k}" value="{v}"> ' for k, v in extra.items())
-    return f'<form method="get">{hidden}<select name="postaja">{"".join(opts)}</select> <button>Prikaži</button></form>'
+    return f' Postaja <select name="postaja" id="postaja">{"".join(opts)}</select>'
 
 
 def statistics_html(fig: F.Figures, stations: list, chosen: str) -> str:
@@ -236,9 +238,7 @@ def statistics_html(fig: F.Figures, stations: list, chosen: str) -> str:
             ' izračunana po isti definiciji kot na postaji (README, »Statistics and deadlines«).</p>',
             '<form method="get">Od <input type="date" name="od" value="' + fig.start.isoformat() + '"> do'
             ' <input type="date" name="do" value="' + fig.end.isoformat() + '">'
-            + (f'<input type="hidden" name="postaja" value="{html.escape(chosen)}">' if chosen else "")
-            + ' <button>Prikaži</button></form>',
-            _station_picker(stations, chosen, {"od": fig.start.isoformat(), "do": fig.end.isoformat()})]
+            + _station_picker(stations, chosen) + ' <button>Prikaži</button></form>']
     summary = [[F.ARRIVALS.label, fig.total("arrivals")], [F.APPLICATIONS.label, fig.total("applications")],
                [F.RELOCATION_PASSES.label, fig.total("relocation_passes")],
                ["Osebe z začasno zaščito", fig.protected], ["Mladoletniki brez spremstva", fig.unaccompanied_minors]]
