@@ -9,6 +9,8 @@ import io
 import os
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -21,7 +23,7 @@ from app.server import web
 from app.store import statistics as S
 from app.store.register import Register
 from app.workspace import sync
-from tests.server_helpers import pg_bin
+from tests.server_helpers import ROOT, pg_bin
 from tests.test_figures import _person
 from tests.test_server import dsn, postgres, server, server_cli, valid_form  # noqa: F401  (fixtures)
 from tests.ws_helpers import new_workspace
@@ -73,23 +75,11 @@ def synced(server, tmp_path):
         ws.close()
 
 
-def _add_user(dsn, name, role, station=None):
+def _add_user(dsn, name, role, station=None) -> subprocess.CompletedProcess:
     args = ["add-user", name, "--role", role] + (["--station", station] if station else [])
-    env_password = os.environ.get("PRILOGA_WEB_PASSWORD")
-    os.environ["PRILOGA_WEB_PASSWORD"] = PASSWORD
-    try:
-        import subprocess
-        import sys
-
-        from tests.server_helpers import ROOT
-
-        done = subprocess.run([sys.executable, "-m", "app.server.cli", "--dsn", dsn, *args], capture_output=True,
-                              text=True, cwd=ROOT, timeout=60,
-                              env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "PRILOGA_WEB_PASSWORD": PASSWORD})
-    finally:
-        if env_password is None:
-            os.environ.pop("PRILOGA_WEB_PASSWORD", None)
-    return done
+    return subprocess.run([sys.executable, "-m", "app.server.cli", "--dsn", dsn, *args], capture_output=True,
+                          text=True, cwd=ROOT, timeout=60,
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "PRILOGA_WEB_PASSWORD": PASSWORD})
 
 
 def test_centre_computes_every_figure_as_the_station_does(synced):
@@ -144,6 +134,11 @@ def test_log_in_roles_and_csrf(synced):
     assert list(csv.reader(io.StringIO(csv_text), delimiter=";"))[1:] == [
         ["31. 03. 2026", "PU Brežice", "2", "2"], ["31. 03. 2026", "skupaj", "2", "2"]]
     assert "PU Ljubljana" not in supervisor.get("/sinhronizacija").text
+    other = psycopg.connect(server.dsn).execute("SELECT id FROM stations WHERE name = 'PU Ljubljana'").fetchone()[0]
+    peek = supervisor.get("/", params={"od": START.isoformat(), "do": D.isoformat(), "postaja": str(other)}).text
+    own = supervisor.get("/", params={"od": START.isoformat(), "do": D.isoformat()}).text
+    protected = r"Osebe z začasno zaščito</td><td class=n>(\d+)<"
+    assert re.search(protected, own)[1] == "2" and re.search(protected, peek)[1] == "0"  # another station: nothing
     ministry = _logged_in(server, "ministrstvo")
     health = ministry.get("/sinhronizacija").text
     assert "PU Ljubljana" in health and "PU Brežice" in health and "še nikoli" not in health
