@@ -1,0 +1,52 @@
+import datetime as dt
+
+import pytest
+from mrz.generator.td3 import TD3CodeGenerator
+
+from app.engine.mrz import MrzError, parse
+
+TODAY = dt.date(2026, 12, 4)
+ERIKSSON = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\n"
+            "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
+TD1 = ("I<UTOD231458907<<<<<<<<<<<<<<<\n"
+       "7408122F1204159UTO<<<<<<<<<<<6\n"
+       "ERIKSSON<<ANNA<MARIA<<<<<<<<<<")
+TD2 = ("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\n"
+       "D231458907UTO7408122F1204159<<<<<<<6")
+
+
+def test_td3_specimen():
+    d = parse(ERIKSSON, today=TODAY)
+    assert (d.kind, d.surname, d.given_names, d.sex) == ("TD3", "ERIKSSON", "ANNA MARIA", "F")
+    assert d.birth_date == dt.date(1974, 8, 12) and d.expiry_date == dt.date(2012, 4, 15)
+    assert (d.document_number, d.issuing_country, d.nationality) == ("L898902C3", "UTO", "UTO")
+
+
+def test_reader_noise_lowercase_and_guillemets():
+    noisy = "  " + ERIKSSON.lower().replace("<", "«").replace("\n", "\r\n  ") + "\n\n"
+    assert parse(noisy, today=TODAY).surname == "ERIKSSON"
+    assert parse(ERIKSSON.replace("\n", ""), today=TODAY).given_names == "ANNA MARIA"
+
+
+def test_td1_and_td2_specimens():
+    for text in (TD1, TD2):
+        d = parse(text, today=TODAY)
+        assert (d.surname, d.given_names, d.document_number) == ("ERIKSSON", "ANNA MARIA", "D23145890")
+        assert d.birth_date == dt.date(1974, 8, 12)
+
+
+def test_wrong_check_digit_is_named():
+    with pytest.raises(MrzError, match="datuma rojstva"):
+        parse(ERIKSSON.replace("7408122F", "7408132F"), today=TODAY)
+    with pytest.raises(MrzError, match="številke dokumenta"):
+        parse(ERIKSSON.replace("L898902C36", "L898902C46"), today=TODAY)
+    with pytest.raises(MrzError, match="44 znakov"):
+        parse("P<UTOERIKSSON", today=TODAY)
+
+
+def test_ukrainian_passport_generated():
+    code = str(TD3CodeGenerator("P", "UKR", "SHEVCHENKO", "OLENA", "FX123456", "UKR",
+                                "150305", "F", "320101", ""))
+    d = parse(code, today=TODAY)
+    assert (d.surname, d.given_names, d.nationality) == ("SHEVCHENKO", "OLENA", "UKR")
+    assert d.birth_date == dt.date(2015, 3, 5) and d.expiry_date == dt.date(2032, 1, 1)
