@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 from app.engine.dates import parse_date
+from app.engine.names import has_cyrillic, latin_form, search_keys
 from app.engine.prefill import DOCUMENT_ATTRIBUTES, LINK_KINDS, PERSON_ATTRIBUTES
 from app.store import audit
 from app.store.drafts import fold, now
@@ -28,6 +29,24 @@ STATUSES = ("applicant", "granted", "ended")
 #: a search matching at most this many persons lists them best match first; more are listed by name
 RANKED = 50
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def index_names(surname: str | None, given_name: str | None, latin_name: str | None = None,
+                citizenship: str | None = None) -> str:
+    """The `names` column of a person in the search index: the name as typed, its Latin form and the
+    folded ASCII keys of both (app.engine.names.search_keys), so a search meets it in any script."""
+    typed = f"{surname or ''} {given_name or ''}".strip()
+    keys = search_keys(f"{typed} {latin_name or ''}", nationality=citizenship)
+    return " ".join(part for part in (typed, latin_name or "", " ".join(keys)) if part)
+
+
+def _latin_default(attributes: dict, current: dict | None = None) -> str | None:
+    """The Latin form kept for a Cyrillic name when none was given (e.g. from an MRZ)."""
+    merged = {**(current or {}), **attributes}
+    name = f"{merged.get('surname') or ''} {merged.get('given_name') or ''}".strip()
+    if has_cyrillic(name):
+        return latin_form(name, nationality=merged.get("citizenship"))
+    return None
 
 
 class PersonNotFound(LookupError):
@@ -101,6 +120,7 @@ class Register:
         person_id = str(uuid.uuid4())
         stamp = now()
         row = {a: attributes.get(a) for a in PERSON_ATTRIBUTES}
+        row["latin_name"] = row["latin_name"] or _latin_default(attributes)
         row.update(surname=row["surname"] or "", given_name=row["given_name"] or "", id=person_id,
                    status=attributes.get("status", "applicant"), station_id=self.settings.station_id,
                    official=self.settings.official, created_at=stamp, updated_at=stamp, extra="{}")
@@ -119,6 +139,12 @@ class Register:
         with self._write():
             self._require(person_id)
             changes = {**attributes, "updated_at": now()}
+            if ("surname" in attributes or "given_name" in attributes) and "latin_name" not in attributes:
+                current = self.db.execute("SELECT surname, given_name, citizenship FROM persons WHERE id = ?",
+                                          [person_id]).fetchone()
+                latin = _latin_default(attributes, dict(zip(("surname", "given_name", "citizenship"), current)))
+                if latin:
+                    changes["latin_name"] = latin
             self.db.execute(f"UPDATE persons SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
                             [_cell(v) for v in changes.values()] + [person_id])
             self._index(person_id)
@@ -137,13 +163,15 @@ class Register:
             raise PersonNotFound(person_id)
 
     def _index(self, person_id: str) -> None:
-        person = self.db.execute("SELECT surname, given_name, emso FROM persons WHERE id = ?", [person_id]).fetchone()
+        person = self.db.execute("SELECT surname, given_name, emso, latin_name, citizenship FROM persons WHERE id = ?",
+                                 [person_id]).fetchone()
         numbers = [r[0] for r in self.db.execute(
             "SELECT doc_number_key FROM person_documents WHERE person_id = ?", [person_id]).fetchall()]
         rowid = fts_rowid(person_id)
         self.db.execute("DELETE FROM persons_fts WHERE rowid = ?", [rowid])
         self.db.execute("INSERT INTO persons_fts (rowid, person_id, names, numbers) VALUES (?, ?, ?, ?)",
-                        [rowid, person_id, f"{person[0]} {person[1]}", " ".join([person[2] or ""] + numbers)])
+                        [rowid, person_id, index_names(person[0], person[1], person[3], person[4]),
+                         " ".join([person[2] or ""] + numbers)])
 
     def add_document(self, person_id: str, **document) -> str:
         unknown = set(document) - set(DOCUMENT_ATTRIBUTES)
@@ -248,7 +276,9 @@ class Register:
         tokens = _TOKEN.findall(fold(query))
         if not tokens:
             return []
-        names = " AND ".join(f'"{t}"*' for t in tokens)
+        # each word as typed (diacritics ignored by the index) or as any of its folded keys (any script)
+        names = " AND ".join("(" + " OR ".join(dict.fromkeys(f'"{k}"*' for k in [t, *search_keys(t)])) + ")"
+                             for t in tokens)
         key = number_key(fold(query))  # "FX 418 207" is one document number
         match = f"names : ({names})" + (f' OR numbers : ("{key}"*)' if key else "")
         try:
