@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 from app.engine.dates import parse_date
-from app.engine.names import has_cyrillic, latin_form, search_keys
+from app.engine.names import has_cyrillic, latin_form, names_meet, search_keys
 from app.engine.prefill import DOCUMENT_ATTRIBUTES, LINK_KINDS, PERSON_ATTRIBUTES
 from app.store import audit
 from app.store.drafts import fold, now
@@ -47,6 +47,13 @@ def _latin_default(attributes: dict, current: dict | None = None) -> str | None:
     if has_cyrillic(name):
         return latin_form(name, nationality=merged.get("citizenship"))
     return None
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    """A person already in the register who may be the one being entered, and why (Slovenian)."""
+    person: "PersonSummary"
+    reasons: tuple[str, ...]
 
 
 class PersonNotFound(LookupError):
@@ -299,3 +306,40 @@ class Register:
         except Exception as exc:  # a query FTS cannot parse is no match, not a crash
             raise StoreError(f"iskanje »{query}« ni uspelo ({exc})") from exc
         return [PersonSummary(*r) for r in rows]
+
+    def possible_duplicates(self, attributes: dict, documents=(), exclude: str | None = None) -> list[PossibleDuplicate]:
+        """Persons who may be the one described by `attributes` (and their `documents`): the same EMŠO,
+        a document with the same number (spaces and case ignored; the same issuer when both name one),
+        or the same date of birth with a name that matches across scripts. Every look-up is indexed."""
+        columns = "p.id, p.surname, p.given_name, p.birth_date, p.emso, p.citizenship, p.status"
+        reasons: dict[str, list[str]] = {}
+        emso = (attributes.get("emso") or "").strip()
+        if emso:
+            for (pid,) in self.db.execute("SELECT id FROM persons WHERE emso = ?", [emso]).fetchall():
+                reasons.setdefault(pid, []).append(f"isti EMŠO {emso}")
+        for doc in documents or ():
+            key = number_key(doc.get("doc_number") or "")
+            if not key:
+                continue
+            for pid, issued_by in self.db.execute(
+                    "SELECT person_id, issued_by FROM person_documents WHERE doc_number_key = ?", [key]).fetchall():
+                issuer = (doc.get("issued_by") or "").strip()
+                if issuer and issued_by and fold(issuer) != fold(issued_by):
+                    continue
+                reasons.setdefault(pid, []).append(f"isti dokument št. {doc.get('doc_number')}")
+        day = attributes.get("birth_date")
+        day = day.isoformat() if isinstance(day, dt.date) else parse_date(str(day)).isoformat() \
+            if day and parse_date(str(day)) else None
+        name = f"{attributes.get('surname') or ''} {attributes.get('given_name') or ''}"
+        if day and name.strip():
+            both = f"{name} {attributes.get('latin_name') or ''}"
+            for pid, surname, given_name, latin in self.db.execute(
+                    "SELECT id, surname, given_name, latin_name FROM persons WHERE birth_date = ?", [day]).fetchall():
+                if names_meet(both, f"{surname} {given_name} {latin or ''}"):
+                    reasons.setdefault(pid, []).append("isti datum rojstva in ime")
+        reasons.pop(exclude, None)
+        if not reasons:
+            return []
+        rows = self.db.execute(f"SELECT {columns} FROM persons p WHERE p.id IN ({', '.join('?' * len(reasons))})"
+                               f" ORDER BY p.surname, p.given_name", list(reasons)).fetchall()
+        return [PossibleDuplicate(PersonSummary(*r), tuple(dict.fromkeys(reasons[r[0]]))) for r in rows]
