@@ -25,3 +25,19 @@ def test_folding_rules():
     assert search_keys("Шев") == ["sev"]
     assert names_meet("Шевченко Олена", "SEVCENKO OLENA")
     assert not names_meet("Шевченко Олена", "Shevchenko Iryna")
+
+
+def test_card_refuses_cyrillic_and_offers_the_transliteration():
+    import datetime as dt
+
+    from pdf_helpers import form
+
+    from app.engine import validate
+
+    zz8 = form("ZZ-8")
+    data = {**zz8.sample, "surname": "Шевченко", "given_name": "Олена"}
+    findings = [f for f in validate(zz8, data, today=dt.date(2026, 6, 1)) if f.rule == "latin_script"]
+    assert [f.field for f in findings] == ["surname", "given_name"]
+    assert "»Shevchenko«" in findings[0].message and "latinici" in findings[0].message
+    data.update(surname="Shevchenko", given_name="Olena")
+    assert not [f for f in validate(zz8, data, today=dt.date(2026, 6, 1)) if f.rule == "latin_script"]

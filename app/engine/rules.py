@@ -732,3 +732,22 @@ def ticked(ctx: Context, field: str, cite: str = "", severity: str = ERROR):
     if ctx.value(field) is not True:
         yield Finding(field, severity, _cited("»{label}« še ni označeno, a je predpisano; označite, ko je opravljeno",
                                               cite), {"label": ctx.label(field), "cite": cite})
+
+
+@rule("latin_script", required=("fields",), optional=("nationality",),
+      refs={"fields": "fields", "nationality": "form_field"})
+def latin_script(ctx: Context, fields: list[str], nationality: str | None = None, cite: str = "",
+                 severity: str = ERROR):
+    """`fields` are in Latin script (a card printed in Latin script): Cyrillic is refused with the
+    transliteration offered (Ukrainian KMU 2010, Russian ICAO 9303; app.engine.names)."""
+    from app.engine.names import has_cyrillic, transliterate
+
+    country = ctx.value(nationality) if nationality else None
+    for name in fields:
+        value = ctx.value(name)
+        if isinstance(value, str) and has_cyrillic(value):
+            latin = transliterate(value, nationality=country if isinstance(country, str) else None)
+            yield Finding(name, severity, _cited(
+                "»{label}« mora biti v latinici, kot bo natisnjeno; vpišite »{latin}« (prečrkovano) "
+                "ali latinično obliko iz potnega lista", cite),
+                {"label": ctx.label(name), "latin": latin, "cite": cite})
