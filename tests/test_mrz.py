@@ -50,3 +50,35 @@ def test_ukrainian_passport_generated():
     d = parse(code, today=TODAY)
     assert (d.surname, d.given_names, d.nationality) == ("SHEVCHENKO", "OLENA", "UKR")
     assert d.birth_date == dt.date(2015, 3, 5) and d.expiry_date == dt.date(2032, 1, 1)
+
+
+def _data_page(mrz_text: str) -> bytes:
+    """A data page as a scanner gives it: white page, some text, the MRZ in a monospace OCR-B-like font."""
+    import io
+    from pathlib import Path
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    mono = Path("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf")
+    if not mono.exists():
+        pytest.skip("DejaVu Sans Mono is not installed (apt-get install fonts-dejavu-core)")
+    page = Image.new("L", (1400, 900), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((60, 60), "PASSPORT / PASSEPORT  UTOPIA", font=ImageFont.truetype(str(mono), 36), fill=0)
+    draw.rectangle((60, 140, 360, 520), outline=0, width=3)
+    font = ImageFont.truetype(str(mono), 30)
+    for i, line in enumerate(mrz_text.splitlines()):
+        draw.text((60, 700 + i * 50), line, font=font, fill=0)
+    out = io.BytesIO()
+    page.save(out, "PNG")
+    return out.getvalue()
+
+
+def test_read_from_a_generated_data_page_image():
+    from app.engine.mrz import read_image
+
+    d = read_image(_data_page(ERIKSSON), today=TODAY)
+    assert (d.surname, d.given_names, d.document_number) == ("ERIKSSON", "ANNA MARIA", "L898902C3")
+    assert d.birth_date == dt.date(1974, 8, 12)
+    with pytest.raises(MrzError, match="strojno berljivega zapisa"):
+        read_image(_data_page("NO ZONE HERE"), today=TODAY)

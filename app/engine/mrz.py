@@ -117,3 +117,25 @@ def parse(text: str, *, today: dt.date | None = None) -> MrzData:
                    nationality=nationality.rstrip("<"), birth_date=_date(birth, past=True, today=today),
                    sex={"M": "M", "F": "F"}.get(sex, "X"),
                    expiry_date=_date(expiry, past=False, today=today))
+
+
+def read_image(image: bytes, *, today: dt.date | None = None) -> MrzData:
+    """Read the MRZ from a photo or scan of a document's data page (JPEG, PNG, …): PassportEye finds
+    the zone and reads it with Tesseract (well kept, used for this very task, and it returns the raw
+    lines, which are then checked here as if typed). Raises MrzError when no zone can be read."""
+    import io
+    import shutil
+
+    if shutil.which("tesseract") is None:
+        raise MrzError("Za branje iz slike je potreben program Tesseract (Linux: apt-get install tesseract-ocr); "
+                       "strojno berljivi zapis lahko tudi prepišete ali preberete s čitalnikom.")
+    from passporteye import read_mrz
+
+    try:
+        found = read_mrz(io.BytesIO(image), extra_cmdline_params="")
+    except Exception as exc:  # a file that is no image, or one the OCR cannot open
+        raise MrzError(f"Slike ni mogoče prebrati ({exc}); izberite fotografijo ali sken strani s podatki.") from exc
+    if found is None or not found.aux.get("text"):
+        raise MrzError("Na sliki ni mogoče najti strojno berljivega zapisa: fotografirajte celo stran s podatki, "
+                       "ostro in brez odseva, ali zapis prepišite.")
+    return parse(found.aux["text"], today=today)
