@@ -82,3 +82,16 @@ def test_read_from_a_generated_data_page_image():
     assert d.birth_date == dt.date(1974, 8, 12)
     with pytest.raises(MrzError, match="strojno berljivega zapisa"):
         read_image(_data_page("NO ZONE HERE"), today=TODAY)
+
+
+def test_register_entry_from_the_mrz(workspace):
+    from app.engine.mrz import register_entry
+
+    attributes, document = register_entry(parse(ERIKSSON, today=TODAY))
+    assert attributes == {"surname": "Eriksson", "given_name": "Anna Maria", "latin_name": "Eriksson Anna Maria",
+                          "sex": "Z", "citizenship": "UTO", "birth_date": "1974-08-12"}
+    assert document == {"doc_type": "potni list", "doc_number": "L898902C3", "issued_by": "UTO",
+                        "valid_until": "2012-04-15"}
+    pid = workspace.register.add_person(**attributes)
+    workspace.register.add_document(pid, **document)
+    assert [d.person.id for d in workspace.possible_duplicates({}, [document])] == [pid]

@@ -139,3 +139,25 @@ def read_image(image: bytes, *, today: dt.date | None = None) -> MrzData:
         raise MrzError("Na sliki ni mogoče najti strojno berljivega zapisa: fotografirajte celo stran s podatki, "
                        "ostro in brez odseva, ali zapis prepišite.")
     return parse(found.aux["text"], today=today)
+
+
+def _country(code: str) -> str:
+    """An MRZ state code as ISO 3166 alpha-3 (Germany is "D" in the MRZ)."""
+    return {"D": "DEU"}.get(code, code)
+
+
+def register_entry(data: MrzData) -> tuple[dict, dict]:
+    """The register's person attributes and document from a read MRZ: names as printed (Latin; the
+    MRZ's form is also the person's `latin_name`), sex M/Z, dates ISO, countries alpha-3."""
+    attributes = {
+        "surname": data.surname.title(), "given_name": data.given_names.title(),
+        "latin_name": f"{data.surname} {data.given_names}".strip().title(),
+        "sex": {"M": "M", "F": "Z"}.get(data.sex), "citizenship": _country(data.nationality),
+        "birth_date": data.birth_date.isoformat() if data.birth_date else None,
+    }
+    document = {
+        "doc_type": "potni list" if data.document_type.startswith("P") else "osebna izkaznica",
+        "doc_number": data.document_number, "issued_by": _country(data.issuing_country),
+        "valid_until": data.expiry_date.isoformat() if data.expiry_date else None,
+    }
+    return {k: v for k, v in attributes.items() if v}, {k: v for k, v in document.items() if v}
