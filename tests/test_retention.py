@@ -158,13 +158,14 @@ def test_migration_gives_persons_already_ended_the_day_of_their_last_change(tmp_
     for trigger in ("persons_ended_insert", "persons_ended_update"):  # as version 6 left it
         db.execute(f"DROP TRIGGER {trigger}")
     db.execute("ALTER TABLE persons DROP COLUMN protection_ended_on")
+    db.execute("ALTER TABLE persons DROP COLUMN latin_name")  # added by version 8
     for index in ("family_links_relative", "drafts_parent_id", "signed_documents_previous_id", "print_items_signed_id",
                   "card_serials_draft_id", "card_serials_person_id"):
         db.execute(f"DROP INDEX {index}")
     db.execute("PRAGMA user_version = 6")
     db.conn.close()
     db = open_store(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 7
+    assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 8
     assert dict(db.execute("SELECT id, protection_ended_on FROM persons").fetchall()) == {pid: "2019-04-05",
                                                                                         other: None}
     db.conn.close()
