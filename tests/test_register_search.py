@@ -77,3 +77,20 @@ def test_search_speed_at_10000(workspace):
     p95 = sorted(times)[int(len(times) * 0.95)]
     print(f"search p95 at 10,000 persons: {p95 * 1000:.2f} ms")
     assert p95 < 0.05
+
+
+def test_persons_command_crosses_scripts(capsys, tmp_path):
+    import json
+
+    from ws_helpers import with_station
+
+    from app.cli import main
+
+    db = str(tmp_path / "cli.sqlite3")
+    person = tmp_path / "p.json"
+    person.write_text(json.dumps({"surname": "Шевченко", "given_name": "Олена", "birth_date": "1988-03-14"},
+                                 ensure_ascii=False), encoding="utf-8")
+    assert main(with_station(["--db", db, "person-add", str(person)])) == 0
+    person_id = capsys.readouterr().out.strip()
+    assert main(with_station(["--db", db, "persons", "shevchenko", "--json"])) == 0
+    assert [p["id"] for p in json.loads(capsys.readouterr().out)] == [person_id]
