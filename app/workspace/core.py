@@ -414,6 +414,13 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
 
         return DraftSession(self, self.drafts.get(draft_id))
 
+    # --- possible duplicates (names in two scripts) -------------------------------------------------
+    def possible_duplicates(self, attributes: dict, documents=(), exclude: str | None = None):
+        """Persons already in the register who may be the one being entered, each with the reasons
+        (app.store.register.PossibleDuplicate): same EMŠO, same document, or same date of birth with a
+        name that matches across scripts. Shown before a person is saved; `exclude` is the person edited."""
+        return self.register.possible_duplicates(attributes, documents, exclude)
+
 
 def first_start(db_path: str | Path | None, username: str, password: str, display_name: str,
                 catalog: Catalog | None = None, kdf: KdfParams | None = None) -> Workspace:
