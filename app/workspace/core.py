@@ -357,9 +357,6 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
                 out.append((code, None))
         return out
 
-    def save(self, draft_id: str, data: dict, page: str | None = None) -> str:
-        return self.drafts.save(draft_id, data, page)
-
     def attach_photo(self, draft_id: str, file_bytes: bytes, crop: tuple | None = None, data: dict | None = None,
                      photo_field: str = "photo") -> str:
         """Keep the photo (its source scaled down and the 35 x 45 mm cut) with the draft."""
@@ -396,6 +393,7 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         """Make a finished, unsigned form editable again (supervisor: a finished form is what was handed over)."""
         self.require("reopen")
         self.drafts.reopen(draft_id)
+        self.end_edit(draft_id)  # the changes after reopening are recorded anew
 
     def void_card(self, draft_id: str, reason: str) -> str:
         """Record a spoiled card's serial as void (never reused) and make the card editable again;
