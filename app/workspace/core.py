@@ -317,6 +317,10 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         if derived is None:
             raise ValueError(f"obrazca {definition.code} ni mogoče izdati iz obrazca {source.form_code} s temi podatki")
         values = initial_data(definition, official=self.settings.official, office=self.settings.office)
+        if source.person_id:  # what the register knows (e.g. the EMŠO), then what the source form says
+            from app.engine.prefill import from_register
+
+            values.update(from_register(definition, self.register.get(source.person_id)))
         values.update(derived)
         return self.drafts.create(definition.code, definition.version, values, page=definition.sections[0].id,
                                   person_id=source.person_id, parent_id=source.id)
