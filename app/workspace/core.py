@@ -175,7 +175,7 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         self.require("settings")
         for key, value in values.items():
             if key not in ("station_name", "office", "lock_after_minutes", "backup_folder", "backup_keep",
-                           "backup_every_hours"):
+                           "backup_every_hours", "administrative_unit", "default_place"):
                 raise KeyError(key)
             if value != self.settings.get(key):
                 self.settings.set(key, value)
@@ -281,6 +281,7 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         definition = self.definition(code)
         values = initial_data(definition, official=self.settings.official, office=self.settings.office)
         values.update(data or {})
+        self.with_station_defaults(definition, values)
         first_page = definition.sections[0].id
         return self.drafts.create(definition.code, definition.version, values, page=first_page)
 
@@ -299,6 +300,7 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
                 relative = self.register.get(relative_id)
         values = initial_data(definition, official=self.settings.official, office=self.settings.office)
         values.update(from_register(definition, person, links, self.register.documents(person_id), relative))
+        self.with_station_defaults(definition, values)
         draft = self.drafts.create(definition.code, definition.version, values, page=definition.sections[0].id,
                                    person_id=person_id)
         photo = self.register.photo(person_id)
@@ -322,6 +324,7 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
 
             values.update(from_register(definition, self.register.get(source.person_id)))
         values.update(derived)
+        self.with_station_defaults(definition, values)
         return self.drafts.create(definition.code, definition.version, values, page=definition.sections[0].id,
                                   person_id=source.person_id, parent_id=source.id)
 

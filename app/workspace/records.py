@@ -14,6 +14,22 @@ from typing import Iterable, Iterator
 from app.store import Draft, DraftSummary
 
 
+#: the station settings new forms start from, asked at the first start (Nastavitve changes them):
+#: the office's heading stamp (fields with `default: office`), the administrative unit (a value of the
+#: code list upravne-enote: every field on that code list) and the default place (fields named `place`)
+STATION_DEFAULTS = ("office", "administrative_unit", "default_place")
+ADMINISTRATIVE_UNITS = "upravne-enote"
+
+
+def administrative_units() -> list[tuple[str, str]]:
+    """(value, label) of the code list of administrative units as shipped (before any station exists)."""
+    from app.engine.catalog import forms_dir
+    from app.engine.definition import load_codelist
+
+    return [(str(i["value"]), str(i["label"])) for i in load_codelist(forms_dir() / "codelist.yaml",
+                                                                       ADMINISTRATIVE_UNITS)]
+
+
 # An editing burst of a draft ends when it has not been saved for this long (or is left, finished, reopened).
 EDIT_BURST_SECONDS = 60.0
 
@@ -36,6 +52,23 @@ class RecordsAccess:
     def station_setting(self, key: str, default: str = "") -> str:
         """A setting of the station as stored (e.g. "lock_after_minutes", "official"), or `default`."""
         return self.settings.get(key, default)
+
+    def station_defaults(self) -> dict[str, str]:
+        """{key: value} of the station settings new forms start from (STATION_DEFAULTS), "" when unset."""
+        return {key: self.settings.get(key, "") for key in STATION_DEFAULTS}
+
+    def with_station_defaults(self, definition, values: dict) -> dict:
+        """`values` with the station's administrative unit in every empty field on the code list of
+        administrative units (ZZ-8's *Upravna enota*) and its default place in an empty `place` field."""
+        unit, place = self.settings.get("administrative_unit", ""), self.settings.get("default_place", "")
+        for field in definition.fields.values():
+            if values.get(field.id) not in (None, ""):
+                continue
+            if unit and getattr(field, "codelist", None) == ADMINISTRATIVE_UNITS:
+                values[field.id] = unit
+            elif place and field.id == "place" and field.type in ("text", "line", "place"):
+                values[field.id] = place
+        return values
 
     @property
     def station_name(self) -> str:
