@@ -204,6 +204,9 @@ def printed_fields(definition, marked: bool = False) -> set[str]:
                     found.update(v for v in value if isinstance(v, str))
                 elif key == "template" and isinstance(value, str):
                     found.update(re.findall(r"[A-Za-z_]\w*", value))
+                    if "☒" in value:  # '☒' if FIELD == 'choice' else '☐': the value is shown by a ticked box
+                        boxed.update(set(re.findall(r"([A-Za-z_]\w*)\s*(?:==|!=|\bin\b)", value))
+                                     - set(re.findall(r"\{\{\s*([A-Za-z_]\w*)\s*(?:\||\}\})", value)))
                 else:
                     visit(value)
         elif isinstance(node, (list, tuple)):
