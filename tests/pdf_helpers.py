@@ -15,6 +15,15 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789", "☐☒")
+
+
+def plain_marks(text: str) -> str:
+    """Text as the gazette's plain text extracts it: a footnote mark printed superscript ("12.¹") is a plain
+    digit there ("12. 1"), and a box to tick is a picture there, not a character."""
+    return text.translate(_SUPERSCRIPTS)
+
+
 def page_texts(pdf: bytes) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(BytesIO(pdf)).pages]
 
@@ -119,6 +128,26 @@ def running_header(pdf: bytes) -> list[str]:
             break
         out.append(line)
     return out
+
+
+def body_text(pdf: bytes) -> str:
+    """The PDF's text with the running header kept on the first page only: on the next pages it stands
+    where a page break cut a paragraph or a label, which the gazette text runs on unbroken."""
+    header = running_header(pdf)
+    pages = page_texts(pdf)
+    rest = []
+    for text in pages[1:]:
+        lines = text.splitlines()
+        kept, skipped = [], 0
+        for line in lines:
+            if skipped < len(header) and line.strip() == header[skipped]:
+                skipped += 1
+                continue
+            if line.strip() or skipped >= len(header):
+                skipped = len(header)
+            kept.append(line)
+        rest.append("\n".join(kept))
+    return "\n".join(pages[:1] + rest)
 
 
 def rings(pdf: bytes) -> int:
