@@ -114,7 +114,8 @@ def annex_text_lines(definition) -> list[str]:
     out = []
     for line in part:
         text = " ".join(re.sub(r"_+", " ", line).replace("\u0336", "–").replace("…", "").split())
-        if text and not _annex_heading(text) and not re.match(r"(?i)uradni list republike slovenije\s+št\.", text):
+        if (text and not _annex_heading(text) and not re.match(r"(?i)uradni list republike slovenije\s+št\.", text)
+                and not re.match(r"(?i)stran \d+ / št\. \d+ / .*uradni list republike slovenije$", text)):
             out.append(text)
     return out
 
