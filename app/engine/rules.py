@@ -15,7 +15,7 @@ from app.engine.dates import age_on, format_date, is_minor, parse_date
 from app.engine.dates import add_years
 from app.engine.model import Field
 from app.engine.tables import first_out_of_order, sort_key, sort_spec
-from app.engine.types import display, emso_birth_date, field_type, is_empty, parse_time, row_is_empty
+from app.engine.types import display, emso_birth_date, excerpt, field_type, is_empty, parse_time, row_is_empty
 
 ERROR = "error"
 WARNING = "warning"
