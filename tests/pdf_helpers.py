@@ -15,6 +15,15 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789", "☐☒")
+
+
+def plain_marks(text: str) -> str:
+    """Text as the gazette's plain text extracts it: a footnote mark printed superscript ("12.¹") is a plain
+    digit there ("12. 1"), and a box to tick is a picture there, not a character."""
+    return text.translate(_SUPERSCRIPTS)
+
+
 def page_texts(pdf: bytes) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(BytesIO(pdf)).pages]
 
@@ -105,7 +114,8 @@ def annex_text_lines(definition) -> list[str]:
     out = []
     for line in part:
         text = " ".join(re.sub(r"_+", " ", line).replace("\u0336", "–").replace("…", "").split())
-        if text and not _annex_heading(text) and not re.match(r"(?i)uradni list republike slovenije\s+št\.", text):
+        if (text and not _annex_heading(text) and not re.match(r"(?i)uradni list republike slovenije\s+št\.", text)
+                and not re.match(r"(?i)stran \d+ / št\. \d+ / .*uradni list republike slovenije$", text)):
             out.append(text)
     return out
 
@@ -119,6 +129,26 @@ def running_header(pdf: bytes) -> list[str]:
             break
         out.append(line)
     return out
+
+
+def body_text(pdf: bytes) -> str:
+    """The PDF's text with the running header kept on the first page only: on the next pages it stands
+    where a page break cut a paragraph or a label, which the gazette text runs on unbroken."""
+    header = running_header(pdf)
+    pages = page_texts(pdf)
+    rest = []
+    for text in pages[1:]:
+        lines = text.splitlines()
+        kept, skipped = [], 0
+        for line in lines:
+            if skipped < len(header) and line.strip() == header[skipped]:
+                skipped += 1
+                continue
+            if line.strip() or skipped >= len(header):
+                skipped = len(header)
+            kept.append(line)
+        rest.append("\n".join(kept))
+    return "\n".join(pages[:1] + rest)
 
 
 def rings(pdf: bytes) -> int:
@@ -204,6 +234,9 @@ def printed_fields(definition, marked: bool = False) -> set[str]:
                     found.update(v for v in value if isinstance(v, str))
                 elif key == "template" and isinstance(value, str):
                     found.update(re.findall(r"[A-Za-z_]\w*", value))
+                    if "☒" in value:  # '☒' if FIELD == 'choice' else '☐': the value is shown by a ticked box
+                        boxed.update(set(re.findall(r"([A-Za-z_]\w*)\s*(?:==|!=|\bin\b)", value))
+                                     - set(re.findall(r"\{\{\s*([A-Za-z_]\w*)\s*(?:\||\}\})", value)))
                 else:
                     visit(value)
         elif isinstance(node, (list, tuple)):

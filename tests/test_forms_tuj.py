@@ -126,7 +126,7 @@ def test_command_line_round_trip(code, tmp_path, capsys):
     assert out.read_bytes().startswith(b"%PDF")
     blank = tmp_path / "blank.pdf"
     assert main(["export", code, "--blank", "-o", str(blank)]) == 0
-    from app.cli import _form_of_pdf
+    from app.cli.signing import _form_of_pdf
 
     assert _form_of_pdf(out.read_bytes()).code == code
 

@@ -196,7 +196,7 @@ def test_qt_native_printing_reaches_cups(qtbot, tmp_path):
     assert len(new) == 1, "Qt did not hand exactly one job to CUPS"
     output = arrived(f"{QUEUE}-{new[0]}", since)
     assert page_sizes(output) == [pytest.approx(A4, abs=1)]
-    columns = _dark_columns(output.read_bytes(), 300, 20 - 5.5, 20 - 2.5)  # Qt prints pictures of the pages
+    columns = _dark_columns(output.read_bytes(), 300, 20 - 5.5, 20 - 2.5)  # the PDF itself was sent
     assert columns and min(abs(x - 20) for x in columns) < 1  # cross A's arm where it belongs: 100 %
 
 

@@ -38,7 +38,7 @@ def test_register_and_derive_sections_are_sound(code):
     prefill = pytest.importorskip("app.engine.prefill")
     definition = form(code)
     assert prefill.check_prefill_spec(read_definition_file(definition.path), definition.fields) is None
-    assert ("register" in read_definition_file(definition.path)) == (code in ("ZZ-3", "ZZ-6", "ZZ-7", "ZZ-9"))
+    assert ("register" in read_definition_file(definition.path)) == (code in ("ZZ-2", "ZZ-3", "ZZ-6", "ZZ-7", "ZZ-9"))
     assert ("derive" in read_definition_file(definition.path)) == (code in ("ZZ-2", "ZZ-4", "ZZ-5"))
 
 
@@ -46,7 +46,8 @@ def test_receipts_are_derived_from_their_application():
     prefill = pytest.importorskip("app.engine.prefill")
     zz1, zz3 = form("ZZ-1"), form("ZZ-3")
     receipt = prefill.derive(form("ZZ-2"), zz1, zz1.sample)
-    assert receipt == {"full_name": "Ševčenko Olena", "birth_date": "1988-03-14", "citizenship": "UKR", "filed_on": "2025-09-15"}
+    assert receipt == {"full_name": "Ševčenko Olena", "birth_date": "1988-03-14", "citizenship": "UKR", "filed_on": "2025-09-15",
+                       "office": zz1.sample["office"], "official_name": zz1.sample["official_name"]}
     health = sample("ZZ-3")
     assert prefill.derive(form("ZZ-4"), zz3, health)["filed_on"] == health["date"]
     assert prefill.derive(form("ZZ-5"), zz3, health) is None

@@ -161,6 +161,7 @@ def test_migration_gives_persons_already_ended_the_day_of_their_last_change(tmp_
     for trigger in ("persons_ended_insert", "persons_ended_update"):  # as version 6 left it
         db.execute(f"DROP TRIGGER {trigger}")
     db.execute("ALTER TABLE persons DROP COLUMN protection_ended_on")
+    db.execute("ALTER TABLE persons DROP COLUMN latin_name")  # added by version 9
     for index in ("family_links_relative", "drafts_parent_id", "signed_documents_previous_id", "print_items_signed_id",
                   "card_serials_draft_id", "card_serials_person_id"):
         db.execute(f"DROP INDEX {index}")

@@ -34,7 +34,7 @@ from app.engine.types import is_empty
 PERSON_ATTRIBUTES = (
     "surname", "given_name", "birth_date", "birth_place", "birth_country", "sex", "citizenship", "emso",
     "marital_status", "address_si", "address_abroad", "departure_date", "entry_date", "phone", "email",
-    "card_number", "tax_number", "iban",
+    "card_number", "tax_number", "iban", "latin_name",
 )
 DOCUMENT_ATTRIBUTES = ("doc_type", "doc_number", "issued_by", "issued_on", "valid_until")
 LINK_KINDS = ("accompanying", "in_slovenia", "abroad")

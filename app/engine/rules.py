@@ -15,7 +15,7 @@ from app.engine.dates import age_on, format_date, is_minor, parse_date
 from app.engine.dates import add_years
 from app.engine.model import Field
 from app.engine.tables import first_out_of_order, sort_key, sort_spec
-from app.engine.types import display, emso_birth_date, field_type, is_empty, parse_time, row_is_empty
+from app.engine.types import display, emso_birth_date, excerpt, field_type, is_empty, parse_time, row_is_empty
 
 ERROR = "error"
 WARNING = "warning"
@@ -763,3 +763,22 @@ def valid_beyond(ctx: Context, field: str, until: str, table: str | None = None,
                 "{needed} — preverite veljavnost listine ali obdobje dovoljenja", cite),
                 {"label": label, "date": format_date(day), "months": months, "basis": basis_label,
                  "end": format_date(end), "needed": format_date(needed), "cite": cite})
+
+
+@rule("latin_script", required=("fields",), optional=("nationality",),
+      refs={"fields": "fields", "nationality": "form_field"})
+def latin_script(ctx: Context, fields: list[str], nationality: str | None = None, cite: str = "",
+                 severity: str = ERROR):
+    """`fields` are in Latin script (a card printed in Latin script): Cyrillic is refused with the
+    transliteration offered (Ukrainian KMU 2010, Russian ICAO 9303; app.engine.names)."""
+    from app.engine.names import has_cyrillic, transliterate
+
+    country = ctx.value(nationality) if nationality else None
+    for name in fields:
+        value = ctx.value(name)
+        if isinstance(value, str) and has_cyrillic(value):
+            latin = transliterate(value, nationality=country if isinstance(country, str) else None)
+            yield Finding(name, severity, _cited(
+                "»{label}« mora biti v latinici, kot bo natisnjeno; vpišite »{latin}« (prečrkovano) "
+                "ali latinično obliko iz potnega lista", cite),
+                {"label": ctx.label(name), "latin": latin, "cite": cite})

@@ -10,6 +10,12 @@ after duplex printing each back lands behind its own front. Mirroring left↔rig
 sheet turned over its SHORT edge (like a book page; the printer setting "flip on short edge"), and the
 PDF asks the print dialog for that setting (/ViewerPreferences /Duplex). A landscape sheet turned over
 its long edge (like a calendar) mirrors top↔bottom instead: `CardRenderer(definition, flip="long")`.
+
+Fold sheets for laminating one card (`render_fold_sheets`): one portrait A4 page per card, printed on one
+side at true size. Front (left) and back (right) touch on the vertical fold line and the pair
+(182 x 60 mm) is centred on the page; cut marks at the pair's corners and fold marks on the fold line sit
+in the margin, never on the card. Folded back along the line, the back reads upright when the card is
+turned over like a book page. Any printer can print it (no duplex, no card stock), all vector.
 """
 
 from __future__ import annotations
@@ -65,6 +71,13 @@ GRID_BOTTOM = (SHEET_HEIGHT - GRID_HEIGHT) / 2  # 15 mm
 CUT_MARK_GAP = 1.5 * mm  # between the block of cards and the start of a cut mark
 CUT_MARK_LENGTH = 5 * mm
 CUT_MARK_WIDTH = 0.25  # pt
+
+FOLD_SHEET_SIZE = A4  # portrait, 210 x 297 mm
+FOLD_PAIR_WIDTH = 2 * CARD_WIDTH  # 182 mm: front and back side by side
+FOLD_LEFT = (FOLD_SHEET_SIZE[0] - FOLD_PAIR_WIDTH) / 2  # 14 mm
+FOLD_BOTTOM = (FOLD_SHEET_SIZE[1] - CARD_HEIGHT) / 2  # 118.5 mm
+FOLD_X = FOLD_LEFT + CARD_WIDTH  # the fold line: the middle of the page
+FOLD_DASH = (2 * mm, 1.5 * mm)
 
 FLIP_SHORT_EDGE = "short"  # the sheet is turned over like a book page: columns mirrored
 FLIP_LONG_EDGE = "long"  # the sheet is turned over like a calendar: rows mirrored
@@ -168,6 +181,36 @@ def cut_marks() -> list[tuple[float, float, float, float]]:
     return marks
 
 
+def fold_rect(side: str) -> tuple[float, float, float, float]:
+    """(x, y, width, height) in pt of the card's `side` ("front" left, "back" right) on a fold sheet."""
+    if side not in CARD_SIDES:
+        raise ValueError(f"side must be one of {', '.join(CARD_SIDES)}, not {side!r}")
+    x = FOLD_LEFT if side == CARD_SIDES[0] else FOLD_X
+    return x, FOLD_BOTTOM, CARD_WIDTH, CARD_HEIGHT
+
+
+def fold_cut_marks() -> list[tuple[float, float, float, float]]:
+    """The cut marks of a fold sheet (x1, y1, x2, y2) in pt: at the four corners of the front-and-back
+    pair, in the margin."""
+    left, right = FOLD_LEFT, FOLD_LEFT + FOLD_PAIR_WIDTH
+    bottom, top = FOLD_BOTTOM, FOLD_BOTTOM + CARD_HEIGHT
+    marks = []
+    for x in (left, right):
+        marks.append((x, top + CUT_MARK_GAP, x, top + CUT_MARK_GAP + CUT_MARK_LENGTH))
+        marks.append((x, bottom - CUT_MARK_GAP, x, bottom - CUT_MARK_GAP - CUT_MARK_LENGTH))
+    for y in (bottom, top):
+        marks.append((left - CUT_MARK_GAP, y, left - CUT_MARK_GAP - CUT_MARK_LENGTH, y))
+        marks.append((right + CUT_MARK_GAP, y, right + CUT_MARK_GAP + CUT_MARK_LENGTH, y))
+    return marks
+
+
+def fold_marks() -> list[tuple[float, float, float, float]]:
+    """The fold line's marks (dashed, above and below the pair, in the margin) as segments in pt."""
+    bottom, top = FOLD_BOTTOM, FOLD_BOTTOM + CARD_HEIGHT
+    return [(FOLD_X, top + CUT_MARK_GAP, FOLD_X, top + CUT_MARK_GAP + 2 * CUT_MARK_LENGTH),
+            (FOLD_X, bottom - CUT_MARK_GAP, FOLD_X, bottom - CUT_MARK_GAP - 2 * CUT_MARK_LENGTH)]
+
+
 # --- the renderer ---------------------------------------------------------------------------------
 
 
@@ -254,6 +297,32 @@ class CardRenderer:
                         self._draw_side(canvas, side, card)
                         canvas.restoreState()
                     canvas.showPage()
+            canvas.save()
+        return out.getvalue()
+
+    def render_fold_sheets(self, cards: Iterable[tuple[dict | None, bytes | None]], blank: bool = False) -> bytes:
+        """One portrait A4 page per card, printed one-sided at true size: front and back side by side on
+        the fold line, centred, with cut and fold marks (see the module's docstring)."""
+        prepared = [self._prepare(data, photo, blank) for data, photo in cards]
+        if not prepared:
+            raise ExportError("Za tisk ni nobene izkaznice; izberite vsaj eno.")
+        out = BytesIO()
+        with _binary_streams():
+            canvas = self._canvas(out, FOLD_SHEET_SIZE)
+            for card in prepared:
+                canvas.saveState()
+                canvas.setLineWidth(CUT_MARK_WIDTH)
+                canvas.lines(fold_cut_marks())
+                canvas.setDash(*FOLD_DASH)
+                canvas.lines(fold_marks())
+                canvas.restoreState()
+                for side in CARD_SIDES:
+                    x, y, _w, _h = fold_rect(side)
+                    canvas.saveState()
+                    canvas.translate(x, y)
+                    self._draw_side(canvas, side, card)
+                    canvas.restoreState()
+                canvas.showPage()
             canvas.save()
         return out.getvalue()
 

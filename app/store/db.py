@@ -493,8 +493,26 @@ def _v8(db: sqlite_utils.Database) -> None:
     create_kept_counts(db)
 
 
+def _v9(db: sqlite_utils.Database) -> None:
+    """Names in two scripts: the Latin form of a person's name (`latin_name`, the MRZ's or the
+    transliteration of a Cyrillic name), and the search index rebuilt with every name's folded
+    ASCII keys (app.engine.names), so Шевченко, Ševčenko, Shevchenko and Sevcenko find each other."""
+    from app.engine.names import index_names
+    from app.engine.names import has_cyrillic, latin_form
+
+    db.execute("ALTER TABLE persons ADD COLUMN latin_name TEXT")
+    rows = db.execute("SELECT id, surname, given_name, citizenship FROM persons").fetchall()
+    for person_id, surname, given_name, citizenship in rows:
+        name = f"{surname or ''} {given_name or ''}".strip()
+        latin = latin_form(name, nationality=citizenship) if has_cyrillic(name) else None
+        if latin:
+            db.execute("UPDATE persons SET latin_name = ? WHERE id = ?", [latin, person_id])
+        db.execute("UPDATE persons_fts SET names = ? WHERE rowid = ?",
+                   [index_names(surname, given_name, latin, citizenship), fts_rowid(person_id)])
+
+
 #: Migrations in order; the database's user_version is the number applied. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 
 
 def connect(path: str | Path, key: bytes | None = None) -> sqlite3.Connection:

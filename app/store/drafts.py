@@ -156,8 +156,10 @@ class DraftStore:
         if row[0] != DRAFT:
             raise DraftFinishedError(draft_id)
 
-    def save(self, draft_id: str, data: dict, page: str | None = None) -> str:
-        """Store the whole data of a draft (and the wizard page when given); return the change time."""
+    def save(self, draft_id: str, data: dict, page: str | None = None, coalesce=None) -> str:
+        """Store the whole data of a draft (and the wizard page when given); return the change time.
+        `coalesce(changed fields) -> fields to record` lets the caller leave out of the *change* entry
+        the fields already recorded in the same editing burst (no entry when none is left)."""
         stamp = now()
         with self.db.write():
             self._require_editable(draft_id)
@@ -165,6 +167,8 @@ class DraftStore:
                 "SELECT form_code, data, person_id FROM drafts WHERE id = ?", [draft_id]).fetchone()
             title = self._title(form_code, data)
             changed = audit.changed_fields(json.loads(old), data)
+            if changed and coalesce is not None:
+                changed = coalesce(changed)
             if changed:
                 self._audit("change", draft_id, form_code, person_id, {"fields": changed})
             if page is None:

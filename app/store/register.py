@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 from app.engine.dates import parse_date
+from app.engine.names import has_cyrillic, index_names, latin_form, names_meet, search_keys  # noqa: F401 (index_names: the store names it)
 from app.engine.prefill import DOCUMENT_ATTRIBUTES, LINK_KINDS, PERSON_ATTRIBUTES
 from app.store import audit
 from app.store.drafts import fold, now
@@ -28,6 +29,22 @@ STATUSES = ("applicant", "granted", "ended")
 #: a search matching at most this many persons lists them best match first; more are listed by name
 RANKED = 50
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def _latin_default(attributes: dict, current: dict | None = None) -> str | None:
+    """The Latin form kept for a Cyrillic name when none was given (e.g. from an MRZ)."""
+    merged = {**(current or {}), **attributes}
+    name = f"{merged.get('surname') or ''} {merged.get('given_name') or ''}".strip()
+    if has_cyrillic(name):
+        return latin_form(name, nationality=merged.get("citizenship"))
+    return None
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    """A person already in the register who may be the one being entered, and why (Slovenian)."""
+    person: "PersonSummary"
+    reasons: tuple[str, ...]
 
 
 class PersonNotFound(LookupError):
@@ -96,6 +113,7 @@ class Register:
         person_id = str(uuid.uuid4())
         stamp = now()
         row = {a: attributes.get(a) for a in PERSON_ATTRIBUTES}
+        row["latin_name"] = row["latin_name"] or _latin_default(attributes)
         row.update(surname=row["surname"] or "", given_name=row["given_name"] or "", id=person_id,
                    status=attributes.get("status", "applicant"), station_id=self.settings.station_id,
                    official=self.settings.official, created_at=stamp, updated_at=stamp, extra="{}")
@@ -114,6 +132,12 @@ class Register:
         with self.db.write():
             self._require(person_id)
             changes = {**attributes, "updated_at": now()}
+            if ("surname" in attributes or "given_name" in attributes) and "latin_name" not in attributes:
+                current = self.db.execute("SELECT surname, given_name, citizenship FROM persons WHERE id = ?",
+                                          [person_id]).fetchone()
+                latin = _latin_default(attributes, dict(zip(("surname", "given_name", "citizenship"), current)))
+                if latin:
+                    changes["latin_name"] = latin
             self.db.execute(f"UPDATE persons SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
                             [_cell(v) for v in changes.values()] + [person_id])
             self._index(person_id)
@@ -132,13 +156,15 @@ class Register:
             raise PersonNotFound(person_id)
 
     def _index(self, person_id: str) -> None:
-        person = self.db.execute("SELECT surname, given_name, emso FROM persons WHERE id = ?", [person_id]).fetchone()
+        person = self.db.execute("SELECT surname, given_name, emso, latin_name, citizenship FROM persons WHERE id = ?",
+                                 [person_id]).fetchone()
         numbers = [r[0] for r in self.db.execute(
             "SELECT doc_number_key FROM person_documents WHERE person_id = ?", [person_id]).fetchall()]
         rowid = fts_rowid(person_id)
         self.db.execute("DELETE FROM persons_fts WHERE rowid = ?", [rowid])
         self.db.execute("INSERT INTO persons_fts (rowid, person_id, names, numbers) VALUES (?, ?, ?, ?)",
-                        [rowid, person_id, f"{person[0]} {person[1]}", " ".join([person[2] or ""] + numbers)])
+                        [rowid, person_id, index_names(person[0], person[1], person[3], person[4]),
+                         " ".join([person[2] or ""] + numbers)])
 
     def add_document(self, person_id: str, **document) -> str:
         unknown = set(document) - set(DOCUMENT_ATTRIBUTES)
@@ -243,7 +269,9 @@ class Register:
         tokens = _TOKEN.findall(fold(query))
         if not tokens:
             return []
-        names = " AND ".join(f'"{t}"*' for t in tokens)
+        # each word as typed (diacritics ignored by the index) or as any of its folded keys (any script)
+        names = " AND ".join("(" + " OR ".join(dict.fromkeys(f'"{k}"*' for k in [t, *search_keys(t)])) + ")"
+                             for t in tokens)
         key = number_key(fold(query))  # "FX 418 207" is one document number
         match = f"names : ({names})" + (f' OR numbers : ("{key}"*)' if key else "")
         try:
@@ -264,3 +292,40 @@ class Register:
         except Exception as exc:  # a query FTS cannot parse is no match, not a crash
             raise StoreError(f"iskanje »{query}« ni uspelo ({exc})") from exc
         return [PersonSummary(*r) for r in rows]
+
+    def possible_duplicates(self, attributes: dict, documents=(), exclude: str | None = None) -> list[PossibleDuplicate]:
+        """Persons who may be the one described by `attributes` (and their `documents`): the same EMŠO,
+        a document with the same number (spaces and case ignored; the same issuer when both name one),
+        or the same date of birth with a name that matches across scripts. Every look-up is indexed."""
+        columns = "p.id, p.surname, p.given_name, p.birth_date, p.emso, p.citizenship, p.status"
+        reasons: dict[str, list[str]] = {}
+        emso = (attributes.get("emso") or "").strip()
+        if emso:
+            for (pid,) in self.db.execute("SELECT id FROM persons WHERE emso = ?", [emso]).fetchall():
+                reasons.setdefault(pid, []).append(f"isti EMŠO {emso}")
+        for doc in documents or ():
+            key = number_key(doc.get("doc_number") or "")
+            if not key:
+                continue
+            for pid, issued_by in self.db.execute(
+                    "SELECT person_id, issued_by FROM person_documents WHERE doc_number_key = ?", [key]).fetchall():
+                issuer = (doc.get("issued_by") or "").strip()
+                if issuer and issued_by and fold(issuer) != fold(issued_by):
+                    continue
+                reasons.setdefault(pid, []).append(f"isti dokument št. {doc.get('doc_number')}")
+        day = attributes.get("birth_date")
+        day = day.isoformat() if isinstance(day, dt.date) else parse_date(str(day)).isoformat() \
+            if day and parse_date(str(day)) else None
+        name = f"{attributes.get('surname') or ''} {attributes.get('given_name') or ''}"
+        if day and name.strip():
+            both = f"{name} {attributes.get('latin_name') or ''}"
+            for pid, surname, given_name, latin in self.db.execute(
+                    "SELECT id, surname, given_name, latin_name FROM persons WHERE birth_date = ?", [day]).fetchall():
+                if names_meet(both, f"{surname} {given_name} {latin or ''}"):
+                    reasons.setdefault(pid, []).append("isti datum rojstva in ime")
+        reasons.pop(exclude, None)
+        if not reasons:
+            return []
+        rows = self.db.execute(f"SELECT {columns} FROM persons p WHERE p.id IN ({', '.join('?' * len(reasons))})"
+                               f" ORDER BY p.surname, p.given_name", list(reasons)).fetchall()
+        return [PossibleDuplicate(PersonSummary(*r), tuple(dict.fromkeys(reasons[r[0]]))) for r in rows]

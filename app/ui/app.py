@@ -249,7 +249,14 @@ class Session(QObject):
 
 def run_gui(db_path: str | Path | None = None, argv: list[str] | None = None, kdf=None) -> int:
     """Run the desktop app on the station's database at `db_path` (the first start, or the login) until
-    the user quits; return the exit code."""
+    the user quits; return the exit code (2 when this Linux machine lacks the libraries Qt's window
+    system plugin needs: one line says which packages to install, instead of Qt aborting)."""
+    from app.ui.platform_check import missing_platform_packages, platform_message
+
+    missing = missing_platform_packages()
+    if missing:
+        print(platform_message(missing), file=sys.stderr)
+        return 2
     app = create_app(argv)
     sys.excepthook = _show_unexpected
     app.setQuitOnLastWindowClosed(False)  # between two users no window is open

@@ -93,13 +93,20 @@ def export_draft(workspace, draft_id: str, parent: QWidget | None) -> str | None
 
 def print_draft(workspace, draft_id: str, parent: QWidget | None) -> bool:
     """Natisni…: the draft's PDF on the printer the official picks (recorded in the print log)."""
-    made = _draft_pdf(workspace, draft_id, parent)
-    if not made:
+    try:
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            # a card prints on A4 as its fold sheet (true size, centred, cut marks); a signed form as signed
+            pdf = workspace.printable_pdf(draft_id)
+        finally:
+            QApplication.restoreOverrideCursor()
+    except Exception as exc:
+        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("PDF ni bilo mogoče pripraviti: {error}").format(error=exc))
         return False
     from app.ui.printing import print_pdfs
 
     try:
-        printer = print_pdfs([made[0]], parent)
+        printer = print_pdfs([pdf], parent)
     except Exception as exc:
         QMessageBox.warning(parent, _tr("Tiskanje"), _tr("Tiskanje ni uspelo: {error}").format(error=exc))
         return False

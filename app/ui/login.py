@@ -14,7 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
+    QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from app.paths import APP_NAME
@@ -70,6 +71,12 @@ class _Dialog(QDialog):
         self.buttons = localize_buttons(QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self))
         self.ok_button = self.buttons.button(QDialogButtonBox.Ok)
         self.ok_button.setText(ok_text)
+        # Enter proceeds; Tab never reaches Prekliči, so a space typed in a name cannot close the dialog
+        # (Esc or a click still cancels)
+        self.ok_button.setDefault(True)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.Cancel)
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.setFocusPolicy(Qt.NoFocus)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.layout_ = QVBoxLayout(self)
@@ -132,9 +139,12 @@ class PasswordRows:
 
 class FirstStartDialog(_Dialog):
     """The station's first start: the first administrator's account (the database is encrypted with a
-    new key that this password unlocks)."""
+    new key that this password unlocks) and the station settings new forms start from: the office's
+    heading stamp (organ), the administrative unit (from its code list, with type-ahead) and the place."""
 
     def __init__(self, db_path: str | Path | None, kdf=None, parent: QWidget | None = None):
+        from app.workspace.records import administrative_units
+
         super().__init__(self.tr("Prvi zagon – {app}").format(app=APP_NAME), self.tr("Ustvari skrbnika"), parent)
         self.db_path, self.kdf = db_path, kdf
         self.workspace = None
@@ -143,16 +153,57 @@ class FirstStartDialog(_Dialog):
         self.display_name.setPlaceholderText(self.tr("kot se izpiše na obrazcih, npr. Mojca Žagar"))
         self.passwords = PasswordRows(self, self.username.text)
         self.password, self.repeat = self.passwords.password, self.passwords.repeat
+        self.office = QPlainTextEdit(self)
+        self.office.setTabChangesFocus(True)
+        self.office.setPlaceholderText(self.tr("npr. Republika Slovenija, Upravna enota Ljubljana, Tobačna 5, "
+                                               "1000 Ljubljana"))
+        self.office.setFixedHeight(self.office.fontMetrics().lineSpacing() * 3 + 14)
+        self.unit = QComboBox(self)
+        self.unit.setEditable(True)
+        self.unit.setInsertPolicy(QComboBox.NoInsert)
+        self.unit.addItem("", "")
+        for value, label in administrative_units():
+            self.unit.addItem(label, value)
+        completer = QCompleter([self.unit.itemText(i) for i in range(1, self.unit.count())], self.unit)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchContains)
+        self.unit.setCompleter(completer)
+        self.unit.lineEdit().setPlaceholderText(self.tr("začnite tipkati, npr. Ljub"))
+        self.place = QLineEdit(self)
         self.form.addRow(self.tr("&Uporabniško ime:"), self.username)
         self.form.addRow(self.tr("&Ime in priimek:"), self.display_name)
         self.form.addRow(self.tr("&Geslo:"), self.password)
         self.form.addRow(self.tr("&Ponovite geslo:"), self.repeat)
+        station = QLabel(self.tr("Podatki urada (privzeti na novih obrazcih; spremenite jih v Nastavitvah)"), self)
+        station.setStyleSheet(NOTE_STYLE)
+        self.form.addRow(station)
+        office_label = QLabel(self.tr("&Organ (zglavna štampiljka):"), self)
+        office_label.setBuddy(self.office)
+        self.form.addRow(office_label, self.office)
+        self.form.addRow(self.tr("Upravna &enota:"), self.unit)
+        self.form.addRow(self.tr("&Kraj:"), self.place)
         self._finish_layout(self.tr("Prvi skrbnik te postaje"), self.tr(
             "Podatki na tej postaji bodo šifrirani. Ustvarite račun prvega skrbnika; skrbnik nato doda "
             "račune uradnih oseb. Geslo mora imeti vsaj 10 znakov. Pozabljenega gesla ni mogoče obnoviti – "
             "novo geslo lahko da le drug skrbnik."))
         self.username.textChanged.connect(self.passwords.check)
         self.passwords.check()
+        self.username.setFocus()
+
+    def unit_value(self) -> str | None:
+        """The chosen administrative unit's code ("" when none; None when the text names no unit)."""
+        text = " ".join(self.unit.currentText().split())
+        if not text:
+            return ""
+        for index in range(1, self.unit.count()):
+            if self.unit.itemText(index).casefold() == text.casefold():
+                return self.unit.itemData(index)
+        matches = [i for i in range(1, self.unit.count()) if text.casefold() in self.unit.itemText(i).casefold()]
+        return self.unit.itemData(matches[0]) if len(matches) == 1 else None
+
+    def station_values(self) -> dict[str, str]:
+        return {"office": self.office.toPlainText().strip(), "administrative_unit": self.unit_value() or "",
+                "default_place": " ".join(self.place.text().split())}
 
     def problem(self) -> str | None:
         """What keeps the account from being made, or None."""
@@ -161,6 +212,9 @@ class FirstStartDialog(_Dialog):
             return self.tr("Vpišite uporabniško ime.")
         if not self.display_name.text().strip():
             return self.tr("Vpišite ime in priimek, kot se izpiše na obrazcih.")
+        if self.unit_value() is None:
+            return self.tr("Upravne enote »{text}« ni na seznamu; izberite jo s seznama ali pustite polje "
+                           "prazno.").format(text=self.unit.currentText().strip())
         return self.passwords.problem()
 
     def submit(self) -> bool:
@@ -173,8 +227,10 @@ class FirstStartDialog(_Dialog):
         self.ok_button.setEnabled(False)
         try:
             with _Busy():
-                self.workspace = first_start(self.db_path, self.username.text(), self.password.text(),
-                                             " ".join(self.display_name.text().split()), kdf=self.kdf)
+                if self.workspace is None:
+                    self.workspace = first_start(self.db_path, self.username.text(), self.password.text(),
+                                                 " ".join(self.display_name.text().split()), kdf=self.kdf)
+                self.workspace.set_station(**self.station_values())
         except Exception as exc:  # VaultError, AccountError, the disk: say so and keep the form
             self.show_error(str(exc))
             return False
@@ -184,6 +240,29 @@ class FirstStartDialog(_Dialog):
         self.repeat.clear()
         self.accept()
         return True
+
+    def reject(self) -> None:
+        """Esc or Prekliči: the program cannot be used without its first administrator, so ask first."""
+        if self.workspace is None and self.isVisible() and not self.confirm_quit():
+            return
+        super().reject()
+
+    def quit_question(self) -> tuple[QMessageBox, object]:
+        """The question asked before quitting the first start, and its »Končaj« button (Enter and Esc
+        continue the first start)."""
+        box = QMessageBox(QMessageBox.Question, self.windowTitle(), self.tr(
+            "Prvi zagon ni končan: brez prvega skrbnika programa ni mogoče uporabljati. Želite končati?"),
+            QMessageBox.NoButton, self)
+        quit_button = box.addButton(self.tr("&Končaj"), QMessageBox.DestructiveRole)
+        stay = box.addButton(self.tr("&Nadaljuj prvi zagon"), QMessageBox.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        return box, quit_button
+
+    def confirm_quit(self) -> bool:
+        box, quit_button = self.quit_question()
+        box.exec()
+        return box.clickedButton() is quit_button
 
 
 class LoginDialog(_Dialog):

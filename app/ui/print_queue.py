@@ -1,6 +1,7 @@
 """Tiskalna vrsta: choose many finished forms and cards, print them in one job, and record what was printed.
 
-Forms print as A4 (the signed version when the form is signed). Cards print either as A4 sheets of
+Forms print as A4 (the signed version when the form is signed). Cards print each on its own A4 page
+(front and back side by side on a fold line, centred at true size, for laminating; the default), or as A4 sheets of
 3 x 3 with cut marks followed by the back sheet (two-sided, flip on the short edge) — one job — or one
 by one on 91 x 60 mm card stock. Paper that needs another tray or duplex setting is its own job.
 Every job is recorded (Workspace.record_print): printer, items, who and when; printing something
@@ -37,11 +38,12 @@ def _tr(text: str) -> str:
 BatchJob = PrintJob
 
 
-def build_jobs(workspace, draft_ids: list[str], cards_on_sheets: bool = True) -> list[BatchJob]:
+def build_jobs(workspace, draft_ids: list[str], cards_on_sheets: bool = True, fold: bool = False) -> list[BatchJob]:
     """The print jobs for these finished forms and cards, in the order chosen (forms first, then cards),
-    titled for the official."""
-    titles = {"forms": _tr("Obrazci"), "card_sheets": _tr("Izkaznice na polah"), "cards": _tr("Izkaznice")}
-    jobs = workspace.print_jobs(draft_ids, cards_on_sheets)
+    titled for the official. `fold`: each card on its own A4 page to fold and laminate."""
+    titles = {"forms": _tr("Obrazci"), "card_sheets": _tr("Izkaznice na polah"), "cards": _tr("Izkaznice"),
+              "card_folds": _tr("Izkaznice za plastificiranje")}
+    jobs = workspace.print_jobs(draft_ids, cards_on_sheets, fold=fold)
     for job in jobs:
         job.title = titles[job.kind]
     return jobs
@@ -111,10 +113,12 @@ class PrintQueueDialog(QDialog):
         self.all_button.clicked.connect(lambda: self._check_all(True))
         self.none_button = QPushButton(self.tr("Počisti izbor"), self)
         self.none_button.clicked.connect(lambda: self._check_all(False))
+        self.fold = QRadioButton(self.tr("vsaka na svoj A4 za plastificiranje (spredaj in zadaj ob pregibu)"), self)
         self.sheets = QRadioButton(self.tr("na pole A4 (3 × 3, robne oznake, obojestransko)"), self)
         self.single = QRadioButton(self.tr("posamično na kartice 91 × 60 mm"), self)
-        self.sheets.setChecked(True)
+        self.fold.setChecked(True)
         self._card_mode = QButtonGroup(self)
+        self._card_mode.addButton(self.fold)
         self._card_mode.addButton(self.sheets)
         self._card_mode.addButton(self.single)
         self.printer = QComboBox(self)
@@ -133,10 +137,10 @@ class PrintQueueDialog(QDialog):
         top.addWidget(self.search, 1)
         top.addWidget(self.all_button)
         top.addWidget(self.none_button)
-        cards = QHBoxLayout()
+        cards = QVBoxLayout()
+        cards.addWidget(self.fold)
         cards.addWidget(self.sheets)
         cards.addWidget(self.single)
-        cards.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Izkaznice:"), cards)
         form.addRow(self.tr("&Tiskalnik:"), self.printer)
@@ -204,7 +208,8 @@ class PrintQueueDialog(QDialog):
             return False
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            jobs = build_jobs(self.workspace, ids, cards_on_sheets=self.sheets.isChecked())
+            jobs = build_jobs(self.workspace, ids, cards_on_sheets=self.sheets.isChecked(),
+                              fold=self.fold.isChecked())
         except Exception as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.windowTitle(), self.tr("Tiska ni bilo mogoče pripraviti: {error}").format(

@@ -1,4 +1,7 @@
-"""Print a PDF at 100 % on A4: each page rendered with pdfium at the printer's resolution, 1 pt = 1/72 in.
+"""Print a PDF at 100 % on A4, as the PDF itself (vector) wherever possible: after the print dialog the
+document goes to the chosen CUPS queue as PDF (`lp`), or is written as it is when the dialog prints to a
+PDF file. Only a printer CUPS does not know (e.g. on Windows) gets each page rendered with pdfium at the
+printer's resolution (1 pt = 1/72 in).
 
 A printer's measured offsets (Orodja › Umerjanje tiskalnika; app.store.printing.PrinterOffsets) shift
 and scale every page drawn on it. A landscape page (a sheet of cards) is turned onto the portrait
@@ -169,10 +172,31 @@ def print_pdfs(documents: list[bytes], parent: QWidget | None = None, printer: Q
         offsets = offsets_for(printer)
     QApplication.setOverrideCursor(Qt.WaitCursor)
     try:
-        paint_pdfs(documents, printer, MAX_DPI, offsets)
+        if not send_pdf(documents, printer, offsets, duplex=duplex, card=card_mm is not None):
+            paint_pdfs(documents, printer, MAX_DPI, offsets)
     finally:
         QApplication.restoreOverrideCursor()
     return printer.printerName() or printer.outputFileName() or "?"
+
+
+def send_pdf(documents: list[bytes], printer: QPrinter, offsets=None, duplex: str | None = None,
+             card: bool = False) -> bool:
+    """Print the documents as PDF, never rasterised: written as they are when the dialog prints to a PDF
+    file, sent to the CUPS queue of the printer chosen otherwise. False when neither applies (the caller
+    then paints the pages). The printer's offsets are applied as a PDF transformation."""
+    from app.workspace.printing import cups_available, cups_print, cups_queues, merge_pdfs, shifted_pdf
+
+    if printer.outputFormat() == QPrinter.PdfFormat and printer.outputFileName():
+        pdf = shifted_pdf(merge_pdfs(documents), offsets)
+        with open(printer.outputFileName(), "wb") as out:
+            out.write(pdf)
+        return True
+    name = printer.printerName()
+    if not name or not cups_available() or name not in cups_queues():
+        return False
+    pdf = shifted_pdf(merge_pdfs(documents), offsets)
+    cups_print(pdf, name, title="Priloga", media="card" if card else "A4", duplex=duplex)
+    return True
 
 
 def preview_pdf(pdf_bytes: bytes, parent: QWidget | None = None) -> None:

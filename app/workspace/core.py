@@ -165,7 +165,7 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         self.require("settings")
         for key, value in values.items():
             if key not in ("station_name", "office", "lock_after_minutes", "backup_folder", "backup_keep",
-                           "backup_every_hours"):
+                           "backup_every_hours", "administrative_unit", "default_place"):
                 raise KeyError(key)
             if value != self.settings.get(key):
                 self.settings.set(key, value)
@@ -271,6 +271,7 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         definition = self.definition(code)
         values = initial_data(definition, official=self.settings.official, office=self.settings.office)
         values.update(data or {})
+        self.with_station_defaults(definition, values)
         first_page = definition.sections[0].id
         return self.drafts.create(definition.code, definition.version, values, page=first_page)
 
@@ -289,6 +290,7 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
                 relative = self.register.get(relative_id)
         values = initial_data(definition, official=self.settings.official, office=self.settings.office)
         values.update(from_register(definition, person, links, self.register.documents(person_id), relative))
+        self.with_station_defaults(definition, values)
         draft = self.drafts.create(definition.code, definition.version, values, page=definition.sections[0].id,
                                    person_id=person_id)
         photo = self.register.photo(person_id)
@@ -307,7 +309,12 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         if derived is None:
             raise ValueError(f"obrazca {definition.code} ni mogoče izdati iz obrazca {source.form_code} s temi podatki")
         values = initial_data(definition, official=self.settings.official, office=self.settings.office)
+        if source.person_id:  # what the register knows (e.g. the EMŠO), then what the source form says
+            from app.engine.prefill import from_register
+
+            values.update(from_register(definition, self.register.get(source.person_id)))
         values.update(derived)
+        self.with_station_defaults(definition, values)
         return self.drafts.create(definition.code, definition.version, values, page=definition.sections[0].id,
                                   person_id=source.person_id, parent_id=source.id)
 
@@ -347,9 +354,6 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
                 out.append((code, None))
         return out
 
-    def save(self, draft_id: str, data: dict, page: str | None = None) -> str:
-        return self.drafts.save(draft_id, data, page)
-
     def attach_photo(self, draft_id: str, file_bytes: bytes, crop: tuple | None = None, data: dict | None = None,
                      photo_field: str = "photo") -> str:
         """Keep the photo (its source scaled down and the 35 x 45 mm cut) with the draft."""
@@ -386,6 +390,7 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         """Make a finished, unsigned form editable again (supervisor: a finished form is what was handed over)."""
         self.require("reopen")
         self.drafts.reopen(draft_id)
+        self.end_edit(draft_id)  # the changes after reopening are recorded anew
 
     def void_card(self, draft_id: str, reason: str) -> str:
         """Record a spoiled card's serial as void (never reused) and make the card editable again;
@@ -413,6 +418,13 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         from app.workspace.session import DraftSession
 
         return DraftSession(self, self.drafts.get(draft_id))
+
+    # --- possible duplicates (names in two scripts) -------------------------------------------------
+    def possible_duplicates(self, attributes: dict, documents=(), exclude: str | None = None):
+        """Persons already in the register who may be the one being entered, each with the reasons
+        (app.store.register.PossibleDuplicate): same EMŠO, same document, or same date of birth with a
+        name that matches across scripts. Shown before a person is saved; `exclude` is the person edited."""
+        return self.register.possible_duplicates(attributes, documents, exclude)
 
 
 def first_start(db_path: str | Path | None, username: str, password: str, display_name: str,

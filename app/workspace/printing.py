@@ -29,7 +29,8 @@ def __getattr__(name: str):
 @dataclass
 class PrintJob:
     """One print job: its documents in order, what they are, the paper and duplex it needs. `kind`:
-    "forms" (A4), "card_sheets" (cards 3 x 3 on A4 sheets, two-sided) or "cards" (one by one on card stock)."""
+    "forms" (A4), "card_sheets" (cards 3 x 3 on A4 sheets, two-sided), "card_folds" (each card on its own
+    A4 page, front and back side by side on a fold line, one-sided) or "cards" (one by one on card stock)."""
 
     kind: str
     title: str
@@ -74,6 +75,30 @@ def merge_pdfs(documents: list[bytes]) -> bytes:
         return out.getvalue()
     finally:
         merged.close()
+
+
+def shifted_pdf(pdf: bytes, offsets) -> bytes:
+    """The PDF with a printer's measured offsets (Offsets: dx_mm right, dy_mm down, scale_x, scale_y from
+    the sheet's top-left corner) applied to every portrait page as a PDF transformation: the pages stay
+    vector. A landscape page (a sheet of cards, turned by the print system) and identity offsets are
+    left as they are."""
+    if offsets is None or getattr(offsets, "is_identity", False):
+        return pdf
+    import io
+
+    import pypdf
+
+    mm = 72 / 25.4
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(pdf))
+    for page in writer.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        if width <= height:
+            sx, sy = offsets.scale_x, offsets.scale_y
+            page.add_transformation(pypdf.Transformation((sx, 0, 0, sy, offsets.dx_mm * mm,
+                                                          height * (1 - sy) - offsets.dy_mm * mm)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def cups_available() -> bool:
@@ -142,13 +167,16 @@ class PrintCases:
         """Whether the form prints as a card (91 x 60 mm), not on A4."""
         return ((self.definition_of(draft).print_layout or {}).get("page")) == "card"
 
-    def print_jobs(self, draft_ids: list[str], cards_on_sheets: bool = True) -> list[PrintJob]:
+    def print_jobs(self, draft_ids: list[str], cards_on_sheets: bool = True, fold: bool = False) -> list[PrintJob]:
         """The print jobs for these finished forms and cards, in the order chosen (forms first, then cards):
-        a signed form prints as its signed PDF; cards on A4 sheets (`cards_on_sheets`) or one by one."""
+        a signed form prints as its signed PDF; cards on A4 sheets (`cards_on_sheets`), each on its own A4
+        fold sheet for laminating (`fold`), or one by one on card stock."""
         forms = PrintJob("forms", "Obrazci")
         sheets = PrintJob("card_sheets", "Izkaznice na polah", duplex="short")
+        folds = PrintJob("card_folds", "Izkaznice za plastificiranje")
         single = PrintJob("cards", "Izkaznice", media="card")
         card_groups: dict[tuple[str, str], list] = {}
+        fold_groups: dict[tuple[str, str], list] = {}
         for draft_id in draft_ids:
             draft = self.drafts.get(draft_id)
             if draft.status != FINISHED:
@@ -156,7 +184,9 @@ class PrintCases:
                                  f"zaključeni obrazci.")
             signed = self.signed.latest(draft_id)
             if self.is_card(draft):
-                if cards_on_sheets:
+                if fold:
+                    fold_groups.setdefault((draft.form_code, draft.form_version), []).append((draft, signed))
+                elif cards_on_sheets:
                     card_groups.setdefault((draft.form_code, draft.form_version), []).append((draft, signed))
                 else:
                     single.documents.append(signed.pdf if signed else self.export_pdf(draft_id))
@@ -171,7 +201,32 @@ class PrintCases:
                 data.append((draft.data, photo[0] if photo else None))
                 sheets.items.append(PrintItem("card_sheet", draft.id, signed.id if signed else None))
             sheets.documents.append(self.card_sheets(code, version, data))
-        return [job for job in (forms, sheets, single) if job.documents]
+        for (code, version), cards in fold_groups.items():
+            data = []
+            for draft, signed in cards:
+                photo = self.drafts.photo(draft.id)
+                data.append((draft.data, photo[0] if photo else None))
+                folds.items.append(PrintItem("card", draft.id, signed.id if signed else None))
+            folds.documents.append(self.card_fold_sheets(code, version, data))
+        return [job for job in (forms, sheets, folds, single) if job.documents]
+
+    def card_fold_sheets(self, code: str, version: str, cards: list[tuple[dict, bytes | None]]) -> bytes:
+        """Each card on its own portrait A4 page at true size, front and back side by side on the fold
+        line, centred, with cut and fold marks (vector): (data, photo) per card."""
+        from app.export.card import CardRenderer
+
+        return CardRenderer(self.definition(code, version)).render_fold_sheets(cards)
+
+    def printable_pdf(self, draft_id: str) -> bytes:
+        """What printing one saved form sends to the printer: a card as its A4 fold sheet (true size,
+        centred, cut marks), a signed form as its signed PDF, any other form as its PDF."""
+        draft = self.drafts.get(draft_id)
+        if self.is_card(draft):
+            photo = self.drafts.photo(draft.id)
+            return self.card_fold_sheets(draft.form_code, draft.form_version,
+                                         [(draft.data, photo[0] if photo else None)])
+        signed = self.signed.latest(draft_id)
+        return signed.pdf if signed else self.export_pdf(draft_id)
 
     def card_sheets(self, code: str, version: str, cards: list[tuple[dict, bytes | None]]) -> bytes:
         """Cards of one form version set on A4 sheets (front and back, cut marks): (data, photo) per card."""

@@ -8,13 +8,37 @@ implementation detail of the workspace layer.
 from __future__ import annotations
 
 import contextlib
+import time
 from typing import Iterable, Iterator
 
 from app.store import Draft, DraftSummary
 
 
+#: the station settings new forms start from, asked at the first start (Nastavitve changes them):
+#: the office's heading stamp (fields with `default: office`), the administrative unit (a value of the
+#: code list upravne-enote: every field on that code list) and the default place (fields named `place`)
+STATION_DEFAULTS = ("office", "administrative_unit", "default_place")
+ADMINISTRATIVE_UNITS = "upravne-enote"
+
+
+def administrative_units() -> list[tuple[str, str]]:
+    """(value, label) of the code list of administrative units as shipped (before any station exists)."""
+    from app.engine.catalog import forms_dir
+    from app.engine.definition import load_codelist
+
+    return [(str(i["value"]), str(i["label"])) for i in load_codelist(forms_dir() / "codelist.yaml",
+                                                                       ADMINISTRATIVE_UNITS)]
+
+
+# An editing burst of a draft ends when it has not been saved for this long (or is left, finished, reopened).
+EDIT_BURST_SECONDS = 60.0
+
+
 class RecordsAccess:
     """The stored records, read and written through the Workspace (mixed into app.workspace.core.Workspace)."""
+
+    # The clock of editing bursts (a test may replace it); {draft id: (fields recorded, last save)}.
+    _burst_clock = staticmethod(time.monotonic)
 
     # --- the database ----------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -28,6 +52,23 @@ class RecordsAccess:
     def station_setting(self, key: str, default: str = "") -> str:
         """A setting of the station as stored (e.g. "lock_after_minutes", "official"), or `default`."""
         return self.settings.get(key, default)
+
+    def station_defaults(self) -> dict[str, str]:
+        """{key: value} of the station settings new forms start from (STATION_DEFAULTS), "" when unset."""
+        return {key: self.settings.get(key, "") for key in STATION_DEFAULTS}
+
+    def with_station_defaults(self, definition, values: dict) -> dict:
+        """`values` with the station's administrative unit in every empty field on the code list of
+        administrative units (ZZ-8's *Upravna enota*) and its default place in an empty `place` field."""
+        unit, place = self.settings.get("administrative_unit", ""), self.settings.get("default_place", "")
+        for field in definition.fields.values():
+            if values.get(field.id) not in (None, ""):
+                continue
+            if unit and getattr(field, "codelist", None) == ADMINISTRATIVE_UNITS:
+                values[field.id] = unit
+            elif place and field.id == "place" and field.type in ("text", "line", "place"):
+                values[field.id] = place
+        return values
 
     @property
     def station_name(self) -> str:
@@ -62,6 +103,37 @@ class RecordsAccess:
 
     def remove_photo(self, draft_id: str, data: dict | None = None, photo_field: str = "photo") -> None:
         self.drafts.remove_photo(draft_id, data, photo_field)
+
+    def save(self, draft_id: str, data: dict, page: str | None = None) -> str:
+        """Store the draft's whole data as typed (every keystroke is durable); return the change time.
+
+        The audit trail gets one *change* entry per field per editing burst, not one per keystroke: a
+        field already recorded in the draft's current burst (saves of this user less than
+        EDIT_BURST_SECONDS apart) is left out, and a save that changes only such fields writes no entry.
+        The chain's entries are never updated: coalescing happens before anything is written."""
+        bursts = self.__dict__.setdefault("_edit_bursts", {})
+        clock = self._burst_clock()
+        recorded, last = bursts.get(draft_id, (frozenset(), None))
+        if last is None or clock - last > EDIT_BURST_SECONDS:
+            recorded = frozenset()
+        seen: list[str] = []
+
+        def coalesce(changed: list[str]) -> list[str]:
+            seen.extend(changed)
+            return [name for name in changed if name not in recorded]
+
+        stamp = self.drafts.save(draft_id, data, page, coalesce=coalesce)
+        bursts[draft_id] = (recorded | frozenset(seen), clock)  # only once the save (and its entry) is written
+        return stamp
+
+    def end_edit(self, draft_id: str | None = None) -> None:
+        """The editing burst of the draft (of every draft: None) ends: its next change is recorded again.
+        Call when the user leaves the draft."""
+        bursts = self.__dict__.setdefault("_edit_bursts", {})
+        if draft_id is None:
+            bursts.clear()
+        else:
+            bursts.pop(draft_id, None)
 
     def set_page(self, draft_id: str, page: str) -> None:
         """Remember the wizard page the draft was left on."""
