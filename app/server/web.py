@@ -69,6 +69,7 @@ def _login(conn, name: str, password: str) -> str | None:
     except (VerificationError, InvalidHashError):
         return None
     token = secrets.token_urlsafe(32)
+    conn.execute("DELETE FROM web_sessions WHERE expires_at < now()")  # expired sessions go at the next log-in
     conn.execute("INSERT INTO web_sessions (token_hash, user_id, csrf, expires_at) VALUES (%s, %s, %s,"
                  " now() + make_interval(hours => %s))", (_sha(token), row[0], secrets.token_urlsafe(24), SESSION_HOURS))
     return token
