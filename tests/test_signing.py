@@ -139,6 +139,42 @@ def test_pdfsig_says_valid_pades(signed_zz1, tmp_path):
     assert "TEST uradna oseba Mojca Žagar" in out
 
 
+def _stamp_font_programs(signed: bytes) -> list[bytes]:
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(signed))
+    out = []
+    for page in reader.pages:
+        for annot in page.get("/Annots", []):
+            widget = annot.get_object()
+            if widget.get("/FT") == "/Sig" and "/AP" in widget:
+                for font in _appearance_fonts(widget["/AP"]["/N"].get_object()):
+                    descendant = font["/DescendantFonts"][0].get_object()
+                    out.append(descendant["/FontDescriptor"]["/FontFile2"].get_object().get_data())
+    return out
+
+
+def test_signatures_in_a_row_reuse_the_cut_stamp_font_and_all_verify(zz1, signer, pki, tmp_path):
+    from fontTools.ttLib import TTFont
+
+    when = dt.datetime(2026, 3, 4, 9, 15)
+    label = signature_label(zz1.definition)
+    first = sign_pdf(zz1.pdf, signer, NAME, OFFICE, label=label, when=when)
+    second = sign_pdf(zz1.pdf, signer, NAME, OFFICE, label=label, when=when)
+    other = sign_pdf(zz1.pdf, signer, "Ljudmila Ševčenko-Qwyx", OFFICE, label=label, when=when)
+    for number, signed in enumerate((first, second, other)):
+        assert verify_pdf(signed, [pki.ca_pem]).status == VALID
+        out = _pdfsig(signed, tmp_path, f"row{number}.pdf")
+        assert "Signature Validation: Signature is Valid." in out and "Total document signed" in out
+    programs = [_stamp_font_programs(signed) for signed in (first, second, other)]
+    assert all(len(p) == 1 for p in programs)
+    assert programs[0] == programs[1]  # the same glyphs: the font program cut once, embedded again
+    for signed, name in ((first, NAME), (other, "Ljudmila Ševčenko-Qwyx")):
+        cmap = TTFont(io.BytesIO(_stamp_font_programs(signed)[0])).getBestCmap()
+        assert all(ord(ch) in cmap for ch in name if not ch.isspace())  # every letter of this stamp is embedded
+    assert ord("Q") not in TTFont(io.BytesIO(programs[0][0])).getBestCmap()  # and only the glyphs it uses
+
+
 def test_signing_appends_and_keeps_the_original_bytes(zz1, signed_zz1):
     assert signed_zz1.startswith(zz1.pdf) and len(signed_zz1) > len(zz1.pdf)
 

@@ -172,3 +172,73 @@ def test_a_wait_for_a_held_database_is_the_stores_setting(workspace, sample):
     with workspace.waiting(0.1):
         workspace.save(draft.id, sample)
     assert workspace.draft(draft.id).data == sample
+
+
+def _found_by_scan(workspace, search):
+    """What the list showed before the name index: every word a substring of the folded name."""
+    from app.store.drafts import fold
+
+    words = fold(search).split()
+    rows = workspace.db.execute("SELECT id, search_text FROM drafts ORDER BY updated_at DESC, id").fetchall()
+    return [row[0] for row in rows if all(word in row[1] for word in words)]
+
+
+def test_name_search_through_the_trigram_index_finds_what_the_scan_found(workspace):
+    names = [("Ševčenko", "Olena"), ("Kovalenko", "Tetjana"), ("Шевченко", "Андрій"), ("Sevcenko", "Mykola"),
+             ("O'Brien", "Ana"), ("Žagar", "Li"), ("Kovač", "Oleh \"Olja\"")]
+    ids = []
+    for surname, given in names:
+        draft = workspace.new_draft("ZZ-1")
+        workspace.save(draft.id, {"surname": surname, "given_name": given})
+        ids.append(draft.id)
+    plan = " ".join(str(r) for r in workspace.db.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM drafts" + workspace.drafts._where("sevc", None, None)[0],
+        workspace.drafts._where("sevc", None, None)[1]).fetchall())
+    assert "drafts_names" in plan and "VIRTUAL TABLE INDEX" in plan
+    queries = ["sevc", "SEVČ", "ševčenko olena", "шевч", "enko", "ko", "li", "o'br", "oleh \"olja", "kov ole",
+               "nobody", "100%_", "čenko myk"]
+
+    def check():
+        for query in queries:
+            expected = _found_by_scan(workspace, query)
+            assert [d.id for d in workspace.drafts.list(search=query)] == expected, query
+            assert workspace.drafts.count(search=query) == len(expected), query
+
+    check()
+    assert [d.id for d in workspace.drafts.list(search="sevc")] == [ids[3], ids[0]]
+    assert workspace.drafts.count(search="sevc", form_code="ZZ-1") == 2
+    # a renamed draft is found by its new name only, a deleted one no longer
+    workspace.save(ids[0], {"surname": "Bondarenko", "given_name": "Olena"})
+    workspace.drafts.delete(ids[3])
+    assert workspace.drafts.list(search="sevc") == [] and workspace.drafts.count(search="bondar") == 1
+    check()
+    # VACUUM may renumber the drafts' rowids: the index is keyed by a number kept in the row
+    workspace.db.execute("VACUUM")
+    check()
+    fresh = workspace.new_draft("ZZ-1")
+    workspace.save(fresh.id, {"surname": "Ševčuk", "given_name": "Ivan"})
+    assert [d.id for d in workspace.drafts.list(search="sevc")] == [fresh.id]
+    check()
+
+
+def test_the_name_index_migration_indexes_the_drafts_already_there(tmp_path):
+    from app.store.db import connect, migrate
+    from sqlite_utils import Database
+
+    db = Database(connect(tmp_path / "old.sqlite3"))
+    db.conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+    for number in range(len(MIGRATIONS) - 1):
+        with db.conn:
+            db.execute("BEGIN IMMEDIATE")
+            MIGRATIONS[number](db)
+    for n, title in enumerate(["sevcenko olena", "kovalenko tetjana"]):  # search_text is folded
+        db.execute("INSERT INTO drafts (id, form_code, form_version, title, search_text, data, station_id, created_at,"
+                   " updated_at) VALUES (?, 'ZZ-1', '1', ?, ?, '{}', 's', ?, ?)",
+                   [f"d{n}", title, title, f"2026-01-0{n + 1}", f"2026-01-0{n + 1}"])
+    db.conn.commit()
+    migrate(db)
+    from app.store.drafts import DraftStore
+
+    store = DraftStore(db)
+    assert [d.id for d in store.list(search="sevc")] == ["d0"] and store.count(search="enko") == 2
+    db.conn.close()

@@ -60,8 +60,19 @@ def login_again(path: str | Path, user: str = ADMIN, password: str = PASSWORD):
     return login(path, user, password, kdf=FAST_KDF)
 
 
+def drop_draft_name_search(db) -> None:
+    """Undo the migration of the draft list's name index (db._draft_name_search)."""
+    for name in ("drafts_names_insert", "drafts_names_delete", "drafts_names_update"):
+        db.execute(f"DROP TRIGGER {name}")
+    db.execute("DROP TABLE drafts_names")
+    db.execute("DROP INDEX drafts_search_key")
+    db.execute("ALTER TABLE drafts DROP COLUMN search_key")
+
+
 def drop_schema_v8(db) -> None:
-    """Undo migration 8 (statistics and deadlines) on an open store, for tests that rebuild an older schema."""
+    """Undo migration 8 (statistics and deadlines) on an open store, for tests that rebuild an older schema
+    (and the later ones first)."""
+    drop_draft_name_search(db)
     for (kind, name) in db.execute(
             "SELECT type, name FROM sqlite_master WHERE (type = 'trigger' AND (name LIKE 'figure_days_%'"
             " OR name IN ('persons_granted_insert', 'persons_granted_update', 'family_links_companion_insert',"

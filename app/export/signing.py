@@ -305,16 +305,57 @@ def _stamp_font_bytes(extra: frozenset[int] = frozenset()) -> bytes:
     return out.getvalue()
 
 
+#: the embedded stamp font programs already cut, by (unusual characters, glyph ids): (stream dictionary,
+#: compressed bytes); bounded, oldest dropped first
+_EMBEDDED_SUBSETS: dict[tuple[frozenset[int], frozenset[int]], tuple[dict, bytes]] = {}
+_EMBEDDED_SUBSETS_MAX = 64
+
+
 def _font_factory(extra: frozenset[int]):
+    from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.font.api import FontEngineFactory
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
+
+    class _CachedSubsetAccumulator(GlyphAccumulator):
+        """pyHanko's accumulator, except that the embedded subset of the glyphs a stamp uses is cut by
+        fontTools once per set of glyphs (an official's name and office repeat on every signature) and
+        its compressed font stream reused, instead of being cut again on every signature (~40 ms)."""
+
+        def prepare_write(self):
+            if self._write_prepared:
+                return
+            key = (extra, frozenset(self._glyphs))
+            cached = _EMBEDDED_SUBSETS.get(key)
+            if cached is None:
+                self._extract_subset()
+                buf = BytesIO()
+                self.tt.save(buf)
+                stream = generic.StreamObject(stream_data=buf.getvalue())
+                stream.compress()
+                cached = (dict(stream), stream.encoded_data)
+                with _font_lock:
+                    if len(_EMBEDDED_SUBSETS) >= _EMBEDDED_SUBSETS_MAX:
+                        _EMBEDDED_SUBSETS.pop(next(iter(_EMBEDDED_SUBSETS)))
+                    _EMBEDDED_SUBSETS[key] = cached
+            self._subset_created = True  # the font program comes from the cache; the glyph table is not cut
+
+            cidfont = self.cidfont_obj
+
+            def set_font_file(writer):
+                stream_dict, encoded = cached
+                ref = writer.add_object(generic.StreamObject(dict(stream_dict), encoded_data=encoded))
+                cidfont._font_descriptor[generic.pdf_name("/FontFile2")] = ref
+                return ref
+
+            cidfont.set_font_file = set_font_file
+            super().prepare_write()
 
     class _SubsetFactory(FontEngineFactory):
         def create_font_engine(self, writer, obj_stream=None):
             if obj_stream is None and writer.stream_xrefs:
                 obj_stream = writer.prepare_object_stream()
-            return GlyphAccumulator(writer=writer, font_handle=BytesIO(_stamp_font_bytes(extra)),
-                                    font_size=STAMP_FONT_SIZE, obj_stream=obj_stream)
+            return _CachedSubsetAccumulator(writer=writer, font_handle=BytesIO(_stamp_font_bytes(extra)),
+                                            font_size=STAMP_FONT_SIZE, obj_stream=obj_stream)
 
     return _SubsetFactory()
 

@@ -511,8 +511,40 @@ def _v9(db: sqlite_utils.Database) -> None:
                    [index_names(surname, given_name, latin, citizenship), fts_rowid(person_id)])
 
 
+def _v10(db: sqlite_utils.Database) -> None:
+    """The draft list's name search through an index (FTS5, trigram tokenizer) instead of a LIKE '%…%' read
+    of every draft's name (57.7 ms at 300,000 forms). The index holds `drafts.search_text` (already lower
+    case without diacritics, see drafts.fold; trigram needs SQLite 3.34), keyed by `drafts.search_key`: a number kept in
+    the row, given by a trigger to every new draft, so that it survives VACUUM (which may renumber the
+    rowids of a table without an INTEGER PRIMARY KEY). Kept by triggers, so every writer of drafts (forms,
+    sync, retention) keeps it in the same transaction; a changed name is re-indexed only when it changed,
+    not at every autosave. Self-contained: takes the next free schema number wherever it is appended."""
+    db.execute("ALTER TABLE drafts ADD COLUMN search_key INTEGER")
+    db.execute("UPDATE drafts SET search_key = rowid")
+    db.execute("CREATE UNIQUE INDEX drafts_search_key ON drafts (search_key)")
+    db.execute("CREATE VIRTUAL TABLE drafts_names USING fts5 (search_text, tokenize='trigram')")
+    db.execute("INSERT INTO drafts_names (rowid, search_text) SELECT search_key, search_text FROM drafts")
+    db.execute("""
+        CREATE TRIGGER drafts_names_insert AFTER INSERT ON drafts BEGIN
+            UPDATE drafts SET search_key = coalesce(NEW.search_key,
+                (SELECT coalesce(max(search_key), 0) + 1 FROM drafts)) WHERE id = NEW.id;
+            INSERT INTO drafts_names (rowid, search_text)
+                SELECT search_key, NEW.search_text FROM drafts WHERE id = NEW.id;
+        END""")
+    db.execute("""
+        CREATE TRIGGER drafts_names_delete AFTER DELETE ON drafts BEGIN
+            DELETE FROM drafts_names WHERE rowid = OLD.search_key;
+        END""")
+    db.execute("""
+        CREATE TRIGGER drafts_names_update AFTER UPDATE OF search_text ON drafts
+        WHEN NEW.search_text IS NOT OLD.search_text BEGIN
+            DELETE FROM drafts_names WHERE rowid = NEW.search_key;
+            INSERT INTO drafts_names (rowid, search_text) VALUES (NEW.search_key, NEW.search_text);
+        END""")
+
+
 #: Migrations in order; the database's user_version is the number applied. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
 
 
 def connect(path: str | Path, key: bytes | None = None) -> sqlite3.Connection:

@@ -253,7 +253,14 @@ class DraftStore:
     def _where(self, search: str | None, form_code: str | None, status: str | None) -> tuple[str, list]:
         clauses, params = [], []
         if search and search.strip():
-            for word in fold(search).split():
+            words = fold(search).split()
+            # words of three letters or more through the trigram index (schema v10); the
+            # LIKE of every word then checks only the rows it found (and is all there is for shorter words)
+            indexed = [word for word in words if len(word) >= 3]
+            if indexed:
+                clauses.append("search_key IN (SELECT rowid FROM drafts_names WHERE drafts_names MATCH ?)")
+                params.append(" AND ".join('"' + word.replace('"', '""') + '"' for word in indexed))
+            for word in words:
                 clauses.append("search_text LIKE ? ESCAPE '\\'")
                 params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
         if form_code:
@@ -284,8 +291,11 @@ class DraftStore:
             where = (" WHERE " + " AND ".join(f"{column} = ?" for column, _ in given)) if given else ""
             return self.db.execute(f"SELECT coalesce(sum(n), 0) FROM draft_counts{where}",
                                    [value for _, value in given]).fetchone()[0]
-        where, params = self._where(search, form_code, status)  # a substring: every name is read, in its index
-        return self.db.execute(f"SELECT count(*) FROM drafts INDEXED BY drafts_search{where}", params).fetchone()[0]
+        where, params = self._where(search, form_code, status)
+        if not any(len(word) >= 3 for word in fold(search).split()):  # too short for the index: every name is read
+            return self.db.execute(f"SELECT count(*) FROM drafts INDEXED BY drafts_search{where}",
+                                   params).fetchone()[0]
+        return self.db.execute(f"SELECT count(*) FROM drafts{where}", params).fetchone()[0]
 
 
 def _dump(data: dict) -> str:
