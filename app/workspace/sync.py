@@ -12,9 +12,11 @@
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import httpx
 
@@ -235,13 +237,69 @@ def pull(ws, client: httpx.Client | None = None, report: SyncReport | None = Non
 
 def sync(ws, client: httpx.Client | None = None) -> SyncReport:
     ws.require("fill")  # every official's changes go out, whoever is logged in
-    report = push(ws, client)
-    return pull(ws, client, report)
+    try:
+        report = push(ws, client)
+        report = pull(ws, client, report)
+    except SyncError as err:
+        with ws.db.write():
+            outbox.set_state(ws.db, "last_error", str(err))
+        raise
+    with ws.db.write():
+        outbox.set_state(ws.db, "last_sync", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+        outbox.set_state(ws.db, "last_error", "")
+    return report
+
+
+#: the default of the setting ``sync_every_minutes`` (0 switches the background sync off)
+SYNC_EVERY_MINUTES = 5
+
+
+def every_minutes(ws) -> int:
+    """The background sync's interval in minutes (setting ``sync_every_minutes``; 0: off)."""
+    try:
+        return max(0, int(ws.settings.get("sync_every_minutes") or SYNC_EVERY_MINUTES))
+    except ValueError:
+        return SYNC_EVERY_MINUTES
+
+
+@dataclass(frozen=True)
+class SyncJob:
+    """A sync that runs off the GUI's thread: ``run()`` opens its own connection to the station's database
+    (the same key and account as the session), syncs and closes it; the session's connection is never shared."""
+
+    path: Path
+    key: bytes
+    user: str
+    catalog: object
+
+    def run(self, client: httpx.Client | None = None) -> SyncReport:
+        from app.workspace.core import Workspace
+
+        own = Workspace(self.path, self.catalog, key=self.key, user=self.user)
+        try:
+            return sync(own, client)
+        finally:
+            own.close()
+
+
+def prepare_sync(ws) -> SyncJob:
+    """A sync job for a worker thread; refuses a closed session or a station that is not enrolled."""
+    ws.require("fill")
+    key = getattr(ws, "_key", b"")
+    if not key:
+        raise SyncError("Seja je zaprta; za sinhronizacijo se znova prijavite.")
+    _auth(ws)
+    return SyncJob(Path(ws.path), bytes(key), ws.user, ws.catalog)
 
 
 def status(ws) -> dict:
     """For the status bar: pending changes, conflicts kept at the server, the server's sequence reached."""
     outbox.ensure(ws.db)
-    conflicts = ws.db.execute("SELECT count(*) FROM outbox WHERE state = 'conflict'").fetchone()[0]
-    return {"pending": outbox.pending_count(ws.db), "conflicts": conflicts,
-            "pulled_upto": int(outbox.get_state(ws.db, "pull_seq") or 0), "enrolled": bool(ws.settings.get("sync.secret"))}
+    counts = dict(ws.db.execute("SELECT state, count(DISTINCT record_id) FROM outbox"
+                                " WHERE state IN ('conflict', 'rejected') GROUP BY state").fetchall())
+    last = outbox.get_state(ws.db, "last_sync")
+    return {"pending": outbox.pending_count(ws.db), "conflicts": counts.get("conflict", 0),
+            "rejected": counts.get("rejected", 0), "pulled_upto": int(outbox.get_state(ws.db, "pull_seq") or 0),
+            "enrolled": bool(ws.settings.get("sync.secret")),
+            "last_sync": dt.datetime.fromisoformat(last) if last else None,
+            "last_error": outbox.get_state(ws.db, "last_error") or None}
