@@ -42,7 +42,7 @@ def test_sync_action_sends_in_the_background_and_the_status_bar_shows_none_pendi
     station.register.add_person(surname="Kovalenko", given_name="Ivan", birth_date="1979-11-20")
     window = _window(qtbot, station)
     window._update_audit_head()
-    assert "Za pošiljanje: 2" in window.sync_label.text()
+    assert "Neposlanih: 2" in window.sync_label.text()
     assert "Še ni bilo sinhronizacije" in window.sync_label.text()
     assert window.sync_action.isVisible() and window.sync_action.shortcut().toString() == "F9"
     with qtbot.waitSignal(window.syncer.synced, timeout=30000) as blocker:
@@ -54,9 +54,9 @@ def test_sync_action_sends_in_the_background_and_the_status_bar_shows_none_pendi
     with qtbot.waitSignal(window.syncer.synced, timeout=30000):  # the one added meanwhile goes next time
         window.sync_action.trigger()
     text = window.sync_label.text()
-    assert "Za pošiljanje: 0" in text and "Napaka" not in text
+    assert "Neposlanih: 0" in text and "⚠" not in text
     today = time.strftime("%d. %m. %Y")
-    assert f"Zadnja sinhronizacija: {today}" in text
+    assert f"Sinhronizirano: {today}" in text
     assert rows(server.dsn, "SELECT count(*) FROM persons") == [(3,)]
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SHOTS / "sync-status.png"))
@@ -68,16 +68,18 @@ def test_unreachable_server_and_revoked_station_are_told_and_work_goes_on(qtbot,
     with qtbot.waitSignal(window.syncer.failed, timeout=30000) as blocker:
         window.sync_now()
     assert "ni dosegljiv" in blocker.args[0] and "Delo na postaji teče naprej" in blocker.args[0]
-    assert "ni dosegljiv" in window.sync_label.text()
+    assert "⚠ Register ni dosegljiv" in window.sync_label.text()
+    assert "Delo na postaji teče naprej" in window.sync_label.toolTip()
     station.register.add_person(surname="Melnyk", given_name="Oksana")  # offline work is not blocked
     window._update_audit_head()
-    assert "Za pošiljanje: 1" in window.sync_label.text()
+    assert "Neposlanih: 1" in window.sync_label.text()
     station.settings.set("sync.url", server.url)
     server_cli(server.dsn, "revoke-station", "A")
     with qtbot.waitSignal(window.syncer.failed, timeout=30000) as blocker:
         window.sync_now()
     assert "preklic" in blocker.args[0].lower()
-    assert "Za pošiljanje: 1" in window.sync_label.text()
+    assert "⚠ Postaja je preklicana" in window.sync_label.text()
+    assert "Neposlanih: 1" in window.sync_label.text()
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SHOTS / "sync-revoked.png"))
 

@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.audit_label)
+        self.status_label.setMinimumWidth(60)  # the long path gives way to the sync state (its tooltip has it)
         self.sync_label = QLabel(self)
         self.sync_label.setTextFormat(Qt.PlainText)
         self.statusBar().addPermanentWidget(self.sync_label)
@@ -661,6 +662,7 @@ class MainWindow(QMainWindow):
         except Exception:
             station = "?"
         self.status_label.setText(self.tr("Zbirka: {path}    Postaja: {station}").format(path=self.workspace.path, station=station))
+        self.status_label.setToolTip(self.status_label.text())
 
     def _update_user(self) -> None:
         account = self.workspace.account

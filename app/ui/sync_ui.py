@@ -35,6 +35,7 @@ class SyncScheduler(QObject):
         self.workspace = workspace
         self.label = label
         self.last_error: str | None = None
+        self.last_error_kind: str | None = None
         self._thread: threading.Thread | None = None
         self._done.connect(self._on_done, Qt.QueuedConnection)
         self.timer = QTimer(self)
@@ -79,10 +80,10 @@ class SyncScheduler(QObject):
             job = _sync.prepare_sync(self.workspace)
         except _sync.SyncError as err:
             if not quiet:
-                self._failed(str(err))
+                self._failed(str(err), err.kind)
             return False
         except Exception as err:  # noqa: BLE001 - e.g. no permission; shown, never a crash
-            self._failed(str(err))
+            self._failed(str(err), "refused")
             return False
         self._thread = threading.Thread(target=self._work, args=(job,), name="priloga-sync", daemon=True)
         self._show_message(self.tr("Sinhronizacija s centralnim registrom …"), 0)
@@ -113,9 +114,9 @@ class SyncScheduler(QObject):
         if error is not None:
             message = str(error) if isinstance(error, _sync.SyncError) else self.tr(
                 "Sinhronizacija ni uspela: {error}").format(error=error)
-            self._failed(message)
+            self._failed(message, getattr(error, "kind", "refused"))
             return
-        self.last_error = None
+        self.last_error = self.last_error_kind = None
         parts = [self.tr("Sinhronizirano: poslanih {pushed}, sprejetih {applied}").format(
             pushed=report.pushed, applied=report.applied)]
         if report.conflicts:
@@ -126,8 +127,8 @@ class SyncScheduler(QObject):
         self.update_status()
         self.synced.emit(report)
 
-    def _failed(self, message: str) -> None:
-        self.last_error = message
+    def _failed(self, message: str, kind: str) -> None:
+        self.last_error, self.last_error_kind = message, kind
         self._show_message(self.tr("Sinhronizacija ni uspela: {error}").format(error=message), STATUS_MS)
         self.update_status()
         self.failed.emit(message)
@@ -138,31 +139,36 @@ class SyncScheduler(QObject):
     def _enrolled(self) -> bool:
         return bool(self.workspace.settings.get("sync.secret"))
 
-    def status_text(self) -> str:
-        """The status bar's text (empty on a station that is not enrolled)."""
+    def status_text(self) -> tuple[str, str]:
+        """The status bar's short text and its tooltip (the full message); empty on a station not enrolled."""
         if not self._session_open():
-            return ""
+            return "", ""
         state = _sync.status(self.workspace)
         if not state["enrolled"]:
-            return ""
-        parts = [self.tr("Za pošiljanje: {n}").format(n=state["pending"])]
+            return "", ""
+        parts = [self.tr("Neposlanih: {n}").format(n=state["pending"])]
         last = state["last_sync"]
-        parts.append(self.tr("Zadnja sinhronizacija: {at}").format(
-            at=last.astimezone().strftime("%d. %m. %Y %H:%M")) if last else self.tr("Še ni bilo sinhronizacije"))
+        parts.append(self.tr("Sinhronizirano: {at}").format(at=last.astimezone().strftime("%d. %m. %Y %H:%M"))
+                     if last else self.tr("Še ni bilo sinhronizacije"))
         if state["conflicts"]:
             parts.append(self.tr("Konfliktov: {n}").format(n=state["conflicts"]))
         if state["rejected"]:
             parts.append(self.tr("Zavrnjenih: {n}").format(n=state["rejected"]))
-        error = self.last_error or state["last_error"]
+        error, kind = (self.last_error, self.last_error_kind) if self.last_error else (
+            state["last_error"], state["last_error_kind"])
+        tip = [self.tr("Spremembe, ki še niso v centralnem registru: {n}").format(n=state["pending"])]
         if error:
-            parts.append(self.tr("Napaka: {error}").format(error=error))
-        return " · ".join(parts)
+            parts.append({"unreachable": self.tr("⚠ Register ni dosegljiv"),
+                          "revoked": self.tr("⚠ Postaja je preklicana"),
+                          "not_enrolled": self.tr("⚠ Postaja ni vpisana")}.get(kind, self.tr("⚠ Zavrnjeno")))
+            tip.append(error)
+        return " · ".join(parts), "\n".join(tip)
 
     def update_status(self) -> None:
         if self.label is not None:
-            text = self.status_text()
+            text, tip = self.status_text()
             self.label.setText(text)
-            self.label.setToolTip(text)
+            self.label.setToolTip(tip)
             self.label.setVisible(bool(text))
 
     def _show_message(self, text: str, timeout: int) -> None:

@@ -27,7 +27,12 @@ BATCH = 500
 
 
 class SyncError(Exception):
-    """The server refused or could not be reached; ``str()`` says what to do (Slovenian)."""
+    """The server refused or could not be reached; ``str()`` says what to do (Slovenian); ``kind`` is one of
+    ``unreachable``, ``revoked``, ``not_enrolled``, ``refused`` (for a short word in the status bar)."""
+
+    def __init__(self, message: str, kind: str = "refused"):
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass
@@ -61,7 +66,7 @@ def _request(client, method, url, **kwargs) -> httpx.Response:
         answer = client.request(method, url, **kwargs)
     except httpx.HTTPError as err:
         raise SyncError(f"Centralni register ({url.split('/v1/')[0]}) ni dosegljiv: {err}. Delo na postaji"
-                        " teče naprej; sinhronizirajte, ko bo povezava spet na voljo.") from err
+                        " teče naprej; sinhronizirajte, ko bo povezava spet na voljo.", "unreachable") from err
     finally:
         if own:
             client.close()
@@ -70,7 +75,9 @@ def _request(client, method, url, **kwargs) -> httpx.Response:
             detail = answer.json().get("detail")
         except ValueError:
             detail = answer.text
-        raise SyncError(detail if isinstance(detail, str) else f"Centralni register je zavrnil zahtevo: {detail}")
+        kind = ("revoked" if answer.status_code == 403 and "preklicana" in str(detail)
+                else "not_enrolled" if answer.status_code == 401 else "refused")
+        raise SyncError(detail if isinstance(detail, str) else f"Centralni register je zavrnil zahtevo: {detail}", kind)
     return answer
 
 
@@ -78,7 +85,7 @@ def _auth(ws) -> tuple[str, dict]:
     url, sid, secret = (ws.settings.get(k) for k in ("sync.url", "sync.station", "sync.secret"))
     if not (url and sid and secret):
         raise SyncError("Postaja še ni vpisana v centralni register: priloga enrol URL KODA"
-                        " (kodo izda skrbnik centralnega registra).")
+                        " (kodo izda skrbnik centralnega registra).", "not_enrolled")
     return url, {"Authorization": f"Station {sid}:{secret}"}
 
 
@@ -243,10 +250,12 @@ def sync(ws, client: httpx.Client | None = None) -> SyncReport:
     except SyncError as err:
         with ws.db.write():
             outbox.set_state(ws.db, "last_error", str(err))
+            outbox.set_state(ws.db, "last_error_kind", err.kind)
         raise
     with ws.db.write():
         outbox.set_state(ws.db, "last_sync", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
         outbox.set_state(ws.db, "last_error", "")
+        outbox.set_state(ws.db, "last_error_kind", "")
     return report
 
 
@@ -302,4 +311,5 @@ def status(ws) -> dict:
             "rejected": counts.get("rejected", 0), "pulled_upto": int(outbox.get_state(ws.db, "pull_seq") or 0),
             "enrolled": bool(ws.settings.get("sync.secret")),
             "last_sync": dt.datetime.fromisoformat(last) if last else None,
-            "last_error": outbox.get_state(ws.db, "last_error") or None}
+            "last_error": outbox.get_state(ws.db, "last_error") or None,
+            "last_error_kind": outbox.get_state(ws.db, "last_error_kind") or None}
