@@ -1,9 +1,11 @@
-"""``priloga-server``: migrate, enrol-station NAME, revoke-station NAME, serve --host --port [--workers N].
+"""``priloga-server``: migrate, enrol-station NAME, revoke-station NAME, serve --host --port [--workers N],
+import-transfer FILE --station NAME (the passphrase from ``$PRILOGA_TRANSFER_PASSPHRASE`` or a prompt).
 
 The database comes from ``--dsn`` or ``$PRILOGA_SERVER_DSN`` (a libpq connection string)."""
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 
@@ -12,6 +14,8 @@ import psycopg
 from app.server import register
 from app.server.api import DSN_ENV
 from app.server.db import migrate
+
+PASSPHRASE_ENV = "PRILOGA_TRANSFER_PASSPHRASE"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,6 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("name")
     p = sub.add_parser("revoke-station", help="refuse a station from now on")
     p.add_argument("name")
+    p = sub.add_parser("import-transfer", help="import a station's encrypted transfer file (a station without network)")
+    p.add_argument("file")
+    p.add_argument("--station", required=True, help="the station's name in the register (enrol-station NAME)")
     p = sub.add_parser("serve", help="run the HTTP API")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8470)
@@ -42,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
             with psycopg.connect(args.dsn, autocommit=True) as conn:
                 register.revoke(conn, args.name)
             print(f"postaja »{args.name}« je preklicana")
+        elif args.command == "import-transfer":
+            return _import_transfer(args)
         elif args.command == "serve":
             import uvicorn
 
@@ -55,6 +64,25 @@ def main(argv: list[str] | None = None) -> int:
     except psycopg.OperationalError as err:
         print(f"Baza PostgreSQL ni dosegljiva: {err}".strip(), file=sys.stderr)
         return 1
+    return 0
+
+
+def _import_transfer(args) -> int:
+    from app.server.transfer_import import import_transfer
+    from app.store.transfer import TransferError
+
+    passphrase = os.environ.get(PASSPHRASE_ENV) or getpass.getpass("Geslo za prenos: ")
+    migrate(args.dsn)
+    try:
+        with psycopg.connect(args.dsn, autocommit=True) as conn:
+            summary = import_transfer(conn, args.file, passphrase, args.station)
+    except TransferError as err:
+        print(str(err), file=sys.stderr)
+        return 1
+    print(f"uvoženo: {summary['applied']}, nespremenjenih: {summary['unchanged']}, konfliktov: {summary['conflicts']},"
+          f" kandidatov za združitev: {summary['duplicates']}, zavrnjenih: {len(summary['rejected'])}")
+    for message in summary["rejected"]:
+        print("zavrnjeno: " + message, file=sys.stderr)
     return 0
 
 

@@ -109,6 +109,7 @@ def _form(ws, draft_id: str) -> tuple[dict | None, list[str]]:
     if row is None:
         return None, []
     photo = ws.db.execute("SELECT sha256 FROM photos WHERE draft_id = ?", [draft_id]).fetchone()
+    photo = (photo[0].removeprefix("sha256:"),) if photo else None  # a form's photo is marked "sha256:<hex>"
     serial = ws.db.execute("SELECT office, number FROM card_serials WHERE draft_id = ? AND status = 'issued'",
                            [draft_id]).fetchone()
     return ({"code": row[0], "form_version": row[1], "status": row[2], "data": json.loads(row[3]),
@@ -161,8 +162,9 @@ def _freeze(ws) -> tuple[str, list[dict]] | None:
 
 
 def _photo(ws, sha256: str) -> bytes | None:
-    for sql in ("SELECT image FROM person_photos WHERE sha256 = ?", "SELECT image FROM photos WHERE sha256 = ?"):
-        row = ws.db.execute(sql, [sha256]).fetchone()
+    for sql in ("SELECT image FROM person_photos WHERE sha256 = ?",
+                "SELECT image FROM photos WHERE sha256 = ? OR sha256 = 'sha256:' || ?"):
+        row = ws.db.execute(sql, [sha256] * sql.count("?")).fetchone()
         if row:
             return row[0]
     return None
