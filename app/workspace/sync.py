@@ -246,6 +246,8 @@ def pull(ws, client: httpx.Client | None = None, report: SyncReport | None = Non
 
 def sync(ws, client: httpx.Client | None = None) -> SyncReport:
     ws.require("fill")  # every official's changes go out, whoever is logged in
+    own = client is None
+    client = client or httpx.Client(timeout=60)  # one connection for the whole sync (not one per request)
     try:
         report = push(ws, client)
         report = pull(ws, client, report)
@@ -254,6 +256,9 @@ def sync(ws, client: httpx.Client | None = None) -> SyncReport:
             outbox.set_state(ws.db, "last_error", str(err))
             outbox.set_state(ws.db, "last_error_kind", err.kind)
         raise
+    finally:
+        if own:
+            client.close()
     with ws.db.write():
         outbox.set_state(ws.db, "last_sync", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
         outbox.set_state(ws.db, "last_error", "")

@@ -12,6 +12,7 @@ import argparse
 import datetime as dt
 import io
 import json
+import re
 import sys
 import tempfile
 import time
@@ -95,7 +96,7 @@ def run(persons: int, rounds: int, log=print) -> dict:
                 f" rejected {len(report.rejected)}, duplicates {report.duplicates}")
             reasons: dict[str, int] = {}
             for message in report.rejected:
-                key = message.split(";")[0].split(":")[0][:90]
+                key = re.sub(r"\([0-9a-f-]{36}\) ima \d+ napak", "", message)[:140]
                 reasons[key] = reasons.get(key, 0) + 1
             for key, n in sorted(reasons.items(), key=lambda kv: -kv[1])[:6]:
                 log(f"    rejected {n:,}× {key}")
@@ -116,7 +117,7 @@ def run(persons: int, rounds: int, log=print) -> dict:
         result = {"bench": "sync", "at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                   "persons": persons, "records": pending, "first_sync_s": round(first, 2),
                   "copy_s": round(copy_s, 3), "ratio_to_copy": round(first / copy_s, 1), "rows": counts,
-                  "rejected": len(report.rejected), "rejected_why": reasons, "round_trip_ms": {
+                  "rejected": len(report.rejected), "rejected_why": dict(sorted(reasons.items(), key=lambda kv: -kv[1])[:6]), "round_trip_ms": {
                       "p50": round(samples[len(samples) // 2], 1), "p95": round(p95, 1), "max": round(samples[-1], 1),
                       "rounds": rounds}, "round_trip_target_ms": 200}
         log(json.dumps(result, ensure_ascii=False))
