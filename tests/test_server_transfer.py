@@ -7,6 +7,7 @@ import io
 import os
 import subprocess
 import sys
+import uuid
 
 import pytest
 from PIL import Image
@@ -109,3 +110,43 @@ def test_wrong_passphrase_unknown_or_revoked_station_are_refused_clearly(offline
     assert revoked.returncode == 1 and "preklicana" in revoked.stderr
     assert rows(dsn, "SELECT count(*) FROM persons") == [(0,)]
     assert os.environ.get("PRILOGA_TRANSFER_PASSPHRASE") is None
+
+
+def test_a_forms_photo_is_sent_by_its_bare_sha256_over_the_network_and_in_a_transfer(offline, dsn, tmp_path):
+    from app.workspace import sync
+    from tests.server_helpers import ServerProcess
+
+    ws = offline
+    olena = ws.register.add_person(surname="Ševčenko", given_name="Olena", birth_date="1985-03-02")
+    draft = ws.new_draft_for_person("ZZ-1", olena)
+    ws.attach_photo(draft.id, _jpeg_large())
+    marked = ws.db.execute("SELECT sha256 FROM photos WHERE draft_id = ?", [draft.id]).fetchone()[0]
+    bare = marked.removeprefix("sha256:")
+    assert marked.startswith("sha256:")  # the station marks it so; the register keys it by the bare digest
+    path = tmp_path / "brezice.priloga"
+    ws.transfer(path, PASSPHRASE)
+    assert import_file(dsn, path).returncode == 0
+    assert rows(dsn, "SELECT photo_sha256 FROM forms") == [(bare,)]
+    # a second station with a network sends the same kind of form over HTTP
+    server = ServerProcess(dsn).start()
+    try:
+        from ws_helpers import new_workspace
+
+        other = new_workspace(tmp_path / "B.sqlite3")
+        sync.enrol(other, server.url, server_cli(dsn, "enrol-station", "B").stdout.strip())
+        pid = other.register.add_person(surname="Kovalenko", given_name="Ivan")
+        second = other.new_draft_for_person("ZZ-1", pid)
+        other.attach_photo(second.id, _jpeg_large("blue"))
+        report = sync.sync(other)
+        assert not report.rejected, report.rejected
+        digest = other.db.execute("SELECT sha256 FROM photos").fetchone()[0].removeprefix("sha256:")
+        assert rows(dsn, "SELECT photo_sha256 FROM forms WHERE id = %s", uuid.UUID(second.id)) == [(digest,)]
+        other.close()
+    finally:
+        server.stop()
+
+
+def _jpeg_large(colour="green") -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (350, 450), colour).save(out, "JPEG")
+    return out.getvalue()
