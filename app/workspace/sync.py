@@ -195,8 +195,9 @@ def push(ws, client: httpx.Client | None = None, report: SyncReport | None = Non
             for result in answer["results"]:
                 op = by_op[result["op_id"]]
                 state = {"applied": "done", "stale": "done", "conflict": "conflict"}.get(result["status"], "rejected")
-                ws.db.execute("UPDATE outbox SET state = ?, result = ? WHERE batch_id = ? AND kind = ?"
-                              " AND record_id = ?", [state, json.dumps(result, ensure_ascii=False), batch_id,
+                # `state = 'sent'` lets SQLite use the (state, kind, record_id) index, not scan the outbox per row
+                ws.db.execute("UPDATE outbox SET state = ?, result = ? WHERE state = 'sent' AND batch_id = ?"
+                              " AND kind = ? AND record_id = ?", [state, json.dumps(result, ensure_ascii=False), batch_id,
                                                      op["kind"], op["record_id"]])
                 report.pushed += 1
                 report.duplicates += len(result.get("duplicates") or [])
