@@ -1,9 +1,12 @@
-"""``priloga-server``: migrate, enrol-station NAME, revoke-station NAME, add-user NAME --role R [--station S], serve --host --port [--workers N].
+"""``priloga-server``: migrate, enrol-station NAME, revoke-station NAME, add-user NAME --role R [--station S],
+serve --host --port [--workers N], import-transfer FILE --station NAME (the passphrase from
+``$PRILOGA_TRANSFER_PASSPHRASE`` or a prompt).
 
 The database comes from ``--dsn`` or ``$PRILOGA_SERVER_DSN`` (a libpq connection string)."""
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 
@@ -12,6 +15,8 @@ import psycopg
 from app.server import register
 from app.server.api import DSN_ENV
 from app.server.db import migrate
+
+PASSPHRASE_ENV = "PRILOGA_TRANSFER_PASSPHRASE"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("name")
     p.add_argument("--role", choices=["supervisor", "ministry"], required=True)
     p.add_argument("--station", help="the supervisor's station (its name)")
+    p = sub.add_parser("import-transfer", help="import a station's encrypted transfer file (a station without network)")
+    p.add_argument("file")
+    p.add_argument("--station", required=True, help="the station's name in the register (enrol-station NAME)")
     p = sub.add_parser("serve", help="run the HTTP API")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8470)
@@ -60,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(str(err), file=sys.stderr)
                 return 1
             print(f"uporabnik »{args.name}« ({args.role}) je dodan")
+        elif args.command == "import-transfer":
+            return _import_transfer(args)
         elif args.command == "serve":
             import uvicorn
 
@@ -73,6 +83,25 @@ def main(argv: list[str] | None = None) -> int:
     except psycopg.OperationalError as err:
         print(f"Baza PostgreSQL ni dosegljiva: {err}".strip(), file=sys.stderr)
         return 1
+    return 0
+
+
+def _import_transfer(args) -> int:
+    from app.server.transfer_import import import_transfer
+    from app.store.transfer import TransferError
+
+    passphrase = os.environ.get(PASSPHRASE_ENV) or getpass.getpass("Geslo za prenos: ")
+    migrate(args.dsn)
+    try:
+        with psycopg.connect(args.dsn, autocommit=True) as conn:
+            summary = import_transfer(conn, args.file, passphrase, args.station)
+    except TransferError as err:
+        print(str(err), file=sys.stderr)
+        return 1
+    print(f"uvoženo: {summary['applied']}, nespremenjenih: {summary['unchanged']}, konfliktov: {summary['conflicts']},"
+          f" kandidatov za združitev: {summary['duplicates']}, zavrnjenih: {len(summary['rejected'])}")
+    for message in summary["rejected"]:
+        print("zavrnjeno: " + message, file=sys.stderr)
     return 0
 
 

@@ -128,6 +128,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                permission="codelists", needs_module="app.ui.codelists_dialog"),
     ActionSpec("backup", _("&Varnostna kopija zdaj"), "backup_now", (),
                _("Šifrirana kopija zbirke in ključev v mapo varnostnih kopij"), permission="backup"),
+    ActionSpec("sync", _("S&inhroniziraj"), "sync_now", ("F9",),
+               _("Pošlji spremembe v centralni register in prevzemi novosti (F9); delo teče naprej"),
+               permission="fill"),
 )
 del _
 #: Menus (title, action names; None is a separator) in the menu bar's order; the print, signing and
@@ -136,7 +139,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
     (QT_TR_NOOP("&Obrazec"), ("new", "open", None, "export", "open_pdf", "print", "preview", "blank", None, "reopen",
                               "void", "delete", None, "quit")),
     (QT_TR_NOOP("&Register"), ("register", "new_person", "open_person")),
-    (QT_TR_NOOP("&Orodja"), ("settings", "accounts", "codelists", "audit", "backup")),
+    (QT_TR_NOOP("&Orodja"), ("settings", "accounts", "codelists", "audit", "backup", None, "sync")),
     (QT_TR_NOOP("&Uporabnik"), ("lock", "switch_user", None, "change_password")),
 )
 TOOLBAR = ("new", "open", None, "export", "print", "open_pdf", None, "delete", None, "new_person", "open_person", None,
@@ -215,6 +218,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.audit_label)
+        self.status_label.setMinimumWidth(60)  # the long path gives way to the sync state (its tooltip has it)
+        self.sync_label = QLabel(self)
+        self.sync_label.setTextFormat(Qt.PlainText)
+        self.statusBar().addPermanentWidget(self.sync_label)
         self._audit_timer.timeout.connect(self._update_audit_head)
         self._update_status()
         self._update_audit_head()
@@ -233,6 +240,9 @@ class MainWindow(QMainWindow):
 
         self.backups = BackupScheduler(self.workspace, self)
         self.backups.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        from app.ui.sync_ui import SyncScheduler  # »Sinhroniziraj« and every sync_every_minutes, in a worker thread
+
+        self.syncer = SyncScheduler(self.workspace, self, self.sync_label)
         self.resize(1200, 780)
 
     # --- building ----------------------------------------------------------------------------
@@ -652,6 +662,7 @@ class MainWindow(QMainWindow):
         except Exception:
             station = "?"
         self.status_label.setText(self.tr("Zbirka: {path}    Postaja: {station}").format(path=self.workspace.path, station=station))
+        self.status_label.setToolTip(self.status_label.text())
 
     def _update_user(self) -> None:
         account = self.workspace.account
@@ -666,6 +677,8 @@ class MainWindow(QMainWindow):
             self.audit_label.clear()
             return
         self.audit_label.setText(self.tr("Revizijska sled: {n} vnosov, glava {head}").format(n=count, head=head[:16]))
+        if hasattr(self, "syncer"):  # the changes waiting to be sent follow every change too
+            self.syncer.update_status()
         self.audit_label.setToolTip(self.tr("Glava verige revizijske sledi (odtis zadnjega vnosa):\n{head}").format(
             head=head))
 
@@ -714,6 +727,10 @@ class MainWindow(QMainWindow):
         from app.ui.audit_dialog import AuditDialog
 
         return self._tool_window("audit", lambda: AuditDialog(self.workspace, self))
+
+    def sync_now(self) -> bool:
+        """»Sinhroniziraj« (F9): in the background; the status bar tells how it went."""
+        return self.syncer.sync_now()
 
     def backup_now(self):
         """»Varnostna kopija zdaj« (supervisor and administrator)."""
@@ -996,6 +1013,8 @@ class MainWindow(QMainWindow):
         self._audit_timer.stop()
         super().closeEvent(event)
         if event.isAccepted():
+            self.syncer.stop()
+            self.syncer.wait(30)
             self.backups.on_exit()
             self.closed.emit()
 

@@ -12,9 +12,11 @@
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import httpx
 
@@ -25,7 +27,12 @@ BATCH = 500
 
 
 class SyncError(Exception):
-    """The server refused or could not be reached; ``str()`` says what to do (Slovenian)."""
+    """The server refused or could not be reached; ``str()`` says what to do (Slovenian); ``kind`` is one of
+    ``unreachable``, ``revoked``, ``not_enrolled``, ``refused`` (for a short word in the status bar)."""
+
+    def __init__(self, message: str, kind: str = "refused"):
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass
@@ -59,7 +66,7 @@ def _request(client, method, url, **kwargs) -> httpx.Response:
         answer = client.request(method, url, **kwargs)
     except httpx.HTTPError as err:
         raise SyncError(f"Centralni register ({url.split('/v1/')[0]}) ni dosegljiv: {err}. Delo na postaji"
-                        " teče naprej; sinhronizirajte, ko bo povezava spet na voljo.") from err
+                        " teče naprej; sinhronizirajte, ko bo povezava spet na voljo.", "unreachable") from err
     finally:
         if own:
             client.close()
@@ -68,7 +75,9 @@ def _request(client, method, url, **kwargs) -> httpx.Response:
             detail = answer.json().get("detail")
         except ValueError:
             detail = answer.text
-        raise SyncError(detail if isinstance(detail, str) else f"Centralni register je zavrnil zahtevo: {detail}")
+        kind = ("revoked" if answer.status_code == 403 and "preklicana" in str(detail)
+                else "not_enrolled" if answer.status_code == 401 else "refused")
+        raise SyncError(detail if isinstance(detail, str) else f"Centralni register je zavrnil zahtevo: {detail}", kind)
     return answer
 
 
@@ -76,7 +85,7 @@ def _auth(ws) -> tuple[str, dict]:
     url, sid, secret = (ws.settings.get(k) for k in ("sync.url", "sync.station", "sync.secret"))
     if not (url and sid and secret):
         raise SyncError("Postaja še ni vpisana v centralni register: priloga enrol URL KODA"
-                        " (kodo izda skrbnik centralnega registra).")
+                        " (kodo izda skrbnik centralnega registra).", "not_enrolled")
     return url, {"Authorization": f"Station {sid}:{secret}"}
 
 
@@ -103,6 +112,7 @@ def _form(ws, draft_id: str) -> tuple[dict | None, list[str]]:
     if row is None:
         return None, []
     photo = ws.db.execute("SELECT sha256 FROM photos WHERE draft_id = ?", [draft_id]).fetchone()
+    photo = (photo[0].removeprefix("sha256:"),) if photo else None  # a form's photo is marked "sha256:<hex>"
     serial = ws.db.execute("SELECT office, number FROM card_serials WHERE draft_id = ? AND status = 'issued'",
                            [draft_id]).fetchone()
     return ({"code": row[0], "form_version": row[1], "status": row[2], "data": json.loads(row[3]),
@@ -155,8 +165,9 @@ def _freeze(ws) -> tuple[str, list[dict]] | None:
 
 
 def _photo(ws, sha256: str) -> bytes | None:
-    for sql in ("SELECT image FROM person_photos WHERE sha256 = ?", "SELECT image FROM photos WHERE sha256 = ?"):
-        row = ws.db.execute(sql, [sha256]).fetchone()
+    for sql in ("SELECT image FROM person_photos WHERE sha256 = ?",
+                "SELECT image FROM photos WHERE sha256 = ? OR sha256 = 'sha256:' || ?"):
+        row = ws.db.execute(sql, [sha256] * sql.count("?")).fetchone()
         if row:
             return row[0]
     return None
@@ -187,8 +198,9 @@ def push(ws, client: httpx.Client | None = None, report: SyncReport | None = Non
             for result in answer["results"]:
                 op = by_op[result["op_id"]]
                 state = {"applied": "done", "stale": "done", "conflict": "conflict"}.get(result["status"], "rejected")
-                ws.db.execute("UPDATE outbox SET state = ?, result = ? WHERE batch_id = ? AND kind = ?"
-                              " AND record_id = ?", [state, json.dumps(result, ensure_ascii=False), batch_id,
+                # `state = 'sent'` lets SQLite use the (state, kind, record_id) index, not scan the outbox per row
+                ws.db.execute("UPDATE outbox SET state = ?, result = ? WHERE state = 'sent' AND batch_id = ?"
+                              " AND kind = ? AND record_id = ?", [state, json.dumps(result, ensure_ascii=False), batch_id,
                                                      op["kind"], op["record_id"]])
                 report.pushed += 1
                 report.duplicates += len(result.get("duplicates") or [])
@@ -238,13 +250,77 @@ def pull(ws, client: httpx.Client | None = None, report: SyncReport | None = Non
 
 def sync(ws, client: httpx.Client | None = None) -> SyncReport:
     ws.require("fill")  # every official's changes go out, whoever is logged in
-    report = push(ws, client)
-    return pull(ws, client, report)
+    own = client is None
+    client = client or httpx.Client(timeout=60)  # one connection for the whole sync (not one per request)
+    try:
+        report = push(ws, client)
+        report = pull(ws, client, report)
+    except SyncError as err:
+        with ws.db.write():
+            outbox.set_state(ws.db, "last_error", str(err))
+            outbox.set_state(ws.db, "last_error_kind", err.kind)
+        raise
+    finally:
+        if own:
+            client.close()
+    with ws.db.write():
+        outbox.set_state(ws.db, "last_sync", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+        outbox.set_state(ws.db, "last_error", "")
+        outbox.set_state(ws.db, "last_error_kind", "")
+    return report
+
+
+#: the default of the setting ``sync_every_minutes`` (0 switches the background sync off)
+SYNC_EVERY_MINUTES = 5
+
+
+def every_minutes(ws) -> int:
+    """The background sync's interval in minutes (setting ``sync_every_minutes``; 0: off)."""
+    try:
+        return max(0, int(ws.settings.get("sync_every_minutes") or SYNC_EVERY_MINUTES))
+    except ValueError:
+        return SYNC_EVERY_MINUTES
+
+
+@dataclass(frozen=True)
+class SyncJob:
+    """A sync that runs off the GUI's thread: ``run()`` opens its own connection to the station's database
+    (the same key and account as the session), syncs and closes it; the session's connection is never shared."""
+
+    path: Path
+    key: bytes
+    user: str
+    catalog: object
+
+    def run(self, client: httpx.Client | None = None) -> SyncReport:
+        from app.workspace.core import Workspace
+
+        own = Workspace(self.path, self.catalog, key=self.key, user=self.user)
+        try:
+            return sync(own, client)
+        finally:
+            own.close()
+
+
+def prepare_sync(ws) -> SyncJob:
+    """A sync job for a worker thread; refuses a closed session or a station that is not enrolled."""
+    ws.require("fill")
+    key = getattr(ws, "_key", b"")
+    if not key:
+        raise SyncError("Seja je zaprta; za sinhronizacijo se znova prijavite.")
+    _auth(ws)
+    return SyncJob(Path(ws.path), bytes(key), ws.user, ws.catalog)
 
 
 def status(ws) -> dict:
     """For the status bar: pending changes, conflicts kept at the server, the server's sequence reached."""
     outbox.ensure(ws.db)
-    conflicts = ws.db.execute("SELECT count(*) FROM outbox WHERE state = 'conflict'").fetchone()[0]
-    return {"pending": outbox.pending_count(ws.db), "conflicts": conflicts,
-            "pulled_upto": int(outbox.get_state(ws.db, "pull_seq") or 0), "enrolled": bool(ws.settings.get("sync.secret"))}
+    counts = dict(ws.db.execute("SELECT state, count(DISTINCT record_id) FROM outbox"
+                                " WHERE state IN ('conflict', 'rejected') GROUP BY state").fetchall())
+    last = outbox.get_state(ws.db, "last_sync")
+    return {"pending": outbox.pending_count(ws.db), "conflicts": counts.get("conflict", 0),
+            "rejected": counts.get("rejected", 0), "pulled_upto": int(outbox.get_state(ws.db, "pull_seq") or 0),
+            "enrolled": bool(ws.settings.get("sync.secret")),
+            "last_sync": dt.datetime.fromisoformat(last) if last else None,
+            "last_error": outbox.get_state(ws.db, "last_error") or None,
+            "last_error_kind": outbox.get_state(ws.db, "last_error_kind") or None}
