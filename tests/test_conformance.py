@@ -42,6 +42,8 @@ A4 = (595, 842)
 # "not_on_the_form": the gazette's own captions around a form (they describe it, they are not on it).
 # "hyphenated": lines ending in a word the gazette hyphenates at its line's end ("k po-"), not a hyphen of
 # the word itself ("vzgojno-izobraževalnega"): the word is joined with the next line's first.
+PHOTO_BOX = ["prostor za fotografijo ali", "referenčna številka iz", "elektronskega odložišča", "fotografij"]
+PHOTO_BOX_NARROW = ["prostor za fotografijo", "ali referenčna številka", "iz elektronskega", "odložišča fotografij"]
 GAZETTE_LAYOUT = {
     "ZZ-1": {"moved": ["izdan pri dne veljaven do", "c) vrsta dokumenta številka",
                        "priimek, ime naslov stalnega / začasnega", "prebivališča", "razmerje do mladoletnega"]},
@@ -53,10 +55,9 @@ GAZETTE_LAYOUT = {
                        "denarnega računa Odprt pri"]},
     "UP-3": {"moved": ["izobraževanje) ime Davčna številka Izobraževalni"]},
     # The residence-permit forms (Uradni list RS 55/2025): the gazette draws the photo box at the right of
-    # items 1-4 and the DA / NE answers as a column at the right of item 9's choices; its plain text gives
-    # that box's caption and that column only after the items beside them.
-    "TUJ-1/1": {"moved": ["prostor za fotografijo ali", "referenčna številka iz", "elektronskega odložišča",
-                          "fotografij", "DA NE",
+    # the first items and the DA / NE answers as a column at the right of item 9's choices; its plain text
+    # gives that box's caption (PHOTO_BOX, PHOTO_BOX_NARROW) and that column only after the items beside them.
+    "TUJ-1/1": {"moved": PHOTO_BOX + ["DA NE",
                           # footnote 4 at the foot of the gazette's page, inside list A's sentence that runs on
                           "4 Polje 32 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja ali izdaje "
                           "enotnega dovoljenja kot nadaljnjega dovoljenja za začasno", "prebivanje."],
@@ -66,6 +67,17 @@ GAZETTE_LAYOUT = {
                                "daljšanju enotnega dovoljenja za namen zaposlitve (18. člen Zakona o zaposlovanju, samo-",
                                "G3 - tujec, ki uveljavlja interes Republike Slovenije na gospodarskem področju oziroma "
                                "na področju izobra-"]},  # the gazette's page numbers inside lists D and G
+    "TUJ-20/1": {"moved": PHOTO_BOX + ["DA NE",
+                           # footnotes 3-6 at the foot of the gazette's page, below the official's box begun there
+                           '3 Polje 14 se izpolni v primeru prošnje za izdajo prvega dovoljenja za začasno prebivanje.',
+                           '4 Polje 15 se izpolni v primeru prošnje za podaljšanje dovoljenja za začasno prebivanje.',
+                           '5 Polje 18 se izpolni, kadar ima tujec v Republiki Sloveniji izdan vizum za dolgoročno bivanje, če je tujec nekdanji imetnik modre karte EU ali nekdanji',
+                           'imetnik enotnega dovoljenja za osebo, premeščeno znotraj gospodarske družbe (ICT), nekdanji imetnik dovoljenja za začasno prebivanje zaradi',
+                           'opravljanja raziskovalnega dela, nekdanji imetnik dovoljenja za začasno prebivanje zaradi študija ali družinski član nekdanjega imetnika dovoljenja',
+                           'za začasno prebivanje zaradi opravljanja raziskovalnega dela oziroma, če je tujcu prenehal status mednarodne zaščite iz razlogov, določenih v',
+                           'zakonu, ki ureja mednarodno zaščito, ali če je oseba s priznano subsidiarno zaščito ali družinski član imetika modre karte EU s priznano',
+                           'mednarodno zaščito v drugi državi članici EU.',
+                           '6 Polje 23 se izpolni v primeru prošnje za podaljšanje dovoljenja ali za izdajo dovoljenja kot nadaljnjega dovoljenja za začasno prebivanje.']},
     "TUJ-9/1": {"not_on_the_form": ["2"]},  # the gazette's page number between two items, not on the form
 }
 
