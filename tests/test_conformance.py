@@ -78,6 +78,16 @@ GAZETTE_LAYOUT = {
                            'zakonu, ki ureja mednarodno zaščito, ali če je oseba s priznano subsidiarno zaščito ali družinski član imetika modre karte EU s priznano',
                            'mednarodno zaščito v drugi državi članici EU.',
                            '6 Polje 23 se izpolni v primeru prošnje za podaljšanje dovoljenja ali za izdajo dovoljenja kot nadaljnjega dovoljenja za začasno prebivanje.']},
+    "TUJ-3/1": {"moved": PHOTO_BOX + ["DA NE"]},
+    "TUJ-8/1": {"moved": PHOTO_BOX_NARROW + ["DA NE"]},
+    "TUJ-10/1": {"moved": PHOTO_BOX_NARROW},
+    "TUJ-13/1": {"moved": PHOTO_BOX + ["DA NE"]},
+    "TUJ-17/1": {"moved": PHOTO_BOX_NARROW},
+    "TUJ-19/1": {"moved": PHOTO_BOX_NARROW + ["DA NE"]},
+    "TUJ-21/1": {"moved": PHOTO_BOX + ["DA NE"]},
+    "TUJ-22/1": {"moved": PHOTO_BOX + ["DA NE"]},
+    "TUJ-24/1": {"moved": PHOTO_BOX},
+    "TUJ-25/1": {"moved": PHOTO_BOX},
     "TUJ-9/1": {"not_on_the_form": ["2"]},  # the gazette's page number between two items, not on the form
 }
 
