@@ -78,7 +78,13 @@ GAZETTE_LAYOUT = {
                            'zakonu, ki ureja mednarodno zaščito, ali če je oseba s priznano subsidiarno zaščito ali družinski član imetika modre karte EU s priznano',
                            'mednarodno zaščito v drugi državi članici EU.',
                            '6 Polje 23 se izpolni v primeru prošnje za podaljšanje dovoljenja ali za izdajo dovoljenja kot nadaljnjega dovoljenja za začasno prebivanje.']},
-    "TUJ-3/1": {"moved": PHOTO_BOX + ["DA NE"]},
+    "TUJ-3/1": {"moved": PHOTO_BOX + ["DA NE"] + [
+                         # footnotes 2-4 at the foot of the gazette's page, below the official's box
+                         "2 Polje 11 se izpolni v primeru prošnje za izdajo prvega enotnega dovoljenja.",
+                         "3 Polje 12 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja.",
+                         "4 Polje 21 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja ali izdaje enotnega dovoljenja kot nadaljnjega dovoljenja za začasno",
+                         "prebivanje."],
+               "not_on_the_form": ["2"]},
     "TUJ-8/1": {"moved": PHOTO_BOX_NARROW + ["DA NE"]},
     "TUJ-10/1": {"moved": PHOTO_BOX_NARROW},
     "TUJ-13/1": {"moved": PHOTO_BOX + ["DA NE"]},
