@@ -85,9 +85,23 @@ GAZETTE_LAYOUT = {
                          "4 Polje 21 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja ali izdaje enotnega dovoljenja kot nadaljnjega dovoljenja za začasno",
                          "prebivanje."],
                "not_on_the_form": ["2"]},
-    "TUJ-8/1": {"moved": PHOTO_BOX_NARROW + ["DA NE"]},
+    "TUJ-8/1": {"moved": PHOTO_BOX_NARROW + ["DA NE"] + [
+                         # footnotes 3-5 at the foot of the gazette's pages
+                         "3 Polje 15 se izpolni, kadar ima tujec v Republiki Sloveniji izdan vizum za dolgoročno bivanje, če je tujec nekdanji imetnik modre karte EU ali nekdanji",
+                         "imetnik enotnega dovoljenja za osebo, premeščeno znotraj gospodarske družbe (ICT), nekdanji imetnik dovoljenja za začasno prebivanje zaradi",
+                         "opravljanja raziskovalnega dela, nekdanji imetnik dovoljenja za začasno prebivanje zaradi študija ali družinski član nekdanjega imetnika dovoljenja",
+                         "za začasno prebivanje zaradi opravljanja raziskovalnega dela oziroma, če je tujec nekdanja oseba s priznano mednarodno zaščito,če je oseba s",
+                         "priznano subsidiarno zaščito, če je oseba s priznano mednarodno zaščito v Republiki Sloveiji, če je oseba s priznano mednarodno zaščito v drugi",
+                         "državi članici EU ali če je nekdanji imetnik enotnega dovoljenja za sezonsko delo.",
+                         "4 Polje 16 se izpolni v primeru, če ima tujec veljavno modro karto EU, ki jo je izdala druga država članica Evropske unije in v primeru, če ima",
+                         "mednarodno zaščito priznano v RS ali v drugi DČ EU;",
+                         "5 Polje 31 se izpolni v primeru prošnje za podaljšanje dovoljenja ali za izdajo dovoljenja kot nadaljnjega dovoljenja za začasno prebivanje."]},
     "TUJ-10/1": {"moved": PHOTO_BOX_NARROW},
-    "TUJ-13/1": {"moved": PHOTO_BOX + ["DA NE"]},
+    "TUJ-13/1": {"moved": PHOTO_BOX + ["DA NE"] + [
+                          # footnotes 2-4 at the foot of the gazette's pages
+                          "2 Polje 11 se izpolni v primeru prošnje za izdajo prvega enotnega dovoljenja.",
+                          "3 Polje 12 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja.",
+                          "4 Polje 30 se izpolni v primeru prošnje za podaljšanje dovoljenja ali za izdajo dovoljenja kot nadaljnjega dovoljenja za začasno prebivanje."]},
     "TUJ-17/1": {"moved": PHOTO_BOX_NARROW},
     "TUJ-19/1": {"moved": PHOTO_BOX_NARROW + ["DA NE"]},
     "TUJ-21/1": {"moved": PHOTO_BOX + ["DA NE"]},
