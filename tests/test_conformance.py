@@ -103,8 +103,16 @@ GAZETTE_LAYOUT = {
                           "3 Polje 12 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja.",
                           "4 Polje 30 se izpolni v primeru prošnje za podaljšanje dovoljenja ali za izdajo dovoljenja kot nadaljnjega dovoljenja za začasno prebivanje."]},
     "TUJ-17/1": {"moved": PHOTO_BOX_NARROW},
-    "TUJ-19/1": {"moved": PHOTO_BOX_NARROW + ["DA NE"]},
-    "TUJ-21/1": {"moved": PHOTO_BOX + ["DA NE"]},
+    "TUJ-19/1": {"moved": PHOTO_BOX_NARROW + ["DA NE"] + [
+                          # footnote 4 at the foot of the gazette's page, inside list A
+                          "4 Polje 31 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja ali za izdajo enotnega dovoljenja kot nadaljnjega dovoljenja za začasno",
+                          "prebivanje."]},
+    "TUJ-21/1": {"moved": PHOTO_BOX + ["DA NE"] + [
+                          # footnotes 3-4 at the foot of the gazette's page, inside the fingerprint box
+                          "3 Polji 19 in 20 se izpolnita v primeru, kadar prošnja za izdajo dovoljenja za stalno prebivanje za družinskega člana begunca ni vložena v roku 90",
+                          "dni od priznanja statusa begunca.",
+                          "4 Polji 19 in 20 se izpolnita v primeru, kadar prošnja za izdajo dovoljenja za stalno prebivanje za družinskega člana begunca ni vložena v roku 90",
+                          "dni od priznanja statusa begunca."]},
     "TUJ-22/1": {"moved": PHOTO_BOX + ["DA NE"]},
     "TUJ-24/1": {"moved": PHOTO_BOX},
     "TUJ-25/1": {"moved": PHOTO_BOX},
