@@ -113,9 +113,17 @@ GAZETTE_LAYOUT = {
                           "dni od priznanja statusa begunca.",
                           "4 Polji 19 in 20 se izpolnita v primeru, kadar prošnja za izdajo dovoljenja za stalno prebivanje za družinskega člana begunca ni vložena v roku 90",
                           "dni od priznanja statusa begunca."]},
-    "TUJ-22/1": {"moved": PHOTO_BOX + ["DA NE"]},
+    "TUJ-22/1": {"moved": PHOTO_BOX + ["DA NE"] + [
+                          # footnotes 3-5 at the foot of the gazette's page, inside the fingerprint box
+                          "3 Polje 14 se izpolni v primeru prošnje za izdajo prvega dovoljenja za začasno prebivanje.",
+                          "4 Polje 15 se izpolni v primeru prošnje za podaljšanje dovoljenja za začasno prebivanje.",
+                          "5 Polji 19 in 20 se izpolnita v primeru, kadar prošnja za izdajo dovoljenja za stalno prebivanje za družinskega člana begunca ni vložena v roku 90",
+                          "dni od priznanja statusa begunca."]},
     "TUJ-24/1": {"moved": PHOTO_BOX},
-    "TUJ-25/1": {"moved": PHOTO_BOX},
+    "TUJ-25/1": {"moved": PHOTO_BOX + [
+                          # footnote 3 at the foot of the gazette's page, inside the fingerprint box
+                          "3 Polje 22 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja ali za izdajo enotnega dovoljenja kot nadaljnjega dovoljenja za začasno",
+                          "prebivanje."]},
     "TUJ-9/1": {"not_on_the_form": ["2"]},  # the gazette's page number between two items, not on the form
 }
 
