@@ -124,6 +124,11 @@ def annex_text_lines(definition) -> list[str]:
         last = next((i for i in range(first + 1, len(part))
                      if any_form.fullmatch(part[i]) or re.fullmatch(r"\s*«\.?\s*", part[i])), len(part))
         part = part[first:last]
+        # the amending regulation's closing quote after the last form ("… pooblaščencu.«.") is not on the form
+        while part and not part[-1].strip():
+            part = part[:-1]
+        if part and re.search(r"«\.?\s*$", part[-1]):
+            part[-1] = re.sub(r"«\.?\s*$", "", part[-1])
     else:
         assert start is not None, f"{definition.annex}: no \"Priloga {number}\" head after the last article in {path.name}"
     out = []
