@@ -119,7 +119,7 @@ GAZETTE_LAYOUT = {
                           "4 Polje 15 se izpolni v primeru prošnje za podaljšanje dovoljenja za začasno prebivanje.",
                           "5 Polji 19 in 20 se izpolnita v primeru, kadar prošnja za izdajo dovoljenja za stalno prebivanje za družinskega člana begunca ni vložena v roku 90",
                           "dni od priznanja statusa begunca."]},
-    "TUJ-24/1": {"moved": PHOTO_BOX},
+    "TUJ-24/1": {"moved": PHOTO_BOX, "not_on_the_form": ["4"], "hyphenated": ["C – Prošnji za podaljšanje enotnega dovoljenja zaradi zaposlitve na podlagi soglasja zavoda k po-"]},
     "TUJ-25/1": {"moved": PHOTO_BOX + [
                           # the gazette marks the notice's last point with a dash, the form with the bullet of the others
                           "- če ste mnenja, da se vaši podatki obdelujejo nezakonito, lahko vložite pritožbo pri Informacijskem",
