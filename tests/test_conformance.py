@@ -121,8 +121,6 @@ GAZETTE_LAYOUT = {
                           "dni od priznanja statusa begunca."]},
     "TUJ-24/1": {"moved": PHOTO_BOX, "not_on_the_form": ["4"], "hyphenated": ["C – Prošnji za podaljšanje enotnega dovoljenja zaradi zaposlitve na podlagi soglasja zavoda k po-"]},
     "TUJ-25/1": {"moved": PHOTO_BOX + [
-                          # the gazette marks the notice's last point with a dash, the form with the bullet of the others
-                          "- če ste mnenja, da se vaši podatki obdelujejo nezakonito, lahko vložite pritožbo pri Informacijskem",
                           # footnote 3 at the foot of the gazette's page, inside the fingerprint box
                           "3 Polje 22 se izpolni v primeru prošnje za podaljšanje enotnega dovoljenja ali za izdajo enotnega dovoljenja kot nadaljnjega dovoljenja za začasno",
                           "prebivanje."]},
