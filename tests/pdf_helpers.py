@@ -100,17 +100,37 @@ def annex_text_lines(definition) -> list[str]:
     # the annexes follow the last article (the articles may mention "Priloga N" in their text)
     articles = [i for i, line in enumerate(lines) if re.fullmatch(r"\s*\d+\. člen\s*", line)]
     after = max(articles) if articles else -1
-    start = next(i for i, line in enumerate(lines) if i > after and _annex_heading(line, number))
-    end = next((i for i in range(start + 1, len(lines)) if _annex_heading(lines[i]) and not _annex_heading(lines[i], number)),
-               len(lines))
-    part = lines[start:end]
     one = re.search(r"(?i)obrazec št\. (\S+)", definition.annex)
+    # a form's own head: "Obrazec št. 1/1", in some gazettes without "št." ("Obrazec 6/3")
+    any_form = re.compile(r"(?i)\s*obrazec (št\. )?\d+(/\d+)?\s*")
+    start = next((i for i, line in enumerate(lines) if i > after and _annex_heading(line, number)), None)
+    if start is not None:
+        end = next((i for i in range(start + 1, len(lines))
+                    if _annex_heading(lines[i]) and not _annex_heading(lines[i], number)), len(lines))
+        part = lines[start:end]
+    else:
+        part = lines[after + 1:]
     if one:
-        head = re.compile(rf"(?i)\s*obrazec št\. {re.escape(one.group(1))}\s*")
-        first = next(i for i, line in enumerate(part) if head.fullmatch(line))
-        last = next((i for i in range(first + 1, len(part)) if re.fullmatch(r"(?i)\s*obrazec št\. \S+\s*", part[i])),
-                    len(part))
+        head = re.compile(rf"(?i)\s*obrazec (št\. )?{re.escape(one.group(1))}\s*")
+        first = next((i for i, line in enumerate(part) if head.fullmatch(line)), None)
+        if first is None and start is not None:
+            # the gazette prints no "Priloga N" head before this form: look for the form's own head
+            part = lines[after + 1:]
+            first = next((i for i, line in enumerate(part) if head.fullmatch(line)), None)
+        assert first is not None, (
+            f"{definition.annex}: neither a \"Priloga {number}\" part holding it nor a head "
+            f"\"Obrazec (št.) {one.group(1)}\" after the last article in {path.name}")
+        # the form ends where the next form begins or where the amending text closes its quote ("«.")
+        last = next((i for i in range(first + 1, len(part))
+                     if any_form.fullmatch(part[i]) or re.fullmatch(r"\s*«\.?\s*", part[i])), len(part))
         part = part[first:last]
+        # the amending regulation's closing quote after the last form ("… pooblaščencu.«.") is not on the form
+        while part and not part[-1].strip():
+            part = part[:-1]
+        if part and re.search(r"«\.?\s*$", part[-1]):
+            part[-1] = re.sub(r"«\.?\s*$", "", part[-1])
+    else:
+        assert start is not None, f"{definition.annex}: no \"Priloga {number}\" head after the last article in {path.name}"
     out = []
     for line in part:
         text = " ".join(re.sub(r"_+", " ", line).replace("\u0336", "–").replace("…", "").split())
