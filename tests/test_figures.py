@@ -39,10 +39,9 @@ def _card(db, number, issued_at, voided_at=None):
                                                       issued_at, voided_at])
 
 
-@pytest.fixture()
-def station(tmp_path):
-    ws = new_workspace(tmp_path / "f.sqlite3")
-    db, reg = ws.db, Register(ws.db)
+def known_persons(reg, db) -> dict[str, str]:
+    """The persons of the known-answer station (ids by letter) and their family links; the centre's test
+    (tests/test_server_web.py) pushes the same people."""
     p = {}
     p["A"] = _person(reg, db, "2026-03-02", "2026-03-01", "1990-01-01", "Z", "UKR", granted="2026-03-05")
     p["B"] = _person(reg, db, "2026-03-02", "2026-03-01", "2015-06-01", "M", "UKR")
@@ -56,6 +55,14 @@ def station(tmp_path):
     p["I"] = _person(reg, db, "2026-03-20", "2026-03-20", "1990-05-05", "Z", "UKR", granted="2026-04-05")
     reg.link(p["B"], p["A"], "mati", "accompanying", reverse_relationship="sin")
     reg.link(p["E"], p["C"], "sestra", "accompanying", reverse_relationship="sestra")
+    return p
+
+
+@pytest.fixture()
+def station(tmp_path):
+    ws = new_workspace(tmp_path / "f.sqlite3")
+    db, reg = ws.db, Register(ws.db)
+    p = known_persons(reg, db)
     _form(ws, "ZZ-1", "2026-03-01T23:59:59.999999Z")
     _form(ws, "ZZ-1", "2026-03-02T00:00:00.000000Z")
     _form(ws, "ZZ-1", "2026-04-01T00:00:00.000000Z")

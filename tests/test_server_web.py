@@ -24,7 +24,7 @@ from app.store import statistics as S
 from app.store.register import Register
 from app.workspace import sync
 from tests.server_helpers import ROOT, pg_bin
-from tests.test_figures import _person
+from tests.test_figures import known_persons
 from tests.test_server import dsn, postgres, server, server_cli, valid_form  # noqa: F401  (fixtures)
 from tests.ws_helpers import new_workspace
 
@@ -38,19 +38,7 @@ SHOTS = Path(os.environ.get("PRILOGA_SCREENSHOTS", tempfile.gettempdir()))
 def _station_data(ws) -> None:
     """The known-answer data of tests/test_figures.py, with finished applications the server accepts."""
     db, reg = ws.db, Register(ws.db)
-    p = {}
-    p["A"] = _person(reg, db, "2026-03-02", "2026-03-01", "1990-01-01", "Z", "UKR", granted="2026-03-05")
-    p["B"] = _person(reg, db, "2026-03-02", "2026-03-01", "2015-06-01", "M", "UKR")
-    p["C"] = _person(reg, db, "2026-03-10", "2026-03-10", "2009-03-31", "Z", "SYR")  # 17 on D, alone
-    p["D"] = _person(reg, db, "2026-03-10", "2026-03-10", "2008-03-31", "M", "UKR")  # 18 on D exactly
-    p["E"] = _person(reg, db, "2026-03-10", "2026-02-28", "2008-04-01", "Z", "UKR")  # 17, with a minor only
-    p["F"] = _person(reg, db, "2026-01-10", "2026-01-09", "1980-01-01", "M", "UKR", granted="2026-01-15",
-                     ended="2026-03-20")
-    p["G"] = _person(reg, db, "2026-04-02", "2026-03-31", "1985-01-01", "M", "UKR")  # registered after D
-    p["H"] = _person(reg, db, "2026-03-15", "2026-03-15", "1950-01-01", "M", "UKR", granted="2026-03-31")
-    p["I"] = _person(reg, db, "2026-03-20", "2026-03-20", "1990-05-05", "Z", "UKR", granted="2026-04-05")
-    reg.link(p["B"], p["A"], "mati", "accompanying", reverse_relationship="sin")
-    reg.link(p["E"], p["C"], "sestra", "accompanying", reverse_relationship="sestra")
+    known_persons(reg, db)
     for finished_at in ("2026-03-01T23:59:59.999999Z", "2026-03-02T00:00:00.000000Z", "2026-04-01T00:00:00.000000Z",
                         None):
         draft = ws.import_draft("ZZ-1", valid_form("ZZ-1"))
