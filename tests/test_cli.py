@@ -171,7 +171,9 @@ def test_register_from_the_command_line(capsys, tmp_path):
     person_id = out.strip()
     assert code == 0
     code, out, _ = run(capsys, "--db", db, "persons", "sevcenko", "--json")
-    assert [p["id"] for p in json.loads(out)] == [person_id]
+    assert [p["id"] for p in json.loads(out)] == [person_id] and json.loads(out)[0]["status"] == "applicant"
+    code, out, _ = run(capsys, "--db", db, "persons", "sevcenko")
+    assert out.rstrip("\n").split("\t")[-1] == "prosilec za začasno zaščito"  # for people, in Slovenian
     code, out, _ = run(capsys, "--db", db, "new", "ZZ-1", "--person", person_id)
     draft_id = out.strip()
     code, out, _ = run(capsys, "--db", db, "drafts", "--json")

@@ -17,8 +17,11 @@ def persons(args) -> int:
     if args.json:
         print_json([{**row.__dict__, "name": row.name} for row in rows])
     else:
+        from app.engine.prefill import STATUS_TEXT
+
         for row in rows:
-            print(f"{row.id}\t{row.name}\t{row.birth_date or ''}\t{row.emso or ''}\t{row.status}")
+            status = STATUS_TEXT.get(row.status or "", row.status or "")
+            print(f"{row.id}\t{row.name}\t{row.birth_date or ''}\t{row.emso or ''}\t{status}")
     return EXIT_OK
 
 

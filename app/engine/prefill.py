@@ -36,6 +36,9 @@ PERSON_ATTRIBUTES = (
     "marital_status", "address_si", "address_abroad", "departure_date", "entry_date", "phone", "email",
     "card_number", "tax_number", "iban", "latin_name",
 )
+#: a person's status in the register, as the app writes it for people (the register stores the key)
+STATUS_TEXT = {"applicant": "prosilec za začasno zaščito", "granted": "oseba z začasno zaščito",
+               "ended": "začasna zaščita prenehala"}
 DOCUMENT_ATTRIBUTES = ("doc_type", "doc_number", "issued_by", "issued_on", "valid_until")
 LINK_KINDS = ("accompanying", "in_slovenia", "abroad")
 LINK_ATTRIBUTES = ("relationship", "kind", "legal_representative", "accompanies_minor")

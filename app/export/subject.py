@@ -23,6 +23,7 @@ from io import BytesIO
 from typing import Any
 from xml.sax.saxutils import escape
 
+from app.engine.prefill import STATUS_TEXT
 from app.engine.countries import country_name
 from app.engine.dates import format_date
 from app.engine.prefill import PERSON_ATTRIBUTES
@@ -57,8 +58,6 @@ PERSON_LABELS = {
 }
 DOCUMENT_LABELS = {"doc_type": "Vrsta dokumenta", "doc_number": "Številka", "issued_by": "Izdan pri",
                    "issued_on": "Dne", "valid_until": "Veljaven do"}
-STATUS_TEXT = {"applicant": "prosilec za začasno zaščito", "granted": "oseba z začasno zaščito",
-               "ended": "začasna zaščita prenehala"}
 KIND_TEXT = {"accompanying": "spremlja", "in_slovenia": "že v Sloveniji", "abroad": "v tujini"}
 DRAFT_STATUS_TEXT = {"draft": "osnutek", "finished": "zaključen"}
 _DATES = ("birth_date", "departure_date", "entry_date")
