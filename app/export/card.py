@@ -291,11 +291,8 @@ class CardRenderer:
                 for side in CARD_SIDES:
                     self._draw_cut_marks(canvas)
                     for slot, card in enumerate(chunk):
-                        x, y, _w, _h = card_rect(slot if side == "front" else back_slot(slot, self.flip))
-                        canvas.saveState()
-                        canvas.translate(x, y)
-                        self._draw_side(canvas, side, card)
-                        canvas.restoreState()
+                        rect = card_rect(slot if side == "front" else back_slot(slot, self.flip))
+                        self._draw_side_at(canvas, rect, side, card)
                     canvas.showPage()
             canvas.save()
         return out.getvalue()
@@ -317,14 +314,17 @@ class CardRenderer:
                 canvas.lines(fold_marks())
                 canvas.restoreState()
                 for side in CARD_SIDES:
-                    x, y, _w, _h = fold_rect(side)
-                    canvas.saveState()
-                    canvas.translate(x, y)
-                    self._draw_side(canvas, side, card)
-                    canvas.restoreState()
+                    self._draw_side_at(canvas, fold_rect(side), side, card)
                 canvas.showPage()
             canvas.save()
         return out.getvalue()
+
+    def _draw_side_at(self, canvas, rect: tuple[float, float, float, float], side: str, card) -> None:
+        """One side of a card with its lower left corner at `rect` (x, y, width, height) on a sheet."""
+        canvas.saveState()
+        canvas.translate(rect[0], rect[1])
+        self._draw_side(canvas, side, card)
+        canvas.restoreState()
 
     # setup --------------------------------------------------------------------------------------
 

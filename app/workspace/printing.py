@@ -194,20 +194,15 @@ class PrintCases:
             else:
                 forms.documents.append(signed.pdf if signed else self.export_pdf(draft_id))
                 forms.items.append(PrintItem("form", draft_id, signed.id if signed else None))
-        for (code, version), cards in card_groups.items():
-            data = []
-            for draft, signed in cards:
-                photo = self.drafts.photo(draft.id)
-                data.append((draft.data, photo[0] if photo else None))
-                sheets.items.append(PrintItem("card_sheet", draft.id, signed.id if signed else None))
-            sheets.documents.append(self.card_sheets(code, version, data))
-        for (code, version), cards in fold_groups.items():
-            data = []
-            for draft, signed in cards:
-                photo = self.drafts.photo(draft.id)
-                data.append((draft.data, photo[0] if photo else None))
-                folds.items.append(PrintItem("card", draft.id, signed.id if signed else None))
-            folds.documents.append(self.card_fold_sheets(code, version, data))
+        for groups, job, kind, render in ((card_groups, sheets, "card_sheet", self.card_sheets),
+                                          (fold_groups, folds, "card", self.card_fold_sheets)):
+            for (code, version), cards in groups.items():
+                data = []
+                for draft, signed in cards:
+                    photo = self.drafts.photo(draft.id)
+                    data.append((draft.data, photo[0] if photo else None))
+                    job.items.append(PrintItem(kind, draft.id, signed.id if signed else None))
+                job.documents.append(render(code, version, data))
         return [job for job in (forms, sheets, folds, single) if job.documents]
 
     def card_fold_sheets(self, code: str, version: str, cards: list[tuple[dict, bytes | None]]) -> bytes:
