@@ -10,7 +10,7 @@ import functools
 from dataclasses import dataclass, field
 
 from app.store.drafts import FINISHED
-from app.store.printing import Offsets, PrintItem, PrintRecord  # noqa: F401
+from app.store.printing import Offsets, PrintItem  # noqa: F401  (re-exported for the UI)
 
 _LAZY = frozenset((
     "AB_MM", "AC_MM", "CROSSES", "calibration_pdf", "offsets_from_measurements"))
