@@ -402,8 +402,10 @@ class DocumentDialog(QDialog):
             self.editors[field.id] = editor
             self.rows[field.id] = row
             editor.changed.connect(partial(self._on_field_changed, field.id))
+            editor.advance.connect(partial(self._on_field_advanced, field.id))
         self.buttons = localize_buttons(QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self))
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Dodaj"))
+        self.buttons.button(QDialogButtonBox.Ok).setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -417,6 +419,18 @@ class DocumentDialog(QDialog):
         self.rows[field_id].show_findings(type_findings(field, self.editors[field_id].value()))
         filled = not is_empty(self.editors["doc_type"].value()) and not is_empty(self.editors["doc_number"].value())
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(filled)
+
+    def _on_field_advanced(self, field_id: str) -> None:
+        """Enter in any field (a date too) adds the document once kind and number are filled; before that
+        it moves on to the next field."""
+        ok = self.buttons.button(QDialogButtonBox.Ok)
+        if ok.isEnabled():
+            ok.click()
+            return
+        ids = [f.id for f in self.fields]
+        following = ids[ids.index(field_id) + 1:] + ids[:ids.index(field_id)]
+        missing = [f for f in following if f in ("doc_type", "doc_number") and is_empty(self.editors[f].value())]
+        self.editors[(missing or following)[0]].focus_path()
 
     def values(self) -> dict:
         return {f.id: self.editors[f.id].value() for f in self.fields if not is_empty(self.editors[f.id].value())}
