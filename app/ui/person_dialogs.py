@@ -218,7 +218,7 @@ class RelativeDialog(QDialog):
         form = QGridLayout(self.new_box)
         form.setContentsMargins(0, 0, 0, 0)
         for row, (text, widget) in enumerate(((self.tr("&Priimek:"), self.surname), (self.tr("&Ime:"), self.given_name),
-                                              (self.tr("Datum &rojstva:"), self.birth_date),
+                                              (self.tr("&Datum rojstva:"), self.birth_date),
                                               (self.tr("Spo&l:"), self.sex))):
             label = QLabel(text, self.new_box)
             label.setBuddy(widget.focusProxy() or widget)
