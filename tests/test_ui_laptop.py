@@ -86,11 +86,15 @@ def test_family_table_fills_representation_on_both_pages(qtbot, ui_app, workspac
     table = page.family_table
     assert table.item(0, 0).text() == "Kovalenko Andrij"
     roles = table.item(0, 4).text()  # »Zastopanje, spremstvo« (was empty on the mother's page)
-    assert "zakoniti zastopnik je Kovalenko Natalija" in roles and "spremlja ga Kovalenko Natalija" in roles
+    assert roles == "zastopa in spremlja ga Kovalenko Natalija"
+
+    workspace.link_persons(son, mother, "mati", "accompanying", True, False)
+    page.refresh_lists()
+    assert table.item(0, 4).text() == "zastopa ga Kovalenko Natalija"
 
     son_page = PersonPage(workspace, son)
     qtbot.addWidget(son_page)
-    assert son_page.family_table.item(0, 4).text() == "zakoniti zastopnik, spremlja mladoletno osebo"
+    assert son_page.family_table.item(0, 4).text() == "zakoniti zastopnik"
 
 
 def test_person_page_fits_a_laptop_without_a_horizontal_scroll_bar(qtbot, ui_app, workspace):

@@ -319,15 +319,19 @@ class PersonPage(QDialog):
 
     def _roles_of_person(self, relative_id: str, sex: str | None = None) -> list[str]:
         """What this page's person is to the relative (the relative's own link says it: a mother marked as her
-        child's legal representative is on the child's link), e.g. »zastopa ga/jo: Marija Kovač«."""
+        child's legal representative is on the child's link), e.g. »zastopa in spremlja jo Marija Kovač«."""
         back = next((link for link in self.workspace.person_links(relative_id) if link["id"] == self.person_id), None)
-        if back is None:
+        if back is None or not (back["legal_representative"] or back["accompanies_minor"]):
             return []
         name = " ".join(n.strip() for n in (back["surname"], back["given_name"]) if n and n.strip())
-        return [text.format(name=name) for flag, text in (
-            (back["legal_representative"], self.tr("zakoniti zastopnik je {name}")),
-            (back["accompanies_minor"], {"M": self.tr("spremlja ga {name}"), "Z": self.tr("spremlja jo {name}")}.get(
-                sex or "", self.tr("spremlja ga/jo {name}")))) if flag]
+        who = {"M": self.tr("ga"), "Z": self.tr("jo")}.get(sex or "", self.tr("ga/jo"))
+        if back["legal_representative"] and back["accompanies_minor"]:
+            text = self.tr("zastopa in spremlja {who} {name}")
+        elif back["legal_representative"]:
+            text = self.tr("zastopa {who} {name}")
+        else:
+            text = self.tr("spremlja {who} {name}")
+        return [text.format(who=who, name=name)]
 
     def _refresh_documents(self) -> None:
         rows = []
