@@ -296,3 +296,25 @@ def test_export_and_print_say_what_they_did_and_the_finished_banner_stays(qtbot,
     assert str(target) in win.statusBar().currentMessage()
     assert win.print_selected() == "Pisarna-HP"
     assert "Pisarna-HP" in win.statusBar().currentMessage()
+
+
+def test_enter_in_the_relatives_date_of_birth_adds_them(qtbot, ui_app, workspace):
+    from app.ui.person_dialogs import RelativeDialog
+
+    mother = workspace.add_person(surname="Kovalenko", given_name="Natalija", sex="Z")
+    dialog = RelativeDialog(workspace, mother)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.surname.setText("Kovalenko")
+    dialog.given_name.setText("Andrij")
+    date = dialog.birth_date.line
+    date.setText("04. 05. 2016")
+    _focus(qtbot, date)
+    qtbot.keyClick(date, Qt.Key_Return)  # no relationship yet: »Dodaj« is off, Enter goes on to the sex
+    assert dialog.result() != QDialog.Accepted and dialog.sex.focus_widget().hasFocus()
+    dialog.relationship.setEditText("sin")
+    _focus(qtbot, date)
+    qtbot.keyClick(date, Qt.Key_Return)
+    assert dialog.result() == QDialog.Accepted
+    assert dialog.new_person_attributes()["birth_date"] == "2016-05-04"

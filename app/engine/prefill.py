@@ -46,6 +46,8 @@ LATIN_ATTRIBUTES = ("latin_surname", "latin_given_name")
 DOCUMENT_ATTRIBUTES = ("doc_type", "doc_number", "issued_by", "issued_on", "valid_until")
 LINK_KINDS = ("accompanying", "in_slovenia", "abroad")
 LINK_ATTRIBUTES = ("relationship", "kind", "legal_representative", "accompanies_minor")
+#: what a family table's column or a link field may read of a relative
+_LINK_ROW_ATTRIBUTES = PERSON_ATTRIBUTES + LATIN_ATTRIBUTES + LINK_ATTRIBUTES
 
 
 def _value(spec: str, source: dict) -> Any:
@@ -87,7 +89,7 @@ def check_prefill_spec(raw: dict, fields: dict) -> tuple[str, str] | None:
                 return where, "needs columns and either link: KIND or documents: true"
             if "link" in spec and spec["link"] not in LINK_KINDS:
                 return where, f"link must be one of {', '.join(LINK_KINDS)}"
-            known = DOCUMENT_ATTRIBUTES if spec.get("documents") else PERSON_ATTRIBUTES + LATIN_ATTRIBUTES + LINK_ATTRIBUTES
+            known = DOCUMENT_ATTRIBUTES if spec.get("documents") else _LINK_ROW_ATTRIBUTES
             columns = {c.id for c in fields[table_id].columns}
             for column, attribute in spec["columns"].items():
                 if column not in columns:
@@ -107,7 +109,7 @@ def check_prefill_spec(raw: dict, fields: dict) -> tuple[str, str] | None:
             for field_id, attribute in spec["fields"].items():
                 if field_id not in fields:
                     return where, f"unknown field {field_id!r}"
-                if not _is_template(str(attribute)) and attribute not in PERSON_ATTRIBUTES + LATIN_ATTRIBUTES + LINK_ATTRIBUTES:
+                if not _is_template(str(attribute)) and attribute not in _LINK_ROW_ATTRIBUTES:
                     return where, f"{field_id}: unknown attribute {attribute!r}"
     offer = raw.get("offer")
     if offer is not None and (not isinstance(offer, dict) or not isinstance(offer.get("person_status"), list)):

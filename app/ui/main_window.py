@@ -348,7 +348,8 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, max(rect.height(), metrics.lineSpacing() * 2) + 8))
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.catalogue and event.type() == QEvent.Resize and event.size().width() != event.oldSize().width():
+        if (watched is self.catalogue and event.type() == QEvent.Resize
+                and event.size().width() != event.oldSize().width()):
             self.fit_catalogue_items()
         return super().eventFilter(watched, event)
 

@@ -287,6 +287,7 @@ class RelativeDialog(QDialog):
         layout.addWidget(link_box)
         layout.addWidget(self.buttons)
 
+        self.birth_date.advance.connect(self._on_birth_date_advanced)  # Enter in the date: as in the name fields
         self.new_radio.toggled.connect(self._on_mode_changed)
         self.search.textChanged.connect(self._on_search_changed)
         self.results.currentItemChanged.connect(self._update_ok)
@@ -342,6 +343,14 @@ class RelativeDialog(QDialog):
         else:
             chosen = self.results.currentItem() is not None
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(chosen and bool(self.relationship.currentText().strip()))
+
+    def _on_birth_date_advanced(self) -> None:
+        """Enter in the date of birth adds the relative once the dialog can (»Dodaj«), else goes to the sex."""
+        ok = self.buttons.button(QDialogButtonBox.Ok)
+        if ok.isEnabled():
+            ok.click()
+        else:
+            self.sex.focus_path()
 
     def choose_existing(self, person_id: str) -> bool:
         """Pick a person of the search results (as a click would)."""
