@@ -318,3 +318,20 @@ def test_enter_in_the_relatives_date_of_birth_adds_them(qtbot, ui_app, workspace
     qtbot.keyClick(date, Qt.Key_Return)
     assert dialog.result() == QDialog.Accepted
     assert dialog.new_person_attributes()["birth_date"] == "2016-05-04"
+
+
+def test_enter_opens_a_person_from_the_register_and_a_form_from_the_persons_page(window, workspace, qtbot):
+    person_id = _granted_person(workspace)
+    draft = workspace.new_draft_for_person("ZZ-8", person_id)
+    window.show_register()
+    panel = window.register_panel
+    panel.refresh()
+    panel.table.selectRow(0)
+    _focus(qtbot, panel.table)
+    qtbot.keyClick(panel.table, Qt.Key_Return)  # the table's Enter was a window shortcut too: ambiguous
+    assert person_id in window.person_pages
+    page = window.person_pages[person_id]
+    page.forms_table.selectRow(0)
+    _focus(qtbot, page.forms_table)
+    qtbot.keyClick(page.forms_table, Qt.Key_Return)
+    assert draft.id in window.wizards
