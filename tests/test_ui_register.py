@@ -163,7 +163,9 @@ def test_family_links_both_ways(window, workspace, answer):
     assert child["birth_date"] == "2018-06-01" and child["address_abroad"] == "вул. Сумська 25, Харків"
     assert child["entry_date"] == "2025-09-12" and child["citizenship"] == "UKR"
     assert page.family_table.item(0, 0).text() == "Ševčenko Marija"
-    assert [page.family_table.item(0, c).text() for c in range(2, 5)] == ["hči", "spremlja", ""]
+    # Olena represents and accompanies her daughter (kept on the daughter's link), shown on Olena's page too
+    assert [page.family_table.item(0, c).text() for c in range(2, 5)] == [
+        "hči", "spremlja", "zastopa in spremlja jo Ševčenko Olena"]
     assert window.open_person(marija).family_table.item(0, 4).text() == "zakoniti zastopnik, spremlja mladoletno osebo"
 
     # a person already in the register, in Slovenia, found by search

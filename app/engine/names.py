@@ -50,6 +50,35 @@ def latin_form(name: str, *, mrz_name: str | None = None, nationality: str | Non
     return transliterate(name or "", nationality=nationality).strip()
 
 
+def latin_parts(surname: str | None, given_name: str | None, latin_name: str | None = None, *,
+                nationality: str | None = None) -> tuple[str, str]:
+    """The Latin surname and given name of a person whose register entry keeps `latin_name` as one string
+    ("Shevchenko Olena", the MRZ's or the transliteration; the surname first, as everywhere in the register).
+
+    The typed surname says how many name parts the surname has (»Іванова-Петренко« two: the MRZ writes
+    them as IVANOVA<PETRENKO, "Ivanova Petrenko"; a transliteration keeps the hyphen), so the string
+    splits where the surname ends. Without a `latin_name` (or when it cannot be split so) each part is
+    transliterated on its own; a Latin name comes back as typed."""
+    surname, given_name = " ".join((surname or "").split()), " ".join((given_name or "").split())
+    words = (latin_name or "").split()
+    wanted = len(re.split(r"[\s-]+", surname)) if surname else 0
+    if words and wanted:
+        count = 0
+        for index, word in enumerate(words):
+            count += len([p for p in word.split("-") if p])
+            if count == wanted:
+                latin_surname, latin_given = " ".join(words[:index + 1]), " ".join(words[index + 1:])
+                if bool(latin_given) == bool(given_name):  # both halves there, as in the typed name
+                    return latin_surname, latin_given
+                break
+            if count > wanted:
+                break
+    if not words or has_cyrillic(f"{surname} {given_name}"):
+        return (transliterate(surname, nationality=nationality).strip(),
+                transliterate(given_name, nationality=nationality).strip())
+    return surname, given_name
+
+
 def _capitalise(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 

@@ -39,9 +39,15 @@ PERSON_ATTRIBUTES = (
 #: a person's status in the register, as the app writes it for people (the register stores the key)
 STATUS_TEXT = {"applicant": "prosilec za začasno zaščito", "granted": "oseba z začasno zaščito",
                "ended": "začasna zaščita prenehala"}
+#: attributes made from the register's own when a form is filled: the Latin surname and given name (the
+#: register keeps `latin_name` as one string; app.engine.names.latin_parts splits it), for the forms in
+#: Latin script (the card, ZZ-8). A correction of them on a form goes back as the person's `latin_name`.
+LATIN_ATTRIBUTES = ("latin_surname", "latin_given_name")
 DOCUMENT_ATTRIBUTES = ("doc_type", "doc_number", "issued_by", "issued_on", "valid_until")
 LINK_KINDS = ("accompanying", "in_slovenia", "abroad")
 LINK_ATTRIBUTES = ("relationship", "kind", "legal_representative", "accompanies_minor")
+#: what a family table's column or a link field may read of a relative
+_LINK_ROW_ATTRIBUTES = PERSON_ATTRIBUTES + LATIN_ATTRIBUTES + LINK_ATTRIBUTES
 
 
 def _value(spec: str, source: dict) -> Any:
@@ -72,7 +78,7 @@ def check_prefill_spec(raw: dict, fields: dict) -> tuple[str, str] | None:
             for field_id, attribute in (register.get(key) or {}).items():
                 if field_id not in fields:
                     return f"register.{key}", f"unknown field {field_id!r}"
-                allowed = PERSON_ATTRIBUTES + (LINK_ATTRIBUTES if key == "relative" else ())
+                allowed = PERSON_ATTRIBUTES + LATIN_ATTRIBUTES + (LINK_ATTRIBUTES if key == "relative" else ())
                 if not _is_template(str(attribute)) and attribute not in allowed:
                     return f"register.{key}", f"{field_id}: unknown person attribute {attribute!r}"
         for table_id, spec in (register.get("tables") or {}).items():
@@ -83,7 +89,7 @@ def check_prefill_spec(raw: dict, fields: dict) -> tuple[str, str] | None:
                 return where, "needs columns and either link: KIND or documents: true"
             if "link" in spec and spec["link"] not in LINK_KINDS:
                 return where, f"link must be one of {', '.join(LINK_KINDS)}"
-            known = DOCUMENT_ATTRIBUTES if spec.get("documents") else PERSON_ATTRIBUTES + LINK_ATTRIBUTES
+            known = DOCUMENT_ATTRIBUTES if spec.get("documents") else _LINK_ROW_ATTRIBUTES
             columns = {c.id for c in fields[table_id].columns}
             for column, attribute in spec["columns"].items():
                 if column not in columns:
@@ -103,7 +109,7 @@ def check_prefill_spec(raw: dict, fields: dict) -> tuple[str, str] | None:
             for field_id, attribute in spec["fields"].items():
                 if field_id not in fields:
                     return where, f"unknown field {field_id!r}"
-                if not _is_template(str(attribute)) and attribute not in PERSON_ATTRIBUTES + LINK_ATTRIBUTES:
+                if not _is_template(str(attribute)) and attribute not in _LINK_ROW_ATTRIBUTES:
                     return where, f"{field_id}: unknown attribute {attribute!r}"
     offer = raw.get("offer")
     if offer is not None and (not isinstance(offer, dict) or not isinstance(offer.get("person_status"), list)):
@@ -122,12 +128,24 @@ def check_prefill_spec(raw: dict, fields: dict) -> tuple[str, str] | None:
     return None
 
 
+def with_latin_parts(person: dict) -> dict:
+    """The person's attributes with `latin_surname` and `latin_given_name` (see LATIN_ATTRIBUTES)."""
+    from app.engine.names import latin_parts
+
+    surname, given_name = latin_parts(person.get("surname"), person.get("given_name"), person.get("latin_name"),
+                                      nationality=person.get("citizenship"))
+    return {**person, "latin_surname": surname, "latin_given_name": given_name}
+
+
 def from_register(definition: FormDefinition, person: dict, links: list[dict] = (), documents: list[dict] = (),
                   relative: dict | None = None) -> dict:
     """Form data from the register: the person, the legal representative, family tables, documents,
     and — for a form about a family member (ZZ-6, ZZ-7) — the chosen `relative` (a link row: the
     relative's attributes with relationship and kind) through `register.relative`."""
     register = definition.register
+    person = with_latin_parts(person)
+    links = [with_latin_parts(link) for link in links]
+    relative = with_latin_parts(relative) if relative is not None else None
     data = _mapped(register.person, person)
     if relative is not None:
         data.update(_mapped(register.relative, relative))
@@ -156,14 +174,24 @@ def from_register(definition: FormDefinition, person: dict, links: list[dict] = 
 def register_corrections(definition: FormDefinition, data: dict, person: dict) -> dict:
     """Person attributes whose value in the form differs from the register: {attribute: form value}.
 
-    Only plain one-to-one mappings are taken back (a template such as "surname given_name" is not)."""
+    Only plain one-to-one mappings are taken back (a template such as "surname given_name" is not); the
+    Latin surname and given name of a form in Latin script go back together as the person's `latin_name`."""
     out = {}
+    latin = with_latin_parts(person)
+    latin_changed = False
     for field_id, attribute in definition.register.person.items():
         if _is_template(str(attribute)):
             continue
         value = data.get(field_id)
+        if attribute in LATIN_ATTRIBUTES:
+            if not is_empty(value) and " ".join(str(value).split()) != latin[attribute]:
+                latin[attribute] = " ".join(str(value).split())
+                latin_changed = True
+            continue
         if not is_empty(value) and value != person.get(attribute):
             out[attribute] = value
+    if latin_changed:
+        out["latin_name"] = " ".join(p for p in (latin["latin_surname"], latin["latin_given_name"]) if p)
     return out
 
 

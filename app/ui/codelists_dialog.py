@@ -32,7 +32,7 @@ class CodelistsDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Š&ifrant:"), self.lists)
+        form.addRow(self.tr("Ši&frant:"), self.lists)
         entry = QFormLayout()
         entry.addRow(self.tr("&Oznaka:"), self.value)
         entry.addRow(self.tr("&Ime:"), self.label)

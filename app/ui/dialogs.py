@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 
@@ -37,3 +37,17 @@ def run_dialog(dialog) -> bool:
     from PySide6.QtWidgets import QDialog
 
     return dialog.exec() == QDialog.Accepted
+
+
+def fitted_size(window: QWidget, width: int, height: int) -> QSize:
+    """`width` x `height`, made smaller where the screen's free area (without panels and the title bar)
+    is smaller, e.g. on a laptop's 1366 x 768: a window never opens larger than the screen."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return QSize(width, height)
+    area = screen.availableGeometry()
+    frame = 32  # the title bar and borders the window manager adds
+    return QSize(max(window.minimumWidth(), min(width, area.width() - 8)),
+                 max(window.minimumHeight(), min(height, area.height() - frame)))

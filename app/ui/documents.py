@@ -11,7 +11,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -61,16 +61,59 @@ def _blank_pdf(workspace, code: str, parent: QWidget | None) -> bytes | None:
         return None
 
 
+#: the user's interface settings (the folder last used in a file dialog), in the app's data folder
+UI_SETTINGS_FILE = "ui.ini"
+LAST_FOLDER_KEY = "files/last_folder"
+
+
+def ui_settings() -> QSettings:
+    return QSettings(str(data_dir() / UI_SETTINGS_FILE), QSettings.IniFormat)
+
+
 def _documents_dir() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+    """Where a file dialog opens: the folder last used (remembered in the user's settings) while it exists,
+    else the user's documents folder, else the home folder — never the program's own (working) folder."""
+    last = ui_settings().value(LAST_FOLDER_KEY, "")
+    if last and Path(str(last)).is_dir():
+        return str(last)
+    documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def remember_folder(path: str | Path | None) -> None:
+    """Keep the folder of a file the official chose, so the next file dialog opens there."""
+    if not path:
+        return
+    folder = Path(path) if Path(path).is_dir() else Path(path).parent
+    if folder.is_dir():
+        settings = ui_settings()
+        settings.setValue(LAST_FOLDER_KEY, str(folder.resolve()))
+        settings.sync()
+
+
+def start_path(file_name: str = "") -> str:
+    """A file dialog's starting path: `file_name` in the folder of `_documents_dir`."""
+    return str(Path(_documents_dir()) / file_name) if file_name else _documents_dir()
+
+
+def exported_text(path: str | Path) -> str:
+    return _tr("PDF je shranjen: {path}").format(path=path)
+
+
+def printed_text(printer: str) -> str:
+    """»Sent to printer X« (a print to a file names the file)."""
+    if printer.lower().endswith(".pdf") or os.sep in printer:
+        return _tr("Obrazec je natisnjen v datoteko {path}.").format(path=printer)
+    return _tr("Obrazec je poslan v tisk na tiskalnik {printer}.").format(printer=printer)
 
 
 def save_pdf_as(pdf: bytes, file_name: str, parent: QWidget | None) -> str | None:
     """Ask where to save and write the PDF; return the path."""
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Izvozi PDF"), str(Path(_documents_dir()) / file_name),
+    path, _ = QFileDialog.getSaveFileName(parent, _tr("Izvozi PDF"), start_path(file_name),
                                           _tr("Dokument PDF (*.pdf)"))
     if not path:
         return None
+    remember_folder(path)
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
     try:
@@ -91,8 +134,9 @@ def export_draft(workspace, draft_id: str, parent: QWidget | None) -> str | None
     return path
 
 
-def print_draft(workspace, draft_id: str, parent: QWidget | None) -> bool:
-    """Natisni…: the draft's PDF on the printer the official picks (recorded in the print log)."""
+def print_draft(workspace, draft_id: str, parent: QWidget | None) -> str | None:
+    """Natisni…: the draft's PDF on the printer the official picks (recorded in the print log); returns the
+    printer's name, or None when nothing was printed."""
     try:
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
@@ -102,18 +146,18 @@ def print_draft(workspace, draft_id: str, parent: QWidget | None) -> bool:
             QApplication.restoreOverrideCursor()
     except Exception as exc:
         QMessageBox.warning(parent, _tr("Tiskanje"), _tr("PDF ni bilo mogoče pripraviti: {error}").format(error=exc))
-        return False
+        return None
     from app.ui.printing import print_pdfs
 
     try:
         printer = print_pdfs([pdf], parent)
     except Exception as exc:
         QMessageBox.warning(parent, _tr("Tiskanje"), _tr("Tiskanje ni uspelo: {error}").format(error=exc))
-        return False
+        return None
     if printer is None:
-        return False
+        return None
     _record(parent, lambda: workspace.record_printed_form(printer, draft_id))
-    return True
+    return printer
 
 
 def _record(parent: QWidget | None, write) -> None:

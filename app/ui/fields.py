@@ -601,7 +601,7 @@ class TableEditor(FieldEditor):
         self.remove_button.setToolTip(self.tr("Odstrani izbrano vrstico"))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
-        QShortcut(QKeySequence("Ctrl+Insert"), self, self.add_row, context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+Insert"), self, self.add_row).setContext(Qt.WidgetWithChildrenShortcut)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -857,11 +857,14 @@ class PhotoField(FieldEditor):
 
     def choose_file(self) -> None:
         """Ask for an image file, let the official place the cut, keep it."""
+        from app.ui.documents import remember_folder, start_path  # the last used or the documents folder
+
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Izberi fotografijo"), "",
+            self, self.tr("Izberi fotografijo"), start_path(),
             self.tr("Fotografije JPEG in PNG (*.jpg *.jpeg *.png);;Vse datoteke (*)"))
         if not path:
             return
+        remember_folder(path)
         try:
             data = read_photo_file(path)
         except PhotoError as exc:

@@ -102,6 +102,18 @@ class _Dialog(QDialog):
     def show_error(self, text: str) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(text)
+        self.fit_message()
+
+    def fit_message(self) -> None:
+        """Make the message line as tall as its wrapped text, growing the dialog (a long reason such as
+        »… zaklepom računa: 4 od 5.« is never cut off)."""
+        margins = self.layout_.contentsMargins()
+        width = self.message.width() if self.message.isVisible() else self.width() - margins.left() - margins.right()
+        needed = self.message.heightForWidth(max(100, width))
+        self.message.setMinimumHeight(max(self.message.fontMetrics().lineSpacing() * 2, needed))
+        self.layout_.activate()
+        if self.height() < self.minimumSizeHint().height():
+            self.resize(self.width(), self.minimumSizeHint().height())
 
     def submit(self) -> bool:  # pragma: no cover - every dialog has its own
         raise NotImplementedError

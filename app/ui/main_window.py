@@ -7,7 +7,7 @@ import importlib.util
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QT_TR_NOOP, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
@@ -29,6 +29,8 @@ CODE_ROLE = Qt.UserRole
 CHECK_DEFINITIONS_AFTER_MS = 300
 #: the audit chain's head in the status bar is read at most this often (a count over the whole log)
 AUDIT_HEAD_EVERY_MS = 3000
+#: how long the status bar says what an export or a print did
+DONE_MESSAGE_MS = 20000
 
 
 class Selection:
@@ -86,15 +88,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
                _("Začni nov obrazec izbrane vrste (Ctrl+N)"), enabled=lambda s: s.forms),
     ActionSpec("open", _("&Odpri"), "open_selected", (Qt.Key_Return, Qt.Key_Enter),
                _("Odpri izbrani obrazec (Enter)"), context=Qt.WidgetShortcut, enabled=lambda s: s.draft),
-    ActionSpec("export", _("&Izvozi PDF…"), "export_selected", ("Ctrl+E",),
+    ActionSpec("export", _("Izvozi P&DF…"), "export_selected", ("Ctrl+E",),
                _("Shrani izbrani obrazec kot PDF (Ctrl+E)"), enabled=lambda s: s.draft),
-    ActionSpec("print", _("&Natisni…"), "print_selected", (QKeySequence.Print,),
+    ActionSpec("print", _("Nati&sni…"), "print_selected", (QKeySequence.Print,),
                _("Natisni izbrani obrazec (Ctrl+P)"), enabled=lambda s: s.draft),
     ActionSpec("preview", _("Predogled &tiskanja…"), "preview_selected", (),
                _("Pokaži, kako bo obrazec natisnjen"), enabled=lambda s: s.draft),
     ActionSpec("blank", _("Natisni pr&azen obrazec…"), "print_blank", (),
                _("Natisni prazen obrazec izbrane vrste za izpolnjevanje na roke"), enabled=lambda s: s.forms),
-    ActionSpec("open_pdf", _("Odpri &PDF"), "open_pdf_selected", (),
+    ActionSpec("open_pdf", _("Odpri PD&F"), "open_pdf_selected", (),
                _("Odpri PDF izbranega obrazca v pregledovalniku"), enabled=lambda s: s.draft),
     # a signed form is final: app.ui.signing also hides »reopen« for it
     ActionSpec("reopen", _("Ponovno odpri za &urejanje"), "reopen_selected", (),
@@ -104,7 +106,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                _("Izbriši izbrani osnutek (Delete)"), context=Qt.WidgetShortcut,
                enabled=lambda s: s.draft and s.status == DRAFT),
     ActionSpec("settings", _("Na&stavitve…"), "edit_settings", (), _("Ime postaje, uradna oseba, organ")),
-    ActionSpec("quit", _("I&zhod"), "close", ("Ctrl+Q",), _("Zapri program")),
+    ActionSpec("quit", _("Iz&hod"), "close", ("Ctrl+Q",), _("Zapri program")),
     ActionSpec("register", _("&Register oseb"), "show_register", ("Ctrl+R",), _("Poišči osebo v registru (Ctrl+R)")),
     ActionSpec("new_person", _("Nova &oseba…"), "new_person", ("Ctrl+Shift+N",),
                _("Vpiši novo osebo v register (Ctrl+Shift+N)")),
@@ -120,15 +122,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("switch_user", _("&Prijava drugega uporabnika…"), "switch_user_requested", (),
                _("Zapri vsa okna in se prijavi kot drug uporabnik")),
     ActionSpec("change_password", _("Spremeni &geslo…"), "change_password", (), _("Izberite novo geslo za svoj račun")),
-    ActionSpec("accounts", _("&Uporabniški računi…"), "open_accounts", (),
+    ActionSpec("accounts", _("Uporabniški &računi…"), "open_accounts", (),
                _("Dodaj uradne osebe, nova gesla, vloge, izklop računov"), permission="accounts"),
-    ActionSpec("audit", _("Re&vizijska sled…"), "open_audit", (),
+    ActionSpec("audit", _("Revizijska s&led…"), "open_audit", (),
                _("Kdo je kaj naredil in kdaj; preverjanje verige zapisov"), permission="audit"),
     ActionSpec("codelists", _("Š&ifranti…"), "open_codelists", (), _("Dodaj ali preimenuj vnos v šifrantu"),
                permission="codelists", needs_module="app.ui.codelists_dialog"),
-    ActionSpec("backup", _("&Varnostna kopija zdaj"), "backup_now", (),
+    ActionSpec("backup", _("Varnostna k&opija zdaj"), "backup_now", (),
                _("Šifrirana kopija zbirke in ključev v mapo varnostnih kopij"), permission="backup"),
-    ActionSpec("sync", _("S&inhroniziraj"), "sync_now", ("F9",),
+    ActionSpec("sync", _("Si&nhroniziraj"), "sync_now", ("F9",),
                _("Pošlji spremembe v centralni register in prevzemi novosti (F9); delo teče naprej"),
                permission="fill"),
 )
@@ -139,7 +141,7 @@ MENUS: tuple[tuple[str, tuple], ...] = (
     (QT_TR_NOOP("&Obrazec"), ("new", "open", None, "export", "open_pdf", "print", "preview", "blank", None, "reopen",
                               "void", "delete", None, "quit")),
     (QT_TR_NOOP("&Register"), ("register", "new_person", "open_person")),
-    (QT_TR_NOOP("&Orodja"), ("settings", "accounts", "codelists", "audit", "backup", None, "sync")),
+    (QT_TR_NOOP("Oro&dja"), ("settings", "accounts", "codelists", "audit", "backup", None, "sync")),
     (QT_TR_NOOP("&Uporabnik"), ("lock", "switch_user", None, "change_password")),
 )
 TOOLBAR = ("new", "open", None, "export", "print", "open_pdf", None, "delete", None, "new_person", "open_person", None,
@@ -243,7 +245,7 @@ class MainWindow(QMainWindow):
         from app.ui.sync_ui import SyncScheduler  # »Sinhroniziraj« and every sync_every_minutes, in a worker thread
 
         self.syncer = SyncScheduler(self.workspace, self, self.sync_label)
-        self.resize(1200, 780)
+        self.resize(dialogs.fitted_size(self, 1200, 780))  # never taller than a laptop's screen
 
     # --- building ----------------------------------------------------------------------------
     def _make_actions(self) -> None:
@@ -269,7 +271,7 @@ class MainWindow(QMainWindow):
             menu = menus[title] = self.menuBar().addMenu(self.tr(title))
             for name in names:
                 menu.addSeparator() if name is None else menu.addAction(self.actions_by_name[name])
-            if title == "&Orodja":
+            if title == "Oro&dja":
                 tools = menu
                 from app.ui.print_queue import install_print_actions  # Tiskalna vrsta…, Umerjanje tiskalnika…
                 install_print_actions(self, tools)
@@ -296,6 +298,7 @@ class MainWindow(QMainWindow):
         self.catalogue.setWordWrap(True)
         self.catalogue.setSpacing(2)
         self.catalogue.setTextElideMode(Qt.ElideNone)
+        self.catalogue.installEventFilter(self)  # entries follow the list's width (fit_catalogue_items)
         for code in self.workspace.catalog.codes():  # file names only; titles follow after the window shows
             item = QListWidgetItem(code)
             item.setData(CODE_ROLE, code)
@@ -305,8 +308,10 @@ class MainWindow(QMainWindow):
         if self.catalogue.count():
             self.catalogue.setCurrentRow(0)
         self.catalogue.itemDoubleClicked.connect(self._on_catalogue_activated)
-        enter = QShortcut(QKeySequence(Qt.Key_Return), self.catalogue, self.new_draft, context=Qt.WidgetShortcut)
-        enter_pad = QShortcut(QKeySequence(Qt.Key_Enter), self.catalogue, self.new_draft, context=Qt.WidgetShortcut)
+        enter = QShortcut(QKeySequence(Qt.Key_Return), self.catalogue, self.new_draft)
+        enter_pad = QShortcut(QKeySequence(Qt.Key_Enter), self.catalogue, self.new_draft)
+        for shortcut in (enter, enter_pad):  # PySide6 ignores a `context=` keyword: set it, or Enter is ambiguous
+            shortcut.setContext(Qt.WidgetShortcut)
         self._catalogue_shortcuts = (enter, enter_pad)
         self.new_button = QPushButton(self.tr("Nov obrazec"), self.catalogue_box)
         self.new_button.clicked.connect(self.new_draft)
@@ -329,8 +334,24 @@ class MainWindow(QMainWindow):
                 self._mark_broken_definition(item, heading or LookupError(item.data(CODE_ROLE)))
                 continue
             item.setText(f"{heading.code}\n{heading.title}")
-            item.setToolTip(f"{heading.annex}: {heading.title}\n{heading.citation}")
+            item.setToolTip(f"{heading.code} – {heading.title}\n{heading.annex}\n{heading.citation}")
+        self.fit_catalogue_items()
         QTimer.singleShot(CHECK_DEFINITIONS_AFTER_MS, self, functools.partial(self._check_definition, 0))
+
+    def fit_catalogue_items(self) -> None:
+        """Make each catalogue entry as tall as its title wrapped at the list's width (no title is cut)."""
+        metrics = self.catalogue.fontMetrics()
+        width = max(80, self.catalogue.viewport().width() - 2 * self.catalogue.spacing() - 12)
+        for row in range(self.catalogue.count()):
+            item = self.catalogue.item(row)
+            rect = metrics.boundingRect(0, 0, width, 10_000, Qt.TextWordWrap, item.text())
+            item.setSizeHint(QSize(0, max(rect.height(), metrics.lineSpacing() * 2) + 8))
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.catalogue and event.type() == QEvent.Resize
+                and event.size().width() != event.oldSize().width()):
+            self.fit_catalogue_items()
+        return super().eventFilter(watched, event)
 
     def _check_definition(self, row: int) -> None:
         """Read the definition of catalogue row `row` in full (its checks included), then the next one."""
@@ -575,13 +596,19 @@ class MainWindow(QMainWindow):
         self.wizards.pop(draft_id, None)
         self.refresh()
 
-    def export_selected(self) -> None:
-        if self.selected_id():
-            documents.export_draft(self.workspace, self.selected_id(), self)
+    def export_selected(self) -> str | None:
+        """»Izvozi PDF…«; the status bar says where the file went."""
+        path = documents.export_draft(self.workspace, self.selected_id(), self) if self.selected_id() else None
+        if path:
+            self.statusBar().showMessage(documents.exported_text(path), DONE_MESSAGE_MS)
+        return path
 
-    def print_selected(self) -> None:
-        if self.selected_id():
-            documents.print_draft(self.workspace, self.selected_id(), self)
+    def print_selected(self) -> str | None:
+        """»Natisni…«; the status bar says which printer printed it."""
+        printer = documents.print_draft(self.workspace, self.selected_id(), self) if self.selected_id() else None
+        if printer:
+            self.statusBar().showMessage(documents.printed_text(printer), DONE_MESSAGE_MS)
+        return printer
 
     def preview_selected(self) -> None:
         if self.selected_id():

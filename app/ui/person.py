@@ -23,6 +23,7 @@ from app.engine.definition import Field
 from app.engine.types import is_empty
 from app.workspace import FINISHED
 from app.ui import dialogs
+from app.ui.dialogs import fitted_size
 from app.ui.drafts_model import local_time
 from app.ui.fields import HELP_COLOR, FieldRow, PhotoField, create_editor
 from app.ui.person_dialogs import (
@@ -64,8 +65,8 @@ class PersonPage(QDialog):
         splitter.addWidget(self.side_scroll)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([540, 660])
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         self.footer = QLabel(self.tr("Vse spremembe se sproti shranjujejo v register."), self)
         self.footer.setStyleSheet("color: #555555")
         self.close_button = QPushButton(self.tr("Zapri"), self)
@@ -87,8 +88,11 @@ class PersonPage(QDialog):
         layout.addLayout(bottom)
         self.load()
         self._loading = False
-        self.setMinimumSize(1000, 700)
-        self.resize(1240, 820)
+        self.setMinimumSize(1000, 600)
+        size = fitted_size(self, 1240, 820)  # a laptop's 1366 x 768 screen holds the whole page
+        self.resize(size)
+        left = self.attributes_scroll.minimumWidth()
+        self.splitter.setSizes([left, max(300, size.width() - left)])
 
     # --- building ----------------------------------------------------------------------------
     def _make_header(self) -> None:
@@ -135,7 +139,10 @@ class PersonPage(QDialog):
         self.attributes_scroll.setWidgetResizable(True)
         self.attributes_scroll.setFrameShape(QFrame.NoFrame)
         self.attributes_scroll.setWidget(box)
-        self.attributes_scroll.setMinimumWidth(480)
+        # the column is as wide as its fields need: never a horizontal scroll bar that hides half of them
+        self.attributes_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.attributes_scroll.setMinimumWidth(max(480, box.minimumSizeHint().width()
+                                                   + self.attributes_scroll.verticalScrollBar().sizeHint().width() + 4))
 
     def _make_side(self) -> None:
         side = QWidget()
@@ -154,8 +161,10 @@ class PersonPage(QDialog):
         self.photo.move_button.hide()  # the register keeps the cut only
         self.photo.remove_button.hide()
         photo_layout = QVBoxLayout(self.photo_box)
-        photo_layout.addWidget(self.photo)
-        top.addWidget(self.photo_box)
+        photo_layout.addWidget(self.photo, 0, Qt.AlignTop | Qt.AlignLeft)
+        # the box is as tall as the photo and its button (not as tall as the list of next forms beside it)
+        self.photo_box.setSizePolicy(QSizePolicy.Maximum, QSizePolicy.Maximum)
+        top.addWidget(self.photo_box, 0, Qt.AlignTop)
         self.offers_box = QGroupBox(self.tr("Naslednji obrazci"), side)
         self.offers_layout = QVBoxLayout(self.offers_box)
         self.offers_empty = QLabel(self.tr("Za to osebo zdaj ni predlaganih obrazcev."), self.offers_box)
@@ -218,7 +227,7 @@ class PersonPage(QDialog):
 
     def _enter_opens(self, table: QTableWidget, slot) -> None:
         for key in (Qt.Key_Return, Qt.Key_Enter):
-            QShortcut(QKeySequence(key), table, slot, context=Qt.WidgetShortcut)
+            QShortcut(QKeySequence(key), table, slot).setContext(Qt.WidgetShortcut)  # (a `context=` keyword is ignored)
 
     # --- reading -----------------------------------------------------------------------------
     def load(self) -> None:
@@ -302,10 +311,27 @@ class PersonPage(QDialog):
             name = f"{link['surname']} {link['given_name']}".strip()
             roles = [text for flag, text in ((link["legal_representative"], self.tr("zakoniti zastopnik")),
                                              (link["accompanies_minor"], self.tr("spremlja mladoletno osebo"))) if flag]
+            roles += self._roles_of_person(link["id"], link.get("sex"))
             rows.append((link["id"], [name, format_date(link.get("birth_date")), link.get("relationship") or "",
                                       kind_label(link.get("kind")), ", ".join(roles)]))
         _fill_table(self.family_table, rows, self.tr("Ni vpisanih družinskih članov."))
         self.open_relative_button.setEnabled(bool(rows))
+
+    def _roles_of_person(self, relative_id: str, sex: str | None = None) -> list[str]:
+        """What this page's person is to the relative (the relative's own link says it: a mother marked as her
+        child's legal representative is on the child's link), e.g. »zastopa in spremlja jo Marija Kovač«."""
+        back = next((link for link in self.workspace.person_links(relative_id) if link["id"] == self.person_id), None)
+        if back is None or not (back["legal_representative"] or back["accompanies_minor"]):
+            return []
+        name = " ".join(n.strip() for n in (back["surname"], back["given_name"]) if n and n.strip())
+        who = {"M": self.tr("ga"), "Z": self.tr("jo")}.get(sex or "", self.tr("ga/jo"))
+        if back["legal_representative"] and back["accompanies_minor"]:
+            text = self.tr("zastopa in spremlja {who} {name}")
+        elif back["legal_representative"]:
+            text = self.tr("zastopa {who} {name}")
+        else:
+            text = self.tr("spremlja {who} {name}")
+        return [text.format(who=who, name=name)]
 
     def _refresh_documents(self) -> None:
         rows = []

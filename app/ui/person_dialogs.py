@@ -218,7 +218,7 @@ class RelativeDialog(QDialog):
         form = QGridLayout(self.new_box)
         form.setContentsMargins(0, 0, 0, 0)
         for row, (text, widget) in enumerate(((self.tr("&Priimek:"), self.surname), (self.tr("&Ime:"), self.given_name),
-                                              (self.tr("Datum &rojstva:"), self.birth_date),
+                                              (self.tr("&Datum rojstva:"), self.birth_date),
                                               (self.tr("Spo&l:"), self.sex))):
             label = QLabel(text, self.new_box)
             label.setBuddy(widget.focusProxy() or widget)
@@ -287,6 +287,7 @@ class RelativeDialog(QDialog):
         layout.addWidget(link_box)
         layout.addWidget(self.buttons)
 
+        self.birth_date.advance.connect(self._on_birth_date_advanced)  # Enter in the date: as in the name fields
         self.new_radio.toggled.connect(self._on_mode_changed)
         self.search.textChanged.connect(self._on_search_changed)
         self.results.currentItemChanged.connect(self._update_ok)
@@ -342,6 +343,14 @@ class RelativeDialog(QDialog):
         else:
             chosen = self.results.currentItem() is not None
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(chosen and bool(self.relationship.currentText().strip()))
+
+    def _on_birth_date_advanced(self) -> None:
+        """Enter in the date of birth adds the relative once the dialog can (»Dodaj«), else goes to the sex."""
+        ok = self.buttons.button(QDialogButtonBox.Ok)
+        if ok.isEnabled():
+            ok.click()
+        else:
+            self.sex.focus_path()
 
     def choose_existing(self, person_id: str) -> bool:
         """Pick a person of the search results (as a click would)."""
@@ -402,8 +411,10 @@ class DocumentDialog(QDialog):
             self.editors[field.id] = editor
             self.rows[field.id] = row
             editor.changed.connect(partial(self._on_field_changed, field.id))
+            editor.advance.connect(partial(self._on_field_advanced, field.id))
         self.buttons = localize_buttons(QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self))
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Dodaj"))
+        self.buttons.button(QDialogButtonBox.Ok).setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -417,6 +428,18 @@ class DocumentDialog(QDialog):
         self.rows[field_id].show_findings(type_findings(field, self.editors[field_id].value()))
         filled = not is_empty(self.editors["doc_type"].value()) and not is_empty(self.editors["doc_number"].value())
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(filled)
+
+    def _on_field_advanced(self, field_id: str) -> None:
+        """Enter in any field (a date too) adds the document once kind and number are filled; before that
+        it moves on to the next field."""
+        ok = self.buttons.button(QDialogButtonBox.Ok)
+        if ok.isEnabled():
+            ok.click()
+            return
+        ids = [f.id for f in self.fields]
+        following = ids[ids.index(field_id) + 1:] + ids[:ids.index(field_id)]
+        missing = [f for f in following if f in ("doc_type", "doc_number") and is_empty(self.editors[f].value())]
+        self.editors[(missing or following)[0]].focus_path()
 
     def values(self) -> dict:
         return {f.id: self.editors[f.id].value() for f in self.fields if not is_empty(self.editors[f.id].value())}

@@ -98,7 +98,7 @@ def correction_rows(definition: FormDefinition, corrections: dict, person: dict)
     rows = []
     for attribute, value in corrections.items():
         field = person_field(definition, attribute)
-        label = field.label if field else attribute
+        label = field.label if field else _tr("Ime in priimek v latinici") if attribute == "latin_name" else attribute
         before = display(field, person.get(attribute)) if field else str(person.get(attribute) or "")
         after = display(field, value) if field else str(value)
         rows.append((label, before or _tr("(prazno)"), after))

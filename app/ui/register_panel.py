@@ -122,7 +122,7 @@ class RegisterPanel(QWidget):
                               QHeaderView.ResizeToContents, QHeaderView.ResizeToContents)
         self.table.doubleClicked.connect(self._on_double_clicked)
         for key in (Qt.Key_Return, Qt.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.open_selected, context=Qt.WidgetShortcut)
+            QShortcut(QKeySequence(key), self.table, self.open_selected).setContext(Qt.WidgetShortcut)
         self.search.returnPressed.connect(self.open_selected)
         self.search.installEventFilter(self)
         self.new_button = QPushButton(self.tr("Nova oseba"), self)

@@ -138,6 +138,12 @@ def _start_dir() -> str:
     return _documents_dir()
 
 
+def _remember_folder(path: str) -> None:
+    from app.ui.documents import remember_folder
+
+    remember_folder(path)
+
+
 def ask_open_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
     dialog = QFileDialog(parent, title, _start_dir(), filters)
     dialog.setAcceptMode(QFileDialog.AcceptOpen)
@@ -147,6 +153,8 @@ def ask_open_file(parent: QWidget | None, title: str, filters: str) -> Path | No
     if not dialogs.run_dialog(dialog):
         return None
     files = [f for f in dialog.selectedFiles() if f]
+    if files:
+        _remember_folder(files[0])
     return Path(files[0]) if files else None
 
 
@@ -163,6 +171,7 @@ def ask_save_file(parent: QWidget | None, title: str, file_name: str) -> Path | 
     files = [f for f in dialog.selectedFiles() if f]
     if not files:
         return None
+    _remember_folder(files[0])
     path = Path(files[0])
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 

@@ -210,10 +210,13 @@ class StatisticsView(QWidget):
     def _export(self, pattern: str, suffix: str, path, write):
         start, end = self.period()
         if path is None:
+            from app.ui.documents import remember_folder, start_path  # the last used or the documents folder
+
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Izvoz statistike"),
-                                                  f"statistika-{start:%Y%m%d}-{end:%Y%m%d}{suffix}", pattern)
+                                                  start_path(f"statistika-{start:%Y%m%d}-{end:%Y%m%d}{suffix}"), pattern)
             if not path:
                 return None
+            remember_folder(path)
         try:
             return write(path, start, end)
         except (OSError, StatisticsError) as exc:

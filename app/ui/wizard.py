@@ -27,6 +27,8 @@ from app.workspace.session import AUTOSAVE_WAIT_S, RETRY_INTERVAL_S, DraftSessio
 
 BANNER_STYLE = "background: #fbdde1; color: #8a0016; border: 1px solid #d9a0a8; padding: 6px;"
 FOOTER_STYLE = "color: #555555;"
+SERIAL_STYLE = "color: #333333; background: #eeeeee; border: 1px solid #cccccc; padding: 4px;"
+DONE_STYLE = "background: #e3f4e1; color: #1d5c16; padding: 6px;"
 PATH_ROLE = Qt.UserRole
 #: findings that only say a value is missing (shown once the field was edited or its page left)
 MISSING_RULES = ("required", "one_of")
@@ -100,9 +102,15 @@ class _PageBase(QWizardPage):
         self.banner.hide()
         self.footer = QLabel(self)
         self.footer.setStyleSheet(FOOTER_STYLE)
+        #: a card's serial number, on every page (the program issues it; it is never typed)
+        self.serial_label = QLabel(self)
+        self.serial_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.serial_label.setStyleSheet(SERIAL_STYLE)
+        self.serial_label.hide()
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.banner)
+        self.body.addWidget(self.serial_label)
 
     def _finish_layout(self) -> None:
         self.body.addWidget(self.footer)
@@ -162,7 +170,7 @@ class SectionPage(_PageBase):
                 editor.changed.connect(partial(wizard._on_field_changed, field_id))
                 editor.advance.connect(partial(self._on_field_advanced, field_id))
                 editor.set_value(wizard.data.get(field_id))
-                editor.set_read_only(wizard.read_only)
+                editor.set_read_only(wizard.field_read_only(field_id))
             wizard._add_register_buttons(self.section.fields)
         finally:
             wizard._restoring = restoring
@@ -231,9 +239,12 @@ class _FindingsTree(QTreeWidget):
 
     def keyPressEvent(self, event):
         if event.key() in (Qt.Key_Return, Qt.Key_Enter):
-            if self.currentItem() is not None:
-                self.itemActivated.emit(self.currentItem(), 0)
-            event.accept()
+            item = self.currentItem()
+            if item is not None and item.isSelected() and item.data(0, PATH_ROLE):
+                self.itemActivated.emit(item, 0)
+                event.accept()
+                return
+            event.ignore()  # no finding chosen: Enter is the wizard's default button (»Zaključi«, »Zapri«)
             return
         super().keyPressEvent(event)
 
@@ -253,6 +264,11 @@ class SummaryPage(_PageBase):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
+        self.done_label = QLabel(self)  # where the exported PDF went, which printer printed it
+        self.done_label.setWordWrap(True)
+        self.done_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.done_label.setStyleSheet(DONE_STYLE)
+        self.done_label.hide()
         self.tree = _FindingsTree(self)
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
@@ -286,6 +302,7 @@ class SummaryPage(_PageBase):
         self.body.addWidget(self.actions_box)
         self.body.addWidget(self.counts_label)
         self.body.addWidget(self.message)
+        self.body.addWidget(self.done_label)
         self.body.addWidget(self.tree, 1)
         self.body.addWidget(self.hint)
         self._finish_layout()
@@ -294,16 +311,22 @@ class SummaryPage(_PageBase):
         return -1
 
     def initializePage(self) -> None:
-        self.message.hide()
+        if self.form_wizard.status != FINISHED:  # the »zaključen« message stays while the form is finished
+            self.message.hide()
         self.refresh()
 
     def validatePage(self) -> bool:
         return self.form_wizard.finish_form()
 
     def show_message(self, text: str, error: bool = True) -> None:
-        self.message.setStyleSheet(BANNER_STYLE if error else "background: #e3f4e1; color: #1d5c16; padding: 6px;")
+        self.message.setStyleSheet(BANNER_STYLE if error else DONE_STYLE)
         self.message.setText(text)
         self.message.show()
+
+    def show_done(self, text: str) -> None:
+        """What an export or print did (the file's path, the printer), under the form's state."""
+        self.done_label.setText(text)
+        self.done_label.show()
 
     def refresh(self) -> None:
         wizard = self.form_wizard
@@ -423,7 +446,7 @@ class FormWizard(QWizard):
         self._update_status()
         self.update_register_actions()
         self.setMinimumSize(1000, 720)
-        self.resize(1100, 780)
+        self.resize(dialogs.fitted_size(self, 1100, 780))  # never taller than a laptop's screen
 
     # --- the session's state, as the view and its callers read it -------------------------------
     draft_id = property(lambda self: self.session.draft_id)
@@ -445,6 +468,34 @@ class FormWizard(QWizard):
     @_pending.setter
     def _pending(self, value: bool) -> None:
         self.session.pending = value
+
+    def field_read_only(self, field_id: str) -> bool:
+        """A field cannot be edited: the form is finished, or the program fills it (a card's serial number)."""
+        serial = self.definition.serial
+        return self.read_only or (serial is not None and field_id == serial.field)
+
+    def _update_serial(self) -> None:
+        """A card's serial number on every page: the number once issued, else when it will be."""
+        serial = self.definition.serial
+        if serial is None:
+            return
+        number = str(self.data.get(serial.field) or "").strip()
+        label = self.definition.fields[serial.field].label
+        text = (self.tr("{label}: {number}").format(label=label, number=number) if number else
+                self.tr("{label}: dodeli jo program, ko obrazec zaključite.").format(label=label))
+        for page_id in self.pageIds():
+            page = self.page(page_id)
+            if isinstance(page, _PageBase):
+                page.serial_label.setText(text)
+                page.serial_label.show()
+
+    def _button_layout(self) -> list:
+        """The wizard's buttons: a finished form has one »Zapri« (the finish button), no second one."""
+        layout = [QWizard.CustomButton1] if self._corrections_shown else []
+        layout += [QWizard.Stretch, QWizard.BackButton, QWizard.NextButton, QWizard.CommitButton, QWizard.FinishButton]
+        if not self.read_only:
+            layout.append(QWizard.CancelButton)
+        return layout
 
     # --- building ----------------------------------------------------------------------------
     def _make_side_list(self) -> None:
@@ -523,9 +574,7 @@ class FormWizard(QWizard):
         if shown != self._corrections_shown:  # a custom layout shows every button it lists
             self._corrections_shown = shown
             self.setOption(QWizard.HaveCustomButton1, shown)
-            self.setButtonLayout(([QWizard.CustomButton1] if shown else []) + [
-                QWizard.Stretch, QWizard.BackButton, QWizard.NextButton, QWizard.CommitButton, QWizard.FinishButton,
-                QWizard.CancelButton])
+            self.setButtonLayout(self._button_layout())
             self.button(QWizard.CustomButton1).setVisible(shown)
         links = self._relatives()
         for table_id in self.register_buttons:
@@ -881,8 +930,8 @@ class FormWizard(QWizard):
 
     def _apply_mode(self) -> None:
         """Editable draft, or a finished form shown read-only with »Zapri« on every page."""
-        for editor in self.editors.built().values():  # a page made later is made read-only or not
-            editor.set_read_only(self.read_only)
+        for field_id, editor in self.editors.built().items():  # a page made later is made read-only or not
+            editor.set_read_only(self.field_read_only(field_id))
         for index in range(len(self.sections)):
             self.page(index).setFinalPage(self.read_only)  # »Zapri« works on every page
         self.setOption(QWizard.NoCancelButton, self.read_only)
@@ -890,12 +939,27 @@ class FormWizard(QWizard):
         self.setButtonText(QWizard.FinishButton, self.tr("Zapri") if self.read_only else self.tr("Zaključi"))
         self.button(QWizard.FinishButton).setToolTip(
             self.tr("Zapri okno") if self.read_only else self.tr("Zaključi obrazec (ko nima napak)"))
+        if self._corrections_shown is not None:  # a custom layout lists the cancel button itself
+            self.setButtonLayout(self._button_layout())
+            self.button(QWizard.CustomButton1).setVisible(self._corrections_shown)
+        self.button(QWizard.CancelButton).setVisible(not self.read_only)
+        self._update_serial()
 
-    def export_pdf(self) -> None:
-        documents.export_draft(self.workspace, self.draft_id, self)
+    def export_pdf(self) -> str | None:
+        """»Izvozi PDF…«; the summary then says where the file went."""
+        path = documents.export_draft(self.workspace, self.draft_id, self)
+        if path:
+            self.summary.show_done(documents.exported_text(path))
+        return path
 
-    def print_form(self) -> None:
-        documents.print_draft(self.workspace, self.draft_id, self)
+    def print_form(self) -> str | None:
+        """»Natisni…«; the summary then says which printer printed it (the finished state stays shown)."""
+        printer = documents.print_draft(self.workspace, self.draft_id, self)
+        if printer:
+            self.summary.show_done(documents.printed_text(printer))
+            self._update_title()
+            self._update_status()
+        return printer or None
 
     def preview_form(self) -> None:
         documents.preview_draft(self.workspace, self.draft_id, self)
