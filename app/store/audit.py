@@ -319,9 +319,9 @@ def check(db: Database, anchors=(), signatures: bool = True) -> ChainReport:
         count += 1
         seq, prev_hash, digest = row[0], row[11], row[12]
         values = dict(zip(_FIELDS, row[1:11]))
-        if seq != count:
-            broken = (count, f"vnos št. {count} manjka (naslednji je št. {seq}): vnosi so bili izbrisani ali "
-                             f"preštevilčeni")
+        if seq != count and prev_hash == prev:
+            broken = (seq, f"pred tem vnosom manjka vnos št. {count}" + (f"–{seq - 1}" if seq - 1 > count else "")
+                      + " (izbrisan, sled pa znova povezana)" if seq > count else "vnosi so preštevilčeni")
             break
         if prev_hash != prev:
             broken = (seq, "povezava s prejšnjim vnosom ne ustreza (vnos je bil vstavljen ali prejšnji izbrisan)")
@@ -338,19 +338,16 @@ def check(db: Database, anchors=(), signatures: bool = True) -> ChainReport:
         if seq in at_anchor:
             seen[seq] = digest
         prev = digest
-    for anchor in sorted(anchors, key=lambda a: a.seq):
-        if broken and broken[0] <= anchor.seq:
-            break
+    # a chain consistent in itself must still extend every anchor (a truncation or a rewrite shows only there)
+    for anchor in sorted(anchors, key=lambda a: a.seq) if broken is None else ():
         if anchor.seq > count:
             where = count + 1
-            broken = min(broken or (where, ""), (where, f"sled je krajša, kot jo pomni sidro ({anchor.source}: "
-                                                       f"{anchor.seq} vnosov); manjkajo vnosi od št. {where} do "
-                                                       f"{anchor.seq} (rep sledi je bil odrezan ali izbrisan)"))
+            broken = (where, f"sled je krajša, kot jo pomni sidro ({anchor.source}: {anchor.seq} vnosov); manjkajo "
+                             f"vnosi od št. {where} do {anchor.seq} (rep sledi je bil odrezan ali izbrisan)")
             break
         if anchor.seq and seen.get(anchor.seq) != anchor.hash:
-            broken = min(broken or (anchor.seq, ""), (anchor.seq, f"vnos št. {anchor.seq} ni tisti, ki ga pomni "
-                                                                  f"sidro ({anchor.source}): sled je bila do tega "
-                                                                  f"vnosa prepisana"))
+            broken = (anchor.seq, f"vnos št. {anchor.seq} ni tisti, ki ga pomni sidro ({anchor.source}): sled je bila "
+                                  f"do tega vnosa prepisana")
             break
     if broken:
         return ChainReport(count, prev, broken[0], broken[1], signed, tuple(anchors))
