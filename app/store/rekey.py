@@ -31,7 +31,9 @@ def rekey(db, new_key: bytes) -> None:
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except DatabaseError as exc:
         raise StoreError(f"Zbirke podatkov ni bilo mogoče šifrirati z novim ključem ({exc}); zaprite druge "
-                         f"programe, ki jo uporabljajo (še ena Priloga, varnostno kopiranje), in poskusite znova.") \
+                         f"programe, ki jo uporabljajo (še ena Priloga, varnostno kopiranje), in ključ zamenjajte znova (priloga "
+                         f"rekey ali Zamenjaj ključ … v oknu uporabniških računov); zbirka se še odpre s starim "
+                         f"ključem.") \
             from exc
 
 
