@@ -220,3 +220,31 @@ def test_rotation_time_on_a_10000_person_database(tmp_path, capsys):
         print(f"\nrekey of 10,000 persons: {done.pages} pages, re-encryption {done.seconds:.2f} s, "
               f"whole rotation {total:.2f} s; messages: {messages}")
     assert done.seconds < 30 and len(messages) >= 2
+
+
+def test_the_accounts_dialog_rotates_the_key_for_an_administrator(tmp_path, monkeypatch, qtbot):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.ui.accounts_dialog import AccountsDialog
+
+    QApplication.instance() or QApplication([])
+    path = tmp_path / "priloga.sqlite3"
+    ws = new_workspace(path)
+    before = ws._key
+    asked = []
+
+    def confirm(box):
+        asked.append(box.text())
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.buttons() if b.text() == "Zamenjaj ključ").click()
+        return True
+
+    monkeypatch.setattr("app.ui.dialogs.run_dialog", confirm)
+    dialog = AccountsDialog(ws)
+    qtbot.addWidget(dialog)
+    assert dialog.rekey_button.isEnabled()
+    assert dialog.rotate_key()
+    assert asked and "novim ključem" in asked[0]
+    assert "Ključ je zamenjan" in dialog.message.text()
+    assert ws._key != before and not _opens(path, before)
+    ws.close()
