@@ -585,6 +585,8 @@ def _record_restore(db_path: Path, key: bytes, username: str, backup_name: str, 
         account = Accounts(db).get(username)
         station = Settings(db).station_id
         db.actor = {"user": account.username, "station": station, "name": account.display_name, "signing": signing}
+        if signing is not None and Accounts(db).signing_key(account.username) != audit.public_text(signing):
+            Accounts(db).introduce_key(account.username, audit.public_text(signing), "signing_key")  # an older backup
         audit.record_now(db, "restore", target="file",
                          detail={"backup": backup_name, "previous_kept_as": kept.name if kept else None})
         try:

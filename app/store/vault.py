@@ -544,7 +544,8 @@ class Vault:
                 if (keep is None or name in keep) and isinstance(entry, dict) and "box_public" in entry:
                     entry["pending"] = seal(new_key, _unb64(entry["box_public"]), name)
                 else:
-                    entry.pop("pending", None) if isinstance(entry, dict) else None
+                    if isinstance(entry, dict):
+                        entry.pop("pending", None)
                     left_out.append(name)
             data["rotation"] = {"started": _utcnow().isoformat()}
             self._write(data)
