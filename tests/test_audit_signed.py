@@ -438,3 +438,21 @@ def test_the_cli_names_the_first_bad_entry(tmp_path, capsys):
     # the command's own login entry takes number count - 1 again: the first entry missing is `count`
     assert code == 1 and f"pri vnosu {count}:" in err and "odrezan" in err
 
+
+
+def test_a_restore_starts_the_anchor_file_anew_and_keeps_the_previous_aside(tmp_path):
+    from app.workspace.backup import restore_backup
+
+    path = _station(tmp_path)
+    ws = _admin(path)
+    backup = ws.backup()
+    ws.register.add_person(surname="Po kopiji", given_name="Ana")
+    ws.logout()  # the anchor now names entries the backup does not have
+    held = anchor.read_file(anchor.path_for(path))
+    kept = restore_backup(backup, path, ADMIN, PASSWORD)
+    assert anchor.read_file(anchor.path_for(kept)).seq == held.seq  # the previous anchor, beside the old database
+    ws = _admin(path)
+    report = ws.audit_check()
+    assert report.ok, report.reason
+    assert ws.audit_entries(action="restore")
+    ws.close()
