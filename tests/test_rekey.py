@@ -248,3 +248,37 @@ def test_the_accounts_dialog_rotates_the_key_for_an_administrator(tmp_path, monk
     assert "Ključ je zamenjan" in dialog.message.text()
     assert ws._key != before and not _opens(path, before)
     ws.close()
+
+
+def test_a_box_key_planted_in_the_key_file_is_never_sealed_to(tmp_path):
+    """Before being switched off, Ana (who can write the key file) puts a key of her own in Bojan's entry,
+    hoping the next key is sealed to it. The rotation seals only to keys the signed audit trail vouches for:
+    Bojan is left out (and named), Ana gets nothing."""
+    import json
+
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from app.store import audit
+    from app.store.vault import _checksum, unseal
+
+    path = tmp_path / "priloga.sqlite3"
+    ws = new_workspace(path)
+    ws.add_account(ANA, "Ana Novak", "official", ANA_PASSWORD)
+    ws.add_account("bojan", "Bojan Kos", "official", "prvo-geslo-bojana-1")
+    planted = X25519PrivateKey.generate()
+    data = json.loads(ws.vault.path.read_text("utf-8"))
+    data["users"]["bojan"]["box_public"] = audit.public_text(planted)
+    data.pop("check")
+    data["check"] = _checksum(data)
+    ws.vault.path.write_text(json.dumps(data), "utf-8")
+
+    ws.set_active(ANA, False)
+    after = json.loads(ws.vault.path.read_text("utf-8"))
+    assert "bojan" not in after["users"] and ANA not in after["users"]
+    for name, entry in after["users"].items():
+        with pytest.raises(Exception):
+            unseal(entry["sealed"], planted, name)
+    assert set(audit.vouched_box_keys(ws.db)) >= {ADMIN, "bojan"}
+    ws.reset_password("bojan", "novo-geslo-bojana-2")  # the administrator gives him a new password
+    ws.close()
+    login_again(path, "bojan", "novo-geslo-bojana-2").close()

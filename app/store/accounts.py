@@ -64,8 +64,10 @@ class Accounts:
         return self.db.execute(sql, params).fetchone()[0]
 
     def create(self, username: str, display_name: str, role: str, station_id: str, created_by: str = "",
-               must_change_password: bool = False, signing_key: str | None = None) -> Account:
-        """A new account; `signing_key`: the public half of its audit signing key (introduced in the trail)."""
+               must_change_password: bool = False, signing_key: str | None = None,
+               box_key: str | None = None) -> Account:
+        """A new account; `signing_key`, `box_key`: the public halves of its audit signing key and of the key
+        its data key is sealed to (both introduced in the trail)."""
         username = normalize_username(username)
         if not username or len(username) > 64 or any(ch in username for ch in "/\\:\0") or username[0] == "@":
             raise AccountError("Uporabniško ime mora imeti od 1 do 64 znakov, brez znakov / \\ : in ne sme se "
@@ -84,7 +86,8 @@ class Accounts:
                  created_by, stamp, stamp, signing_key])
             audit.record(self.db, "account", target="account", target_id=username,
                          detail={"change": "created", "role": role,
-                                 **({"signing_key": signing_key} if signing_key else {})})
+                                 **({"signing_key": signing_key} if signing_key else {}),
+                                 **({"box_key": box_key} if box_key else {})})
         return self.get(username)
 
     def update(self, username: str, **changes) -> Account:
@@ -118,7 +121,7 @@ class Accounts:
                               [normalize_username(username)]).fetchone()
         return row[0] if row else None
 
-    def introduce_key(self, username: str, public: str, change: str) -> None:
+    def introduce_key(self, username: str, public: str, change: str, box: str | None = None) -> None:
         """Record a new signing key of the account, in the trail (signed by whoever is logged in: the user
         themselves, or the administrator who gave them a new password) and in the account."""
         username = normalize_username(username)
@@ -126,4 +129,4 @@ class Accounts:
             self.db.execute("UPDATE accounts SET signing_key = ?, updated_at = ? WHERE username = ?",
                             [public, now(), username])
             audit.record(self.db, "account", target="account", target_id=username,
-                         detail={"change": change, "signing_key": public})
+                         detail={"change": change, "signing_key": public, **({"box_key": box} if box else {})})

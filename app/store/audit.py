@@ -360,6 +360,7 @@ class _KeyState:
 
     def __init__(self):
         self.keys: dict[str, object] = {}
+        self.boxes: dict[str, str] = {}
         self.station = None
         self.roles: dict[str, str] = {}
         self.signing_began = False
@@ -376,7 +377,7 @@ class _KeyState:
         if signature is None and signed_by is None:
             if self.signing_began:
                 return "vnos ni podpisan (po začetku podpisovanja je vsak vnos podpisan): vstavljen ali ponarejen"
-            self._learn(values, detail, account_entry, None)
+            self._learn(values, detail, account_entry, None, vouched=False)
             return None
         self.signing_began = True
         if signed_by == STATION:
@@ -391,9 +392,8 @@ class _KeyState:
                 return "podpis vnosa (ključ postaje) ne ustreza njegovemu odtisu (vnos ali podpis je bil spremenjen)"
             if station_intro:
                 self.station = public_key(introduced)
-            if account_entry and self.keys == {} and not self.roles and introduced:  # the station's first account
-                self.keys[values["target_id"]] = public_key(introduced)
-            self._learn(values, detail, account_entry, None)
+            first = account_entry and self.keys == {} and not self.roles and introduced  # the station's first account
+            self._learn(values, detail, account_entry, introduced if first else None, vouched=bool(first))
             return None
         if signed_by != user:
             return f"vnos v imenu uporabnika »{user}« je podpisal drug uporabnik (»{signed_by}«)"
@@ -405,18 +405,55 @@ class _KeyState:
         if not signature_ok(key, digest, signature):
             return (f"podpis vnosa ne ustreza ključu uporabnika »{user}« (vnos ali podpis je bil spremenjen ali "
                     f"ponarejen)")
-        if account_entry and introduced and values["target_id"] != user and self.roles.get(user) != "administrator":
-            return (f"ključ za podpisovanje uporabnika »{values['target_id']}« je vpisal »{user}«, ki ni skrbnik "
-                    f"(ponarejen ključ)")
+        vouches = introduced or isinstance(detail.get("box_key"), str)
+        if account_entry and vouches and values["target_id"] != user and self.roles.get(user) != "administrator":
+            return (f"ključ uporabnika »{values['target_id']}« je vpisal »{user}«, ki ni skrbnik (ponarejen ključ)")
         self._learn(values, detail, account_entry, introduced)
         return None
 
-    def _learn(self, values: dict, detail: dict, account_entry, introduced: str | None) -> None:
+    def _learn(self, values: dict, detail: dict, account_entry, introduced: str | None,
+               vouched: bool = True) -> None:
+        """What an entry that verified teaches: a role, a signing key, the key its data key is sealed to."""
         if account_entry:
             if isinstance(detail.get("role"), str):
                 self.roles[values["target_id"]] = detail["role"]
             if introduced:
                 self.keys[values["target_id"]] = public_key(introduced)
+            if vouched and isinstance(detail.get("box_key"), str):
+                self.boxes[values["target_id"]] = detail["box_key"]
+
+
+def vouched_box_keys(db: Database) -> dict[str, str]:
+    """{user: the X25519 public key (base64) the audit trail vouches for}: the keys a rotation may seal the new
+    data key to (app.store.vault.begin_rotation). Only what the trail proves counts — a key planted in the key
+    file by someone who could write it is not sealed to. Walks the unsigned beginning by its hashes (pinned by
+    the first signed entry) and then verifies only the entries that introduce keys or roles, so it costs a
+    fraction of `check`. An entry that does not verify vouches for nothing."""
+    state = _KeyState()
+    prev = GENESIS
+    legacy = True
+    for row in db.execute(f"SELECT {_COLUMNS}, signed_by, signature FROM audit_log ORDER BY seq"):
+        values = dict(zip(_FIELDS, row[1:11]))
+        prev_hash, digest, signed_by, signature = row[11], row[12], row[13], row[14]
+        if legacy and signature is None:
+            if prev_hash != prev or entry_hash(prev, values) != digest:
+                return {}  # the unsigned beginning is broken: nothing can be vouched for
+            state.verify(values, digest, signed_by, signature)
+            prev = digest
+            continue
+        if legacy:
+            legacy = False
+            if prev_hash != prev:
+                return {}
+        if signature is None:
+            continue
+        keyed = values["action"] == "key" and values["target"] == "station_key"
+        if not (keyed or values["action"] == "account"):
+            continue
+        if entry_hash(prev_hash, values) != digest:
+            continue
+        state.verify(values, digest, signed_by, signature)
+    return dict(state.boxes)
 
 
 def changed_fields(old: dict, new: dict) -> list[str]:

@@ -532,7 +532,7 @@ def restore_backup(backup_file: str | Path, db_path: str | Path, username: str, 
                                     f"spremenjeno.") from exc
             raise BackupError(f"Obnova ni uspela ({exc.strerror or exc}); nič ni bilo spremenjeno.") from exc
         raise
-    _record_restore(db_path, key, username, backup_file.name, kept, opened.signing)
+    _record_restore(db_path, key, username, backup_file.name, kept, opened.signing, opened.entry.get("box_public"))
     return kept
 
 
@@ -567,7 +567,7 @@ def _swap_in(db_path: Path, staged: Path, now: dt.datetime) -> Path | None:
 
 
 def _record_restore(db_path: Path, key: bytes, username: str, backup_name: str, kept: Path | None,
-                    signing=None) -> None:
+                    signing=None, box: str | None = None) -> None:
     """Open the restored database as the user (schema brought up to date), write the "restore" entry (signed
     with the user's key) and start the anchor file anew from it (the previous one is kept aside with the
     previous database)."""
@@ -586,7 +586,8 @@ def _record_restore(db_path: Path, key: bytes, username: str, backup_name: str, 
         station = Settings(db).station_id
         db.actor = {"user": account.username, "station": station, "name": account.display_name, "signing": signing}
         if signing is not None and Accounts(db).signing_key(account.username) != audit.public_text(signing):
-            Accounts(db).introduce_key(account.username, audit.public_text(signing), "signing_key")  # an older backup
+            Accounts(db).introduce_key(account.username, audit.public_text(signing), "signing_key",  # an older backup
+                                       box=box)
         audit.record_now(db, "restore", target="file",
                          detail={"backup": backup_name, "previous_kept_as": kept.name if kept else None})
         try:

@@ -503,22 +503,23 @@ class Vault:
             data["dropped_events"] = int(data.get("dropped_events", 0)) + len(data["events"]) - EVENTS_KEPT
             data["events"] = data["events"][-EVENTS_KEPT:]
 
-    def set_password(self, username: str, password: str, key: bytes, signing=None) -> str:
+    def set_password(self, username: str, password: str, key: bytes, signing=None, box=None) -> tuple[str, str]:
         """Wrap the user's key pairs under a new password and seal the data key for them (a new user, a change
         or a reset). `signing`: the user's own signing key, kept on their own change; without it (a new user, an
-        administrator's reset, who never holds another's key) a new key pair is made. Returns the signing
-        key's public half (base64), which the caller introduces in the audit trail."""
+        administrator's reset, who never holds another's key) a new key pair is made; `box`: the X25519 key
+        (a new one when not given). Returns both public halves (base64: signing, box), which the caller
+        introduces in the audit trail (a rotation seals only to box keys the trail vouches for)."""
         username = normalize_username(username)
         problem = password_problem(password, username)
         if problem:
             raise WeakPassword(problem)
-        entry = self._wrap(username, password, key, signing)
+        entry = self._wrap(username, password, key, signing, box)
         with self._locked():
             data = self._read()
             data["users"][username] = entry
             data["failures"].pop(username, None)
             self._write(data)
-        return entry["signing_public"]
+        return entry["signing_public"], entry["box_public"]
 
     def remove(self, username: str) -> None:
         with self._locked():
@@ -526,22 +527,30 @@ class Vault:
             data["users"].pop(normalize_username(username), None)
             self._write(data)
 
+    def box_keys(self) -> dict[str, str]:
+        """{user name: the X25519 public key (base64) their data key is sealed to}."""
+        return {name: entry["box_public"] for name, entry in self._read()["users"].items()
+                if isinstance(entry, dict) and isinstance(entry.get("box_public"), str)}
+
     def public_keys(self) -> dict[str, str]:
         """{user name: their signing key's public half (base64)} of the accounts that have one."""
         return {name: entry["signing_public"] for name, entry in self._read()["users"].items()
                 if isinstance(entry, dict) and isinstance(entry.get("signing_public"), str)}
 
     # --- rotating the data key -----------------------------------------------------------------------
-    def begin_rotation(self, new_key: bytes, keep: set[str] | None = None) -> list[str]:
-        """Seal `new_key` for every account in `keep` (all when None) beside the current key, which stays
-        until `finish_rotation`: a crash in between leaves a file that opens the database with either key.
-        Returns the accounts that cannot get the new key (an entry from before the key pairs, or not kept):
+    def begin_rotation(self, new_key: bytes, boxes: dict[str, str]) -> list[str]:
+        """Seal `new_key` beside the current key, which stays until `finish_rotation` (a crash in between leaves
+        a file that opens the database with either key), for every account in `boxes` whose X25519 key in this
+        file is the one `boxes` names (the keys the audit trail vouches for: app.store.audit.vouched_box_keys;
+        a key planted in this file by someone who could write it is not sealed to). Returns the accounts left
+        out (switched off, from before the key pairs, or with a key the trail does not vouch for):
         `finish_rotation` removes them; they need a new password from an administrator."""
         with self._locked():
             data = self._read()
             left_out = []
             for name, entry in data["users"].items():
-                if (keep is None or name in keep) and isinstance(entry, dict) and "box_public" in entry:
+                if isinstance(entry, dict) and entry.get("box_public") is not None \
+                        and boxes.get(name) == entry.get("box_public"):
                     entry["pending"] = seal(new_key, _unb64(entry["box_public"]), name)
                 else:
                     if isinstance(entry, dict):

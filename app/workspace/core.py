@@ -44,7 +44,7 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
     the vault unwrapped and the account's user name."""
 
     def __init__(self, db_path: str | Path | None = None, catalog: Catalog | None = None, *, key: bytes, user: str,
-                 vault: Vault | None = None, signing=None):
+                 vault: Vault | None = None, signing=None, box_public: str | None = None):
         self.path = Path(db_path) if db_path else default_db_path()
         self.catalog = catalog or default_catalog()
         self.vault = vault or Vault(self.path)
@@ -68,7 +68,7 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         if signing is not None:
             public = audit.public_text(signing)
             if self.accounts.signing_key(self.account.username) != public:  # an older station's first login
-                self.accounts.introduce_key(self.account.username, public, "signing_key")
+                self.accounts.introduce_key(self.account.username, public, "signing_key", box=box_public)
 
     def close(self) -> None:
         self.db.conn.close()
@@ -122,11 +122,14 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         if problem:
             raise WeakPassword(problem)
         from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
         signing = Ed25519PrivateKey.generate()  # the new user's audit signing key, under their first password
+        box = X25519PrivateKey.generate()  # the key their data key is sealed to
         account = self.accounts.create(username, display_name, role, self.settings.station_id, created_by=self.user,
-                                       must_change_password=True, signing_key=audit.public_text(signing))
-        self.vault.set_password(account.username, password, self._key, signing)
+                                       must_change_password=True, signing_key=audit.public_text(signing),
+                                       box_key=audit.public_text(box))
+        self.vault.set_password(account.username, password, self._key, signing, box)
         return account
 
     def reset_password(self, username: str, password: str) -> None:
@@ -134,16 +137,16 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         self.require("accounts")
         account = self.accounts.get(username)
         own = self._signing if account.username == self.user else None
-        public = self.vault.set_password(account.username, password, self._key, own)
-        if public != self.accounts.signing_key(account.username):  # a new key pair: the administrator vouches for it
-            self.accounts.introduce_key(account.username, public, "signing_key_reset")
+        public, box = self.vault.set_password(account.username, password, self._key, own)
+        self.accounts.introduce_key(account.username, public, "keys_reset", box=box)  # the administrator vouches
         self.accounts.update(account.username, must_change_password=True, active=True)
         self.record("password", target="account", target_id=account.username, detail={"change": "reset"})
 
     def change_password(self, old: str, new: str) -> None:
         """The user's own new password; the old one must be right."""
         opened = self.vault.open(self.user, old)
-        self.vault.set_password(self.user, new, self._key, opened.signing)  # the same signing key, re-wrapped
+        public, box = self.vault.set_password(self.user, new, self._key, opened.signing)  # same signing key, re-wrapped
+        self.accounts.introduce_key(self.user, public, "password_changed", box=box)  # the new box key, self-signed
         if self.account.must_change_password:
             self.accounts.update(self.user, must_change_password=False)
         self.record("password", target="account", target_id=self.user, detail={"change": "changed"})
@@ -472,6 +475,8 @@ def first_start(db_path: str | Path | None, username: str, password: str, displa
 
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from app.store.vault import normalize_username as vault_name
+
     path = Path(db_path) if db_path else default_db_path()
     vault = Vault(path, kdf)
     signing = Ed25519PrivateKey.generate()
@@ -483,7 +488,8 @@ def first_start(db_path: str | Path | None, username: str, password: str, displa
             from app.store.settings import Settings
 
             Accounts(db).create(username, display_name, "administrator", Settings(db).station_id, created_by=username,
-                                signing_key=audit.public_text(signing))
+                                signing_key=audit.public_text(signing), box_key=vault.box_keys().get(
+                                    vault_name(username)))
         finally:
             db.conn.close()
     except BaseException:

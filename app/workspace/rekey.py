@@ -29,11 +29,13 @@ def _say(progress, message: str) -> None:
 
 
 def rotate(ws, reason: str = "manual", progress=None) -> KeyRotation:
+    from app.store.audit import vouched_box_keys
     from app.store.rekey import opens_with, page_count, rekey
 
     new_key = secrets.token_bytes(32)
     active = {account.username for account in ws.accounts.list() if account.active}
-    ws.vault.begin_rotation(new_key, keep=active)
+    vouched = vouched_box_keys(ws.db)  # only keys the signed trail vouches for are sealed to
+    ws.vault.begin_rotation(new_key, {name: box for name, box in vouched.items() if name in active})
     pages = page_count(ws.db)
     _say(progress, f"Zamenjava ključa: zbirko podatkov ({pages} strani, {pages * 4096 // 1_000_000} MB) šifriram "
                    f"z novim ključem …")
@@ -63,11 +65,13 @@ def open_with_rotation(path: Path, catalog, username: str, vault, opened):
     from app.workspace.core import Workspace
 
     try:
-        workspace = Workspace(path, catalog, key=opened.key, user=username, vault=vault, signing=opened.signing)
+        workspace = Workspace(path, catalog, key=opened.key, user=username, vault=vault, signing=opened.signing,
+                              box_public=opened.entry.get("box_public"))
     except WrongKey:
         if opened.pending is None:
             raise
-        workspace = Workspace(path, catalog, key=opened.pending, user=username, vault=vault, signing=opened.signing)
+        workspace = Workspace(path, catalog, key=opened.pending, user=username, vault=vault,
+                              signing=opened.signing, box_public=opened.entry.get("box_public"))
         try:
             removed = vault.finish_rotation()
             workspace.record("key", target="data_key", detail={"change": "rotation_completed",
