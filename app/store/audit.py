@@ -19,6 +19,8 @@ enters the chain in an entry of its own (detail "signing_key"): a user's first k
 upgrade of an older station, on first use), a new user's or a reset user's key by an administrator, the
 station's own by itself; `check` follows them and verifies every signature with the key its signer had at
 that point. Entries written before signing began stay unsigned, but only as the chain's beginning.
+The same entries vouch for the key each account's data key is sealed to (detail "box_key"):
+`vouched_box_keys` is what a rotation of the data key seals to (app.workspace.rekey).
 
 What a signature cannot show — the tail cut off, everything deleted, the whole chain rewritten by someone
 holding every key — the anchors show (app.store.anchor): the chain's head kept outside the database.
