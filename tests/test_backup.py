@@ -99,7 +99,9 @@ def test_backup_is_an_encrypted_checked_copy_with_its_key_file(station):
     assert keys.read_bytes() == station.vault.path.read_bytes()
     assert (folder.stat().st_mode & 0o777) == 0o700
     assert (path.stat().st_mode & 0o777) == 0o600 and (keys.stat().st_mode & 0o777) == 0o600
-    assert sorted(p.name for p in folder.iterdir()) == [path.name, keys.name]  # no temporary files left
+    anchor = Path(str(path) + ".anchor")  # the audit trail's head at the copy (app.store.anchor)
+    assert (anchor.stat().st_mode & 0o777) == 0o600
+    assert sorted(p.name for p in folder.iterdir()) == [path.name, anchor.name, keys.name]  # no temporary files left
 
     raw = path.read_bytes()
     assert raw[:16] != SQLITE_HEADER
@@ -145,7 +147,7 @@ def test_keep_the_newest_n_and_names_never_collide(station):
     names = [i.name for i in list_backups(folder)]
     assert names == [same_second.name, made[4].name, made[3].name]
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        names + [n + ".keys" for n in names] + ["notes.txt"])
+        names + [n + ".keys" for n in names] + [n + ".anchor" for n in names] + ["notes.txt"])
     assert station.audit_entries(action="backup")[0].detail["removed"] == 1
     # an explicit keep wins over the setting
     station.backup(keep=1, reason="exit", now=T0 + dt.timedelta(hours=5))
@@ -201,7 +203,8 @@ def test_restore_into_a_fresh_path(station, tmp_path):
 
     target = tmp_path / "new-computer" / "data" / "priloga.sqlite3"
     assert restore_backup(backup, target, ADMIN, PASSWORD) is None
-    assert sorted(p.name for p in target.parent.iterdir()) == ["priloga.sqlite3", "priloga.sqlite3.keys"]
+    assert sorted(p.name for p in target.parent.iterdir()) == ["priloga.sqlite3", "priloga.sqlite3.anchor",
+                                                              "priloga.sqlite3.keys"]
 
     ws = _login(target)
     try:

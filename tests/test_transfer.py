@@ -7,7 +7,7 @@ import json
 import pytest
 
 from app.store.transfer import TransferError, read_header, read_transfer
-from ws_helpers import FAST_KDF
+from ws_helpers import ADMIN, FAST_KDF
 
 PASSPHRASE = "prenos-v-register-2026"
 
@@ -30,7 +30,9 @@ def test_a_transfer_carries_every_record_and_the_chain_head(station, tmp_path):
     for needle in ("Шевченко".encode(), b"1403988505125", b"olena@example.si"):
         assert needle not in raw
     header = read_header(path)
-    assert header["audit"] == {"entries": count, "head": head} and header["counts"]["persons"] == 1
+    assert header["audit"]["entries"] == count and header["audit"]["head"] == head
+    assert header["audit"]["signed_by"] == ADMIN and header["audit"]["signature"]  # an anchor of the trail
+    assert header["counts"]["persons"] == 1
     header, records = read_transfer(path, PASSPHRASE)
     assert records["persons"][0]["surname"] == "Шевченко"
     assert records["audit_log"][-1]["hash"] == head

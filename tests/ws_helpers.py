@@ -60,8 +60,16 @@ def login_again(path: str | Path, user: str = ADMIN, password: str = PASSWORD):
     return login(path, user, password, kdf=FAST_KDF)
 
 
+def drop_signed_audit(db) -> None:
+    """Undo migration 11 (signed audit entries: app.store.audit) on an open store."""
+    for table, column in (("audit_log", "signed_by"), ("audit_log", "signature"), ("accounts", "signing_key")):
+        if any(row[1] == column for row in db.execute(f"PRAGMA table_info({table})").fetchall()):
+            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+
+
 def drop_draft_name_search(db) -> None:
-    """Undo the migration of the draft list's name index (db._draft_name_search)."""
+    """Undo the migration of the draft list's name index (db._draft_name_search), and the later ones first."""
+    drop_signed_audit(db)
     for name in ("drafts_names_insert", "drafts_names_delete", "drafts_names_update"):
         db.execute(f"DROP TRIGGER {name}")
     db.execute("DROP TABLE drafts_names")

@@ -1,9 +1,10 @@
 """Commands about the station's accounts: init, accounts, account-add, account-reset, account-role,
-account-off, password."""
+account-off, rekey, password."""
 
 from __future__ import annotations
 
 import os
+import sys
 
 from app.cli.base import EXIT_OK, CliError, arg, command, password, username, workspace
 
@@ -68,11 +69,22 @@ def account_role(args) -> int:
     return EXIT_OK
 
 
-@command("account-off", "izklopi uporabniški račun (skrbnik); geslo ne odklene več ničesar",
+@command("account-off", "izklopi uporabniški račun (skrbnik); geslo ne odklene več ničesar, podatkovni ključ "
+         "se zamenja (stare datoteke s ključi ne odprejo več zbirke)",
          arg("username", metavar="UPORABNIK"))
 def account_off(args) -> int:
     ws = workspace(args)
-    ws.set_active(args.username, False)
+    ws.set_active(args.username, False, progress=lambda message: print(message, file=sys.stderr, flush=True))
+    return EXIT_OK
+
+
+@command("rekey", "zamenjaj podatkovni ključ (skrbnik; ob sumu, da je ključ ali datoteka s ključi ušla): zbirka "
+         "se šifrira z novim ključem, stare datoteke s ključi in varnostne kopije njenih ključev je ne odprejo več")
+def rekey(args) -> int:
+    ws = workspace(args)
+    done = ws.rotate_key("manual", progress=lambda message: print(message, file=sys.stderr, flush=True))
+    print(f"ključ zamenjan\t{done.pages} strani\t{done.seconds:.2f} s" +
+          (f"\tbrez ključa (potrebujejo novo geslo): {', '.join(done.removed)}" if done.removed else ""))
     return EXIT_OK
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from app.cli.base import EXIT_FINDINGS, EXIT_OK, arg, command, print_json, workspace
+from app.cli.base import EXIT_FINDINGS, EXIT_OK, CliError, arg, command, print_json, workspace
 
 
 @command("audit", "revizijska sled, najprej najnovejši vnosi (nadzornik)",
@@ -31,13 +31,26 @@ def audit(args) -> int:
     return EXIT_OK
 
 
-@command("audit-check", "preveri verigo revizijske sledi: izhod 0 nedotaknjena, 1 prva pretrgana "
-         "povezava (nadzornik)")
+@command("audit-check", "preveri verigo revizijske sledi, podpise vnosov in sidra (datoteka sidra ob zbirki, "
+         "najnovejša varnostna kopija, navedene prenosne datoteke in podpisani PDF-ji): izhod 0 nedotaknjena, "
+         "1 prvi neustrezni vnos (nadzornik)",
+         arg("anchors", nargs="*", metavar="DATOTEKA",
+             help="prenosna datoteka, podpisan PDF ali datoteka sidra, ki jo mora veriga nadaljevati"))
 def audit_check(args) -> int:
+    from app.workspace.anchors import AnchorError
+
     ws = workspace(args)
-    report = ws.audit_check()
+    try:
+        report = ws.audit_check(args.anchors)
+    except AnchorError as exc:
+        raise CliError(str(exc)) from None
+    sources = ", ".join(f"{a.source} ({a.seq})" for a in report.anchors) or "nobenega"
     if report.ok:
-        print(f"veriga nedotaknjena: {report.entries} vnosov, glava {report.head}")
+        print(f"veriga nedotaknjena: {report.entries} vnosov, {report.signed} podpisanih, glava {report.head}; "
+              f"sidra: {sources}")
         return EXIT_OK
-    print(f"priloga: veriga je pretrgana pri vnosu {report.first_broken}: {report.reason}", file=sys.stderr)
+    if report.first_broken == 0:
+        print(f"priloga: sidra revizijske sledi ni mogoče prebrati: {report.reason}", file=sys.stderr)
+    else:
+        print(f"priloga: veriga je pretrgana pri vnosu {report.first_broken}: {report.reason}", file=sys.stderr)
     return EXIT_FINDINGS

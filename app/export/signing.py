@@ -568,13 +568,15 @@ def _box_on_rule(rule, rules, chars, label_box) -> tuple[float, float, float, fl
 
 def sign_pdf(pdf_bytes: bytes, signer: Signer, name: str, office: str,
              field_box: tuple[float, float, float, float] | None = None, page: int | None = None, *,
-             visible: bool = True, label: str | None = None, when: dt.datetime | None = None) -> bytes:
+             visible: bool = True, label: str | None = None, when: dt.datetime | None = None,
+             info: dict[str, str] | None = None) -> bytes:
     """The PDF signed at PAdES B-B in an incremental update (the original bytes stay as they were).
 
     The visible box goes to `field_box` on `page` (0-based, negative from the end; the last page when
     not given); with `page` alone, to that page's bottom right; with neither, to the place of the block
     labelled `label` (see signature_place), else the last page, bottom right. `visible=False` signs
-    without a box (a card)."""
+    without a box (a card). `info`: entries added to the document information in the signed revision
+    (e.g. the audit trail's anchor, app.store.anchor), so they are covered by the signature."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.sign import fields, signers
@@ -585,6 +587,8 @@ def sign_pdf(pdf_bytes: bytes, signer: Signer, name: str, office: str,
         writer = IncrementalPdfFileWriter(BytesIO(pdf_bytes), strict=False)
     except (PdfError, ValueError, OSError) as exc:
         raise SigningError(f"Datoteka ni berljiv dokument PDF ({exc}).") from exc
+    if info:
+        _add_info(writer, info)
     if not visible:
         box, page_index = None, 0
     elif field_box is not None:
@@ -629,6 +633,20 @@ def sign_pdf(pdf_bytes: bytes, signer: Signer, name: str, office: str,
             start, length, after, _rest = map(int, ranges[-1])
             _RESERVED[signer.fingerprint] = after - (start + length) - 2
     return signed
+
+
+def _add_info(writer, info: dict[str, str]) -> None:
+    """Add entries to the PDF's document information dictionary in the revision being written."""
+    from pyhanko.pdf_utils import generic
+
+    if "/Info" in writer.trailer:
+        current = writer.trailer.raw_get("/Info").get_object()
+        for name, value in info.items():
+            current[generic.pdf_name(name)] = generic.TextStringObject(value)
+        writer.update_container(current)
+    else:
+        writer.set_info(generic.DictionaryObject({generic.pdf_name(name): generic.TextStringObject(value)
+                                                  for name, value in info.items()}))
 
 
 #: the space for each key's signature (hex digits), as pyHanko first estimated it: without it pyHanko

@@ -64,10 +64,14 @@ class Accounts:
         return self.db.execute(sql, params).fetchone()[0]
 
     def create(self, username: str, display_name: str, role: str, station_id: str, created_by: str = "",
-               must_change_password: bool = False) -> Account:
+               must_change_password: bool = False, signing_key: str | None = None,
+               box_key: str | None = None) -> Account:
+        """A new account; `signing_key`, `box_key`: the public halves of its audit signing key and of the key
+        its data key is sealed to (both introduced in the trail)."""
         username = normalize_username(username)
-        if not username or len(username) > 64 or any(ch in username for ch in "/\\:\0"):
-            raise AccountError("Uporabniško ime mora imeti od 1 do 64 znakov, brez znakov / \\ :.")
+        if not username or len(username) > 64 or any(ch in username for ch in "/\\:\0") or username[0] == "@":
+            raise AccountError("Uporabniško ime mora imeti od 1 do 64 znakov, brez znakov / \\ : in ne sme se "
+                               "začeti z @.")
         if role not in ROLES:
             raise AccountError(f"Neznana vloga »{role}«; mogoče so: " + ", ".join(ROLE_NAMES[r] for r in ROLES) + ".")
         if not display_name.strip():
@@ -77,11 +81,13 @@ class Accounts:
                 raise AccountError(f"Uporabniški račun »{username}« že obstaja; izberite drugo ime.")
             stamp = now()
             self.db.execute(
-                f"INSERT INTO accounts ({_COLUMNS}, updated_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
+                f"INSERT INTO accounts ({_COLUMNS}, updated_at, signing_key) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
                 [username, str(uuid.uuid4()), display_name.strip(), role, int(must_change_password), station_id,
-                 created_by, stamp, stamp])
+                 created_by, stamp, stamp, signing_key])
             audit.record(self.db, "account", target="account", target_id=username,
-                         detail={"change": "created", "role": role})
+                         detail={"change": "created", "role": role,
+                                 **({"signing_key": signing_key} if signing_key else {}),
+                                 **({"box_key": box_key} if box_key else {})})
         return self.get(username)
 
     def update(self, username: str, **changes) -> Account:
@@ -108,3 +114,19 @@ class Accounts:
                              detail={"change": "updated", "fields": sorted(values),
                                      **({"role": changes["role"]} if "role" in changes else {})})
         return self.get(username)
+
+    def signing_key(self, username: str) -> str | None:
+        """The public half (base64) of the account's audit signing key, as the database holds it."""
+        row = self.db.execute("SELECT signing_key FROM accounts WHERE username = ?",
+                              [normalize_username(username)]).fetchone()
+        return row[0] if row else None
+
+    def introduce_key(self, username: str, public: str, change: str, box: str | None = None) -> None:
+        """Record a new signing key of the account, in the trail (signed by whoever is logged in: the user
+        themselves, or the administrator who gave them a new password) and in the account."""
+        username = normalize_username(username)
+        with self.db.write():
+            self.db.execute("UPDATE accounts SET signing_key = ?, updated_at = ? WHERE username = ?",
+                            [public, now(), username])
+            audit.record(self.db, "account", target="account", target_id=username,
+                         detail={"change": change, "signing_key": public, **({"box_key": box} if box else {})})

@@ -297,6 +297,7 @@ def _copy_database(db_path: Path, key: bytes, keys_path: Path, folder: Path, rea
         fsync_file(temp)
         check_copy(temp, key, name)
         _copy_file(keys_path, temp_keys)
+        _write_backup_anchor(temp, key, folder / (name + ".anchor"))
         os.replace(temp_keys, final_keys)
         os.replace(temp, final)  # last: a database without its key file never appears
         fsync_dir(folder)
@@ -309,7 +310,7 @@ def _copy_database(db_path: Path, key: bytes, keys_path: Path, folder: Path, rea
                     pass
         _remove(temp, temp_keys)
         if not final.exists():
-            _remove(final_keys)
+            _remove(final_keys, folder / (name + ".anchor"))
         if isinstance(exc, BackupError):
             raise
         if isinstance(exc, (OSError, *DatabaseError, StoreError)):
@@ -333,6 +334,20 @@ def _backup_error(exc: BaseException, folder: Path) -> BackupError:
     return BackupError(f"Varnostne kopije ni bilo mogoče narediti ({exc}).")
 
 
+def _write_backup_anchor(copy: Path, key: bytes, target: Path) -> None:
+    """The copy's audit head as an anchor beside it (app.store.anchor): a later chain must extend it."""
+    from app.store import anchor
+
+    conn = _raw_connection(copy, key, read_only=True)
+    try:
+        row = conn.execute("SELECT seq, hash, signed_by, signature FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    finally:
+        conn.close()
+    held = anchor.Anchor(*row) if row else anchor.Anchor(0, "0" * 64)
+    target.unlink(missing_ok=True)
+    anchor.write_file(target, held)
+
+
 def prune(folder: str | Path, keep: int) -> list[str]:
     """Delete all but the newest `keep` backups (each with its key file); return the names deleted."""
     removed = []
@@ -340,6 +355,7 @@ def prune(folder: str | Path, keep: int) -> list[str]:
         try:
             info.path.unlink()
             info.keys_path.unlink(missing_ok=True)
+            info.path.with_name(info.name + ".anchor").unlink(missing_ok=True)
             removed.append(info.name)
         except OSError:  # pragma: no cover - e.g. a read-only old file: it stays, the next run tries again
             pass
@@ -485,7 +501,8 @@ def restore_backup(backup_file: str | Path, db_path: str | Path, username: str, 
         _copy_file(backup_file, staged)
         _copy_file(backup_keys, staged_keys)
         try:  # unlocking the staged copy: failures counted there never touch the backup's key file
-            key = Vault(staged).unlock(username, password)
+            opened = Vault(staged).open(username, password)
+            key = opened.key
         except (BadCredentials, LockedOut) as exc:
             raise RestoreRefused(f"Varnostne kopije {backup_file.name} ni mogoče odpreti: {exc} Velja geslo, ki ste "
                                  f"ga imeli ob varnostni kopiji.") from exc
@@ -515,7 +532,7 @@ def restore_backup(backup_file: str | Path, db_path: str | Path, username: str, 
                                     f"spremenjeno.") from exc
             raise BackupError(f"Obnova ni uspela ({exc.strerror or exc}); nič ni bilo spremenjeno.") from exc
         raise
-    _record_restore(db_path, key, username, backup_file.name, kept)
+    _record_restore(db_path, key, username, backup_file.name, kept, opened.signing, opened.entry.get("box_public"))
     return kept
 
 
@@ -527,7 +544,8 @@ def _swap_in(db_path: Path, staged: Path, now: dt.datetime) -> Path | None:
         Path(str(db_path) + s).exists() for s in ("", "-wal", "-shm", "-journal", ".keys")) else None
     pairs = []
     if aside is not None:
-        pairs = [(Path(str(db_path) + s), Path(str(aside) + s)) for s in ("", "-wal", "-shm", "-journal", ".keys")]
+        pairs = [(Path(str(db_path) + s), Path(str(aside) + s))
+                 for s in ("", "-wal", "-shm", "-journal", ".keys", ".anchor")]
     moved: list[tuple[Path, Path]] = []
     try:
         for source, target in pairs:
@@ -548,9 +566,12 @@ def _swap_in(db_path: Path, staged: Path, now: dt.datetime) -> Path | None:
     return aside if len(moved) > 1 else None  # more than the new key file: something was kept aside
 
 
-def _record_restore(db_path: Path, key: bytes, username: str, backup_name: str, kept: Path | None) -> None:
-    """Open the restored database as the user (schema brought up to date) and write the "restore" entry."""
-    from app.store import audit
+def _record_restore(db_path: Path, key: bytes, username: str, backup_name: str, kept: Path | None,
+                    signing=None, box: str | None = None) -> None:
+    """Open the restored database as the user (schema brought up to date), write the "restore" entry (signed
+    with the user's key) and start the anchor file anew from it (the previous one is kept aside with the
+    previous database)."""
+    from app.store import anchor, audit
     from app.store.accounts import Accounts
     from app.store.db import open_store
     from app.store.settings import Settings
@@ -562,8 +583,16 @@ def _record_restore(db_path: Path, key: bytes, username: str, backup_name: str, 
                           f"{kept.name if kept else '–'}.") from exc
     try:
         account = Accounts(db).get(username)
-        db.actor = {"user": account.username, "station": Settings(db).station_id, "name": account.display_name}
+        station = Settings(db).station_id
+        db.actor = {"user": account.username, "station": station, "name": account.display_name, "signing": signing}
+        if signing is not None and Accounts(db).signing_key(account.username) != audit.public_text(signing):
+            Accounts(db).introduce_key(account.username, audit.public_text(signing), "signing_key",  # an older backup
+                                       box=box)
         audit.record_now(db, "restore", target="file",
                          detail={"backup": backup_name, "previous_kept_as": kept.name if kept else None})
+        try:
+            anchor.reset_file(anchor.path_for(db_path), anchor.current(db), station)
+        except OSError:  # the next login writes it
+            pass
     finally:
         db.conn.close()

@@ -544,7 +544,16 @@ def _v10(db: sqlite_utils.Database) -> None:
 
 
 #: Migrations in order; the database's user_version is the number applied. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
+def _v11(db: sqlite_utils.Database) -> None:
+    """Signed audit entries (app.store.audit): who signed each entry and the Ed25519 signature of its hash;
+    an account's signing key (public half) beside it. Entries written before stay unsigned."""
+    db.execute("ALTER TABLE audit_log ADD COLUMN signed_by TEXT")
+    db.execute("ALTER TABLE audit_log ADD COLUMN signature TEXT")
+    db.execute("ALTER TABLE accounts ADD COLUMN signing_key TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10,
+                                                              _v11]
 
 
 def connect(path: str | Path, key: bytes | None = None) -> sqlite3.Connection:

@@ -7,6 +7,14 @@ that key encrypted (AES-256-GCM) under a key derived from the user's password wi
 So changing a password re-wraps 32 bytes and never re-encrypts the database, and an administrator
 (who has the data key while logged in) can give a user a new password without losing anything.
 
+Each user also has two key pairs of their own (since the audit trail was signed), their private halves
+encrypted (AES-256-GCM) under the same password-derived key: an Ed25519 key that signs the user's audit
+entries (so nobody else can write an entry in their name, app.store.audit) and an X25519 key to which the
+data key is sealed (ephemeral X25519 + HKDF-SHA256 + AES-256-GCM). Sealing needs only the public key, so
+whoever holds the data key can rotate it (`begin_rotation`, `finish_rotation`: switching an account off)
+and seal the new one for every remaining account without knowing their passwords. An entry of an older
+file (the data key wrapped under the password directly) gets its key pairs at the user's next login.
+
 Repeated failures lock the account out with back-off (counted here, since a failed login cannot write
 to the encrypted database); the failures are moved into the audit trail at the next login.
 The file is rewritten atomically (temporary file, fsync, rename), so a pulled plug leaves the old or
@@ -138,8 +146,68 @@ def derive(password: str, salt: bytes, params: KdfParams) -> bytes:
                            32, Type.ID)
 
 
-def _aad(username: str) -> bytes:
-    return f"{FORMAT}:{username}".encode("utf-8")
+def _aad(username: str, part: str = "") -> bytes:
+    return (f"{FORMAT}:{username}" + (f":{part}" if part else "")).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    """What a right password opens: the data key, the user's signing key (Ed25519), the new data key of a
+    rotation under way (None when none is), the user's entry, and whether the entry was just upgraded (an
+    older entry got its key pairs: the caller introduces the signing key in the audit trail)."""
+
+    key: bytes
+    signing: object
+    pending: bytes | None
+    entry: dict
+    upgraded: bool
+
+    @property
+    def signing_public(self) -> str:
+        return _b64(_raw_public(self.signing))
+
+
+def _raw_private(key) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    return key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                             serialization.NoEncryption())
+
+
+def _raw_public(key) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    return key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def _seal_key(shared: bytes, ephemeral: bytes, recipient: bytes, username: str) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(hashes.SHA256(), 32, None, _aad(username, "seal") + ephemeral + recipient).derive(shared)
+
+
+def seal(key: bytes, recipient_public: bytes, username: str) -> dict:
+    """`key` encrypted so that only the holder of the X25519 private key of `recipient_public` opens it."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    ephemeral = X25519PrivateKey.generate()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
+    epk = _raw_public(ephemeral)
+    nonce = secrets.token_bytes(12)
+    wrapped = AESGCM(_seal_key(shared, epk, recipient_public, username)).encrypt(nonce, key, _aad(username, "seal"))
+    return {"epk": _b64(epk), "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+
+
+def unseal(sealed: dict, box, username: str) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    epk = _unb64(sealed["epk"])
+    shared = box.exchange(X25519PublicKey.from_public_bytes(epk))
+    return AESGCM(_seal_key(shared, epk, _raw_public(box), username)).decrypt(
+        _unb64(sealed["nonce"]), _unb64(sealed["wrapped"]), _aad(username, "seal"))
 
 
 class Vault:
@@ -173,7 +241,7 @@ class Vault:
                 raise self._damaged("oznaka oblike ne ustreza")
             raise VaultError(f"Datoteka {self.path} ni datoteka s ključi programa Priloga.")
         if "check" not in data and set(data) - {"format", "users", "failures", "events", "dropped_events",
-                                                "name_salt"}:
+                                                "name_salt", "rotation"}:
             raise self._damaged("kontrolne vsote ni")  # a file written before the check has none, and no other key
         if "check" in data and data["check"] != _checksum(data):
             raise self._damaged("kontrolna vsota ne ustreza")
@@ -280,9 +348,14 @@ class Vault:
         return sorted(self._read()["users"])
 
     # --- keys ----------------------------------------------------------------------------------
-    def _wrap(self, username: str, password: str, key: bytes) -> dict:
+    def _wrap(self, username: str, password: str, key: bytes, signing=None, box=None) -> dict:
+        """A user's entry: their key pairs (new ones unless given) under the password, the data key sealed."""
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+        signing = signing or Ed25519PrivateKey.generate()
+        box = box or X25519PrivateKey.generate()
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         kek = derive(password, salt, self.kdf)
         return {
@@ -291,17 +364,26 @@ class Vault:
             "time_cost": self.kdf.time_cost,
             "parallelism": self.kdf.parallelism,
             "salt": _b64(salt),
-            "nonce": _b64(nonce),
-            "wrapped": _b64(AESGCM(kek).encrypt(nonce, key, _aad(username))),
+            "secret_nonce": _b64(nonce),
+            "secret": _b64(AESGCM(kek).encrypt(nonce, _raw_private(box) + _raw_private(signing),
+                                               _aad(username, "secret"))),
+            "box_public": _b64(_raw_public(box)),
+            "signing_public": _b64(_raw_public(signing)),
+            "sealed": seal(key, _raw_public(box), username),
         }
 
-    def _unwrap(self, username: str, password: str, entry: dict) -> bytes | None:
+    def _unwrap(self, username: str, password: str, entry: dict) -> "Unlocked | None":
         from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+        legacy = "secret" not in entry
         try:
             params = KdfParams(int(entry["memory_kib"]), int(entry["time_cost"]), int(entry["parallelism"]))
-            salt, nonce, wrapped = _unb64(entry["salt"]), _unb64(entry["nonce"]), _unb64(entry["wrapped"])
+            salt = _unb64(entry["salt"])
+            nonce = _unb64(entry["nonce"] if legacy else entry["secret_nonce"])
+            wrapped = _unb64(entry["wrapped"] if legacy else entry["secret"])
             problem = kdf_problem(params.memory_kib, params.time_cost, params.parallelism)
             if problem:
                 raise ValueError(problem)
@@ -311,18 +393,42 @@ class Vault:
             raise self._damaged(f"zapis uporabnika {username}: {exc}") from exc
         kek = derive(password, salt, params)
         try:
-            return AESGCM(kek).decrypt(nonce, wrapped, _aad(username))
+            plain = AESGCM(kek).decrypt(nonce, wrapped, _aad(username) if legacy else _aad(username, "secret"))
         except InvalidTag:
             return None
+        if legacy:  # the data key itself: make the user's key pairs now, under the same derived key
+            signing, box = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
+            fresh = secrets.token_bytes(12)
+            upgraded = {k: v for k, v in entry.items() if k not in ("nonce", "wrapped")}
+            upgraded.update({
+                "secret_nonce": _b64(fresh),
+                "secret": _b64(AESGCM(kek).encrypt(fresh, _raw_private(box) + _raw_private(signing),
+                                                   _aad(username, "secret"))),
+                "box_public": _b64(_raw_public(box)),
+                "signing_public": _b64(_raw_public(signing)),
+                "sealed": seal(plain, _raw_public(box), username),
+            })
+            return Unlocked(plain, signing, None, upgraded, True)
+        if len(plain) != 64:
+            raise self._damaged(f"zapis uporabnika {username}: ključa sta napačne dolžine")
+        box = X25519PrivateKey.from_private_bytes(plain[:32])
+        signing = Ed25519PrivateKey.from_private_bytes(plain[32:])
+        try:
+            key = unseal(entry["sealed"], box, username)
+            pending = unseal(entry["pending"], box, username) if isinstance(entry.get("pending"), dict) else None
+        except (KeyError, TypeError, ValueError, binascii.Error, InvalidTag) as exc:
+            raise self._damaged(f"zapečateni ključ uporabnika {username}: {exc or type(exc).__name__}") from exc
+        return Unlocked(key, signing, pending, entry, False)
 
-    def create(self, username: str, password: str) -> bytes:
-        """A new key file with a new random data key, wrapped for the first user; return the key."""
+    def create(self, username: str, password: str, signing=None) -> bytes:
+        """A new key file with a new random data key, sealed for the first user (with `signing` as their audit
+        signing key, a new one when not given); return the key."""
         username = normalize_username(username)
         problem = password_problem(password, username)
         if problem:
             raise WeakPassword(problem)
         key = secrets.token_bytes(32)
-        entry = self._wrap(username, password, key)
+        entry = self._wrap(username, password, key, signing)
         with self._locked(creating=True):
             if self.exists():
                 raise VaultError(f"Datoteka s ključi {self.path} že obstaja; prijavite se z obstoječim računom.")
@@ -331,7 +437,11 @@ class Vault:
         return key
 
     def unlock(self, username: str, password: str) -> bytes:
-        """The data key, if the password is right and the account is not locked out.
+        """The data key (see `open`)."""
+        return self.open(username, password).key
+
+    def open(self, username: str, password: str) -> "Unlocked":
+        """The data key and the user's signing key, if the password is right and the account is not locked out.
 
         The whole attempt runs under the key file's lock, so parallel attempts are each counted (a guess
         made while the account is locked is refused and recorded too). An unknown name is kept only as a
@@ -340,7 +450,7 @@ class Vault:
         with self._locked():
             return self._unlock(username, password)
 
-    def _unlock(self, username: str, password: str) -> bytes:
+    def _unlock(self, username: str, password: str) -> "Unlocked":
         data = self._read()
         now = _utcnow()
         entry = data["users"].get(username)
@@ -355,14 +465,19 @@ class Vault:
             self._trim_events(data)
             self._write(data)
             raise LockedOut(dt.datetime.fromisoformat(until))
-        key = self._unwrap(username, password, entry) if entry else None
+        opened = self._unwrap(username, password, entry) if entry else None
         if entry is None:  # the same work as a real attempt: the time does not tell whether the name exists
             derive(password, b"\0" * 16, self.kdf)
-        if key is not None:
+        if opened is not None:
+            changed = bool(failure)
             if failure:
                 data["failures"].pop(username, None)
+            if opened.upgraded:  # an entry of an older file: it gets its key pairs now
+                data["users"][username] = opened.entry
+                changed = True
+            if changed:
                 self._write(data)
-            return key
+            return opened
         count = int(failure.get("count", 0)) + 1
         failure = {**failure, "count": count, "last": now.isoformat()}
         failure.pop("locked_until", None)
@@ -388,23 +503,90 @@ class Vault:
             data["dropped_events"] = int(data.get("dropped_events", 0)) + len(data["events"]) - EVENTS_KEPT
             data["events"] = data["events"][-EVENTS_KEPT:]
 
-    def set_password(self, username: str, password: str, key: bytes) -> None:
-        """Wrap the data key for `username` under a new password (a new user, a change or a reset)."""
+    def set_password(self, username: str, password: str, key: bytes, signing=None, box=None) -> tuple[str, str]:
+        """Wrap the user's key pairs under a new password and seal the data key for them (a new user, a change
+        or a reset). `signing`: the user's own signing key, kept on their own change; without it (a new user, an
+        administrator's reset, who never holds another's key) a new key pair is made; `box`: the X25519 key
+        (a new one when not given). Returns both public halves (base64: signing, box), which the caller
+        introduces in the audit trail (a rotation seals only to box keys the trail vouches for)."""
         username = normalize_username(username)
         problem = password_problem(password, username)
         if problem:
             raise WeakPassword(problem)
-        entry = self._wrap(username, password, key)
+        entry = self._wrap(username, password, key, signing, box)
         with self._locked():
             data = self._read()
             data["users"][username] = entry
             data["failures"].pop(username, None)
             self._write(data)
+        return entry["signing_public"], entry["box_public"]
 
     def remove(self, username: str) -> None:
         with self._locked():
             data = self._read()
             data["users"].pop(normalize_username(username), None)
+            self._write(data)
+
+    def box_keys(self) -> dict[str, str]:
+        """{user name: the X25519 public key (base64) their data key is sealed to}."""
+        return {name: entry["box_public"] for name, entry in self._read()["users"].items()
+                if isinstance(entry, dict) and isinstance(entry.get("box_public"), str)}
+
+    def public_keys(self) -> dict[str, str]:
+        """{user name: their signing key's public half (base64)} of the accounts that have one."""
+        return {name: entry["signing_public"] for name, entry in self._read()["users"].items()
+                if isinstance(entry, dict) and isinstance(entry.get("signing_public"), str)}
+
+    # --- rotating the data key -----------------------------------------------------------------------
+    def begin_rotation(self, new_key: bytes, boxes: dict[str, str]) -> list[str]:
+        """Seal `new_key` beside the current key, which stays until `finish_rotation` (a crash in between leaves
+        a file that opens the database with either key), for every account in `boxes` whose X25519 key in this
+        file is the one `boxes` names (the keys the audit trail vouches for: app.store.audit.vouched_box_keys;
+        a key planted in this file by someone who could write it is not sealed to). Returns the accounts left
+        out (switched off, from before the key pairs, or with a key the trail does not vouch for):
+        `finish_rotation` removes them; they need a new password from an administrator."""
+        with self._locked():
+            data = self._read()
+            left_out = []
+            for name, entry in data["users"].items():
+                if isinstance(entry, dict) and entry.get("box_public") is not None \
+                        and boxes.get(name) == entry.get("box_public"):
+                    entry["pending"] = seal(new_key, _unb64(entry["box_public"]), name)
+                else:
+                    if isinstance(entry, dict):
+                        entry.pop("pending", None)
+                    left_out.append(name)
+            data["rotation"] = {"started": _utcnow().isoformat()}
+            self._write(data)
+        return sorted(left_out)
+
+    def finish_rotation(self) -> list[str]:
+        """The new key becomes the key (after the database was re-encrypted with it); accounts without it are
+        removed. Returns their names."""
+        with self._locked():
+            data = self._read()
+            removed = []
+            for name in list(data["users"]):
+                entry = data["users"][name]
+                if isinstance(entry, dict) and isinstance(entry.get("pending"), dict):
+                    entry["sealed"] = entry.pop("pending")
+                else:
+                    data["users"].pop(name)
+                    removed.append(name)
+            data.pop("rotation", None)
+            self._write(data)
+        return removed
+
+    def abandon_rotation(self) -> None:
+        """Forget a rotation that never re-encrypted the database (the current key still opens it)."""
+        with self._locked():
+            data = self._read()
+            if "rotation" not in data and not any(isinstance(e, dict) and "pending" in e for e in data["users"].values()):
+                return
+            for entry in data["users"].values():
+                if isinstance(entry, dict):
+                    entry.pop("pending", None)
+            data.pop("rotation", None)
             self._write(data)
 
     def take_events(self) -> tuple[list[dict], int]:

@@ -168,11 +168,15 @@ class AccountsDialog(QDialog):
         self.reset_button = QPushButton(self.tr("&Novo geslo…"), self)
         self.role_button = QPushButton(self.tr("Spremeni &vlogo…"), self)
         self.off_button = QPushButton(self.tr("&Izklopi"), self)
+        self.rekey_button = QPushButton(self.tr("Zamenjaj &ključ…"), self)
+        self.rekey_button.setToolTip(self.tr("Nov podatkovni ključ (ob sumu, da je ključ ali datoteka s ključi "
+                                             "ušla): stare datoteke s ključi zbirke ne odprejo več."))
         self.close_button = QPushButton(self.tr("Zapri"), self)
         self.add_button.clicked.connect(self.add)
         self.reset_button.clicked.connect(self.reset_password)
         self.role_button.clicked.connect(self.change_role)
         self.off_button.clicked.connect(self.toggle_active)
+        self.rekey_button.clicked.connect(self.rotate_key)
         self.close_button.clicked.connect(self.close)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -182,6 +186,8 @@ class AccountsDialog(QDialog):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.rekey_button.setAutoDefault(False)
+        buttons.addWidget(self.rekey_button)
         buttons.addWidget(self.close_button)
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
@@ -321,9 +327,44 @@ class AccountsDialog(QDialog):
         if box.clickedButton() is not yes:
             return False
         try:
-            self.workspace.set_active(account.username, False)
+            self.workspace.set_active(account.username, False, progress=self._progress)
         except _REFUSED as exc:
             self.show_error(str(exc))
             return False
-        self._changed(account.username, self.tr("Račun {user} je izklopljen.").format(user=account.username))
+        self._changed(account.username, self.tr("Račun {user} je izklopljen; podatkovni ključ je zamenjan, zato "
+                                                "njegove stare datoteke s ključi zbirke ne odprejo več.").format(
+            user=account.username))
+        return True
+
+    def _progress(self, text: str) -> None:
+        """The key rotation's messages (its start and its end) as they come."""
+        from PySide6.QtWidgets import QApplication
+
+        self.show_info(text)
+        QApplication.processEvents()
+
+    def rotate_key(self) -> bool:
+        """A new data key by hand (after asking): the database is re-encrypted with it."""
+        box = QMessageBox(QMessageBox.Question, self.tr("Zamenjaj podatkovni ključ"), self.tr(
+            "Zbirko podatkov šifriram z novim ključem? Stare datoteke s ključi (tudi v varnostnih kopijah) je ne "
+            "bodo več odprle; varnostne kopije same ostanejo berljive s svojimi ključi. Pri veliki zbirki traja "
+            "nekaj sekund."), QMessageBox.NoButton, self)
+        yes = box.addButton(self.tr("Zamenjaj ključ"), QMessageBox.AcceptRole)
+        no = box.addButton(self.tr("Prekliči"), QMessageBox.RejectRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        dialogs.run_dialog(box)
+        if box.clickedButton() is not yes:
+            return False
+        try:
+            done = self.workspace.rotate_key("manual", progress=self._progress)
+        except Exception as exc:  # noqa: BLE001 - the store's message says what to do
+            self.show_error(str(exc))
+            return False
+        text = self.tr("Ključ je zamenjan ({seconds} s).").format(seconds=f"{done.seconds:.1f}".replace(".", ","))
+        if done.removed:
+            text += " " + self.tr("Brez ključa so ostali (potrebujejo novo geslo): {users}.").format(
+                users=", ".join(done.removed))
+        self.show_info(text)
+        self.changed.emit()
         return True

@@ -324,7 +324,7 @@ class AuditDialog(QDialog):
     def check_chain(self):
         """Recompute the whole chain; report it intact or the first entry that does not match."""
         self.check_label.setStyleSheet("color: #555555")
-        self.check_label.setText(self.tr("Preverjam verigo (pri sto tisoč vnosih nekaj sekund)…"))
+        self.check_label.setText(self.tr("Preverjam verigo, podpise in sidra (pri sto tisoč vnosih do pol minute)…"))
         self.check_label.repaint()
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
@@ -341,8 +341,14 @@ class AuditDialog(QDialog):
             return None
         if report.ok:
             self.check_label.setStyleSheet("color: #1b6e20")
-            self.check_label.setText(self.tr("✔ Veriga je nedotaknjena: {n} vnosov, glava {head}.").format(
-                n=report.entries, head=report.head[:16]))
+            self.check_label.setText(self.tr("✔ Veriga je nedotaknjena: {n} vnosov ({signed} podpisanih), glava "
+                                             "{head}; sidra: {anchors}.").format(
+                n=report.entries, head=report.head[:16], signed=report.signed,
+                anchors=", ".join(a.source for a in report.anchors) or self.tr("nobeno")))
+        elif report.first_broken == 0:
+            self.check_label.setStyleSheet("color: #b00020")
+            self.check_label.setText(self.tr("✖ Sidra revizijske sledi ni mogoče prebrati: {reason}. Obvestite "
+                                             "skrbnika.").format(reason=report.reason))
         else:
             self.check_label.setStyleSheet("color: #b00020")
             self.check_label.setText(self.tr("✖ Veriga je pretrgana pri vnosu {seq}: {reason}. Vnosi od tu naprej "

@@ -45,6 +45,7 @@ class BackupCases:
         removed = job.prune()
         self.record("backup", target="file", detail={"reason": job.reason, "name": path.name,
                                                      "bytes": path.stat().st_size, "removed": len(removed)})
+        self.write_anchor()
         return path
 
     def backup_failed(self, job: BackupJob, exc: BaseException) -> None:

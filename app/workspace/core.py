@@ -44,7 +44,7 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
     the vault unwrapped and the account's user name."""
 
     def __init__(self, db_path: str | Path | None = None, catalog: Catalog | None = None, *, key: bytes, user: str,
-                 vault: Vault | None = None):
+                 vault: Vault | None = None, signing=None, box_public: str | None = None):
         self.path = Path(db_path) if db_path else default_db_path()
         self.catalog = catalog or default_catalog()
         self.vault = vault or Vault(self.path)
@@ -62,12 +62,18 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         self.drafts = DraftStore(self.db, _TitleFields(self.catalog))
         self.settings = self.drafts.settings
         self.db.actor = {"user": self.account.username, "station": self.settings.station_id,
-                         "name": self.account.display_name}
+                         "name": self.account.display_name, "signing": signing}
+        self._signing = signing  # the user's audit signing key (app.store.audit), from the key file
         self.register = Register(self.db, self.settings)
+        if signing is not None:
+            public = audit.public_text(signing)
+            if self.accounts.signing_key(self.account.username) != public:  # an older station's first login
+                self.accounts.introduce_key(self.account.username, public, "signing_key", box=box_public)
 
     def close(self) -> None:
         self.db.conn.close()
         self._key = b""
+        self._signing = None
 
     # --- who may do what -----------------------------------------------------------------------
     @property
@@ -115,23 +121,32 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         problem = password_problem(password, normalize_username(username))
         if problem:
             raise WeakPassword(problem)
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+        signing = Ed25519PrivateKey.generate()  # the new user's audit signing key, under their first password
+        box = X25519PrivateKey.generate()  # the key their data key is sealed to
         account = self.accounts.create(username, display_name, role, self.settings.station_id, created_by=self.user,
-                                       must_change_password=True)
-        self.vault.set_password(account.username, password, self._key)
+                                       must_change_password=True, signing_key=audit.public_text(signing),
+                                       box_key=audit.public_text(box))
+        self.vault.set_password(account.username, password, self._key, signing, box)
         return account
 
     def reset_password(self, username: str, password: str) -> None:
         """An administrator gives a user a new password (to be changed at the next login); nothing is re-encrypted."""
         self.require("accounts")
         account = self.accounts.get(username)
-        self.vault.set_password(account.username, password, self._key)
+        own = self._signing if account.username == self.user else None
+        public, box = self.vault.set_password(account.username, password, self._key, own)
+        self.accounts.introduce_key(account.username, public, "keys_reset", box=box)  # the administrator vouches
         self.accounts.update(account.username, must_change_password=True, active=True)
         self.record("password", target="account", target_id=account.username, detail={"change": "reset"})
 
     def change_password(self, old: str, new: str) -> None:
         """The user's own new password; the old one must be right."""
-        self.vault.unlock(self.user, old)
-        self.vault.set_password(self.user, new, self._key)
+        opened = self.vault.open(self.user, old)
+        public, box = self.vault.set_password(self.user, new, self._key, opened.signing)  # same signing key, re-wrapped
+        self.accounts.introduce_key(self.user, public, "password_changed", box=box)  # the new box key, self-signed
         if self.account.must_change_password:
             self.accounts.update(self.user, must_change_password=False)
         self.record("password", target="account", target_id=self.user, detail={"change": "changed"})
@@ -144,7 +159,7 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
             self._refresh_account()
         return account
 
-    def set_active(self, username: str, active: bool) -> Account:
+    def set_active(self, username: str, active: bool, progress=None) -> Account:
         """Switch an account off (its password no longer unlocks anything) or on (with reset_password)."""
         self.require("accounts")
         if not active and self.accounts.get(username).username == self.user:
@@ -152,7 +167,18 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         account = self.accounts.update(username, active=active)
         if not active:
             self.vault.remove(account.username)
+            self.rotate_key(reason="account_off", progress=progress)
         return account
+
+    def rotate_key(self, reason: str = "manual", progress=None) -> "KeyRotation":
+        """A new data key (an administrator's; also when an account is switched off): the database is
+        re-encrypted with it (SQLCipher `PRAGMA rekey`), the key is sealed for every active account and the
+        old one forgotten, so an old key file (a backup's copy) with an old password no longer opens the live
+        database. `progress(message)` hears the start and the end. See app.workspace.rekey."""
+        from app.workspace.rekey import rotate
+
+        self.require("accounts")
+        return rotate(self, reason, progress)
 
     def set_display_name(self, name: str) -> None:
         """The user's own name as printed on forms."""
@@ -175,6 +201,7 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         """The screen is locked (idle time or the shortcut); signing keys loaded in memory are dropped."""
         self.forget_keys()
         self.record("lock", target="account", target_id=self.user, detail={"reason": reason})
+        self.write_anchor()
 
     def unlock(self, password: str) -> None:
         """Unlock the screen with the user's password (a failure counts towards the lockout)."""
@@ -190,6 +217,7 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
     def logout(self) -> None:
         self.forget_keys()
         self.record("logout", target="account", target_id=self.user)
+        self.write_anchor()
         self.close()
 
     def audit_head(self) -> tuple[int, str]:
@@ -200,9 +228,19 @@ class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCase
         self.require("audit")
         return audit.entries(self.db, **filters)
 
-    def audit_check(self):
+    def audit_check(self, files=()):
+        """Verify the chain, its signatures, and that it extends every anchor found: the local anchor file,
+        the newest backup's, and those in `files` (transfer files, signed PDFs, anchor files)."""
+        from app.workspace.anchors import audit_check
+
         self.require("audit")
-        return audit.check(self.db)
+        return audit_check(self, files)
+
+    def write_anchor(self) -> None:
+        """Write the chain's head to the anchor file beside the database (app.store.anchor)."""
+        from app.workspace.anchors import write_local
+
+        write_local(self)
 
     # --- forms ---------------------------------------------------------------------------------
     def definition(self, code: str, version: str | None = None) -> FormDefinition:
@@ -435,36 +473,47 @@ def first_start(db_path: str | Path | None, username: str, password: str, displa
     from app.store.accounts import Accounts
     from app.store.db import encrypt_existing
 
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.store.vault import normalize_username as vault_name
+
     path = Path(db_path) if db_path else default_db_path()
     vault = Vault(path, kdf)
-    key = vault.create(username, password)
+    signing = Ed25519PrivateKey.generate()
+    key = vault.create(username, password, signing)
     try:
         encrypt_existing(path, key)
         db = open_store(path, key)
         try:
             from app.store.settings import Settings
 
-            Accounts(db).create(username, display_name, "administrator", Settings(db).station_id, created_by=username)
+            Accounts(db).create(username, display_name, "administrator", Settings(db).station_id, created_by=username,
+                                signing_key=audit.public_text(signing), box_key=vault.box_keys().get(
+                                    vault_name(username)))
         finally:
             db.conn.close()
     except BaseException:
         vault.path.unlink(missing_ok=True)
         raise
-    workspace = Workspace(path, catalog, key=key, user=username, vault=vault)
+    workspace = Workspace(path, catalog, key=key, user=username, vault=vault, signing=signing)
     workspace.record("login", target="account", target_id=workspace.user, detail={"first_start": True})
+    workspace.write_anchor()
     return workspace
 
 
 def login(db_path: str | Path | None, username: str, password: str, catalog: Catalog | None = None,
           kdf: KdfParams | None = None) -> Workspace:
     """Unlock the data key with the user's password and open the workspace as that user."""
+    from app.workspace.rekey import open_with_rotation
+
     path = Path(db_path) if db_path else default_db_path()
     vault = Vault(path, kdf)
-    key = vault.unlock(username, password)
-    workspace = Workspace(path, catalog, key=key, user=username, vault=vault)
+    opened = vault.open(username, password)
+    workspace = open_with_rotation(path, catalog, username, vault, opened)
     try:
         workspace.take_vault_events()
         workspace.record("login", target="account", target_id=workspace.user, detail={"role": workspace.role})
+        workspace.write_anchor()
     except BaseException:
         workspace.close()
         raise

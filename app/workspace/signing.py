@@ -29,12 +29,19 @@ def __getattr__(name: str):
     return getattr(signing, name)
 
 
-def sign_form_pdf(pdf: bytes, signer, definition, name: str, office: str) -> bytes:
+def sign_form_pdf(pdf: bytes, signer, definition, name: str, office: str, info: dict | None = None) -> bytes:
     """Sign a form's rendered PDF: the visible box on the form's signature place (none on a card)."""
     from app.export.signing import sign_pdf, signature_label
 
     card = (definition.print_layout or {}).get("page") == "card"
-    return sign_pdf(pdf, signer, name, office, visible=not card, label=signature_label(definition))
+    return sign_pdf(pdf, signer, name, office, visible=not card, label=signature_label(definition), info=info)
+
+
+def _anchor_info(db) -> dict:
+    """The audit trail's head for a signed PDF's document information (app.store.anchor)."""
+    from app.store import anchor
+
+    return {anchor.INFO_KEY: anchor.pdf_info_value(anchor.current(db))}
 
 
 class SigningCases:
@@ -113,8 +120,9 @@ class SigningCases:
         signer = self.signer(key, passphrase)
         definition = self.definition_of(draft)
         name, office = self.stamp_identity(definition, draft.data, signer, name, office)
-        pdf = sign_form_pdf(self.export_pdf(draft_id), signer, definition, name, office)
+        pdf = sign_form_pdf(self.export_pdf(draft_id), signer, definition, name, office, _anchor_info(self.db))
         self.signed.record(draft_id, pdf, signer.name, signer.fingerprint)
+        self.write_anchor()
         return pdf
 
     def verify(self, pdf: bytes, extra_trust=None):
@@ -150,7 +158,7 @@ class SigningCases:
                       office: str | None = None) -> bytes:
         """Sign a PDF exported from a file (not a saved form: nothing is recorded or kept)."""
         name, office = self.stamp_identity(definition, data, signer, name, office)
-        return sign_form_pdf(pdf, signer, definition, name, office)
+        return sign_form_pdf(pdf, signer, definition, name, office, _anchor_info(self.db))
 
     def sign_file(self, pdf: bytes, signer, definition=None, name: str | None = None,
                   office: str | None = None) -> bytes:
@@ -158,9 +166,9 @@ class SigningCases:
         the box at the bottom of the last page; name and office from the arguments, else Nastavitve."""
         if definition is not None:
             name, office = self.stamp_identity(definition, {}, signer, name, office)
-            return sign_form_pdf(pdf, signer, definition, name, office)
+            return sign_form_pdf(pdf, signer, definition, name, office, _anchor_info(self.db))
         from app.export.signing import sign_pdf
 
         name = name or self.settings.get("official") or signer.name
         office = office if office is not None else self.settings.office
-        return sign_pdf(pdf, signer, name, office, visible=True, label=None)
+        return sign_pdf(pdf, signer, name, office, visible=True, label=None, info=_anchor_info(self.db))

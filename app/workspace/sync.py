@@ -188,7 +188,7 @@ def push(ws, client: httpx.Client | None = None, report: SyncReport | None = Non
                     _request(client, "PUT", f"{url}/v1/attachments/{digest}", content=content,
                              headers=headers, params={"kind": "photo"})
         acked = int(outbox.get_state(ws.db, "audit_seq") or 0)
-        keys = ("seq", "hash", "prev_hash", "action", "at", "user", "target", "target_id")
+        keys = ("seq", "hash", "prev_hash", "action", "at", "user", "target", "target_id", "signed_by", "signature")
         entries = [dict(zip(keys, row)) for row in ws.db.execute(
             f"SELECT {', '.join(keys)} FROM audit_log WHERE seq > ? ORDER BY seq", [acked])]
         body = {"batch_id": batch_id, "operations": ops, "audit": {"entries": entries}}
@@ -213,6 +213,8 @@ def push(ws, client: httpx.Client | None = None, report: SyncReport | None = Non
                 _acknowledge(ws, op, result)
             if entries:
                 outbox.set_state(ws.db, "audit_seq", str(entries[-1]["seq"]))
+        if entries:
+            ws.write_anchor()  # the head the central register now holds is also the local anchor
     return report
 
 
@@ -291,11 +293,12 @@ class SyncJob:
     key: bytes
     user: str
     catalog: object
+    signing: object = None  # the user's audit signing key: the sync's own entries are signed in their name
 
     def run(self, client: httpx.Client | None = None) -> SyncReport:
         from app.workspace.core import Workspace
 
-        own = Workspace(self.path, self.catalog, key=self.key, user=self.user)
+        own = Workspace(self.path, self.catalog, key=self.key, user=self.user, signing=self.signing)
         try:
             return sync(own, client)
         finally:
@@ -309,7 +312,7 @@ def prepare_sync(ws) -> SyncJob:
     if not key:
         raise SyncError("Seja je zaprta; za sinhronizacijo se znova prijavite.")
     _auth(ws)
-    return SyncJob(Path(ws.path), bytes(key), ws.user, ws.catalog)
+    return SyncJob(Path(ws.path), bytes(key), ws.user, ws.catalog, getattr(ws, "_signing", None))
 
 
 def status(ws) -> dict:

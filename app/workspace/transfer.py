@@ -25,4 +25,5 @@ class TransferCases:
         info = write_transfer(self.db, path, passphrase, self.settings.station_id, kdf=self.vault.kdf)
         self.record("transfer", target="file", detail={"entries": info.audit_entries, "head": info.audit_head,
                                                        "counts": info.counts})
+        self.write_anchor()
         return info
