@@ -167,7 +167,9 @@ header{background:#1f4e79;color:#fff;padding:.6em 1.2em;display:flex;justify-con
 header a{color:#fff;margin-right:1em}main{padding:1em 1.2em;max-width:1100px}
 table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #bbb;padding:.25em .6em;text-align:left}
 td.n{text-align:right}section{background:#fff;padding:.5em 1em;margin-bottom:1em;border:1px solid #ddd}
-.napaka{color:#a00;font-weight:bold}form.inline{display:inline}svg text{font-size:11px}"""
+.napaka{color:#a00;font-weight:bold}form.inline{display:inline}svg text{font-size:11px}
+.sporocilo{background:#e2efda;border:1px solid #70ad47;padding:.4em .8em}td.enako{background:#fff2cc}
+.odlocitve button{margin:.2em .4em .2em 0;padding:.3em .8em}table.ob td,table.ob th{vertical-align:top;min-width:14em}"""
 
 
 def bar_chart(title: str, items: list[tuple[str, float]], chart_id: str, width: int = 640, height: int = 220) -> str:
@@ -197,7 +199,8 @@ def _page(title: str, body: str, user: dict | None = None) -> HTMLResponse:
     if user:
         role = "ministrstvo" if user["role"] == "ministry" else "nadzornik postaje"
         nav = (f'<nav><a href="/">Statistika</a><a href="/porocilo">Poročilo EU</a><a href="/sinhronizacija">'
-               f'Sinhronizacija</a></nav><div>{html.escape(user["name"])} ({role}) <form class="inline" method="post"'
+               f'Sinhronizacija</a><a href="/dvojniki" id="nav-dvojniki">Možni dvojniki</a><a href="/konflikti"'
+               f' id="nav-konflikti">Konflikti</a></nav><div>{html.escape(user["name"])} ({role}) <form class="inline" method="post"'
                f' action="/odjava"><input type="hidden" name="csrf" value="{user["csrf"]}"><button>Odjava</button>'
                f'</form></div>')
     return HTMLResponse(f'<!doctype html><html lang="sl"><head><meta charset="utf-8"><title>{html.escape(title)} —'
@@ -447,4 +450,174 @@ def router(pool) -> APIRouter:
                 ' odložišču postaje, pokaže postaja sama (priloga sync).</p>')
         return _page("Sinhronizacija postaj", body + note, user)
 
+    _supervision_routes(web, run, user_of, form_of, to_login)
     return web
+
+
+# --- the supervisor's queues: duplicate candidates and conflicts ------------------------------------------
+
+def _when(value) -> str:
+    return value.astimezone(dt.timezone.utc).strftime("%d. %m. %Y %H:%M UTC") if value else "—"
+
+
+def _value(value) -> str:
+    if value is None or value == "":
+        return "(prazno)"
+    if isinstance(value, str):
+        return format_date(value) if len(value) == 10 and value[4] == "-" and value[7] == "-" else value
+    return str(value)
+
+
+#: the rows of the side-by-side comparison: (label, how to read it from a person of supervision._person)
+_COMPARE = (
+    ("Priimek in ime (izvirna pisava)", lambda p: " ".join(filter(None, [p["data"].get("surname"),
+                                                                        p["data"].get("given_name")]))),
+    ("Ime v latinici", lambda p: p["data"].get("latin_name") or ""),
+    ("Datum rojstva", lambda p: format_date(p["data"].get("birth_date")) if p["data"].get("birth_date") else ""),
+    ("Kraj in država rojstva", lambda p: ", ".join(filter(None, [p["data"].get("birth_place"),
+                                                                 p["data"].get("birth_country")]))),
+    ("Spol", lambda p: p["data"].get("sex") or ""),
+    ("Državljanstvo", lambda p: p["data"].get("citizenship") or ""),
+    ("EMŠO", lambda p: p["data"].get("emso") or ""),
+    ("Dokumenti", lambda p: "; ".join(f"{d['kind'] or 'dokument'} {d['number']}" + (f" ({d['country']})" if d["country"]
+                                                                                       else "") for d in p["documents"])),
+    ("Postaja", lambda p: p["station"]),
+    ("Obrazci", lambda p: "; ".join(f"{f['code']} ({'osnutek' if f['status'] == 'draft' else 'zaključen'},"
+                                    f" {f['station']})" for f in p["forms"])),
+)
+
+
+def duplicate_html(candidate: dict, csrf: str) -> str:
+    a, b, cid = candidate["a"], candidate["b"], candidate["id"]
+    rows = []
+    for label, read in _COMPARE:
+        left, right = read(a) or "—", read(b) or "—"
+        same = ' class="enako"' if left == right and left != "—" else ""
+        rows.append(f"<tr><th>{html.escape(label)}</th><td{same}>{html.escape(left)}</td>"
+                    f"<td{same}>{html.escape(right)}</td></tr>")
+
+    def button(action: str, label: str, button_id: str, keep: str = "") -> str:
+        keep_field = f'<input type="hidden" name="ohrani" value="{keep}">' if keep else ""
+        return (f'<form class="inline" method="post" action="/dvojniki/{cid}"><input type="hidden" name="csrf"'
+                f' value="{csrf}"><input type="hidden" name="odlocitev" value="{action}">{keep_field}'
+                f'<button id="{button_id}">{html.escape(label)}</button></form>')
+    actions = "" if candidate["status"] != "open" else (
+        '<p class="odlocitve">'
+        + button("merge", "Združi — glavni zapis je levi", f"zdruzi-{cid}-a", a["id"])
+        + button("merge", "Združi — glavni zapis je desni", f"zdruzi-{cid}-b", b["id"])
+        + button("distinct", "Ni ista oseba", f"razlicni-{cid}") + "</p>"
+        '<p>Združitev ohrani oba zapisa: drugi zapis dobi oznako, da je združen v glavnega (nič se ne izbriše).</p>')
+    return (f'<section class="kandidat" id="kandidat-{cid}"><h2>Kandidat št. {cid}: {html.escape(candidate["reason_text"])}'
+            f'</h2><table class="ob"><tr><th></th><th>Levi zapis ({html.escape(a["station"])})</th>'
+            f'<th>Desni zapis ({html.escape(b["station"])})</th></tr>{"".join(rows)}</table>{actions}</section>')
+
+
+def conflict_html(conflict: dict, csrf: str) -> str:
+    cid = conflict["id"]
+    cells = []
+    for side, label in (("current", "Vrednost v registru"), ("incoming", "Prispela vrednost")):
+        info = conflict[side]
+        cells.append(
+            f'<td class="stran" id="konflikt-{cid}-{side}"><strong>{html.escape(label)}</strong><br>'
+            f'<span class="vrednost">{html.escape(_value(info["value"]))}</span><br>postaja:'
+            f' {html.escape(info["station"])}<br>uradna oseba: {html.escape(info["official"] or "—")}<br>čas:'
+            f' {_when(info["at"])}<br><form method="post" action="/konflikti/{cid}"><input type="hidden" name="csrf"'
+            f' value="{csrf}"><input type="hidden" name="ohrani" value="{side}"><button id="ohrani-{cid}-{side}">'
+            f'Ohrani to vrednost</button></form></td>')
+    return (f'<section class="konflikt" id="konflikt-{cid}"><h2>{html.escape(conflict["name"] or conflict["record_id"])}:'
+            f' polje »{html.escape(conflict["field"])}«</h2><p>Pred spremembo: {html.escape(_value(conflict["base"]))}</p>'
+            f'<table class="ob"><tr>{"".join(cells)}</tr></table></section>')
+
+
+def _supervision_routes(web: APIRouter, run, user_of, form_of, to_login) -> None:
+    from app.server import supervision
+    from app.server.register import Refused
+
+    def flash(request: Request) -> str:
+        text = request.query_params.get("sporocilo")
+        return f'<p class="sporocilo" id="sporocilo">{html.escape(text)}</p>' if text else ""
+
+    async def posted(request: Request):
+        """The logged-in user and the form, or a refusal: no session, or a POST without the session's CSRF."""
+        user = await user_of(request)
+        if user is None:
+            return None, None, to_login()
+        form = await form_of(request)
+        if not secrets.compare_digest(form.get("csrf", ""), user["csrf"]):
+            return user, form, Response("Zahteva nima veljavnega žetona CSRF; osvežite stran in poskusite znova.",
+                                        status_code=403)
+        return user, form, None
+
+    @web.get("/dvojniki")
+    async def duplicates(request: Request, stanje: str = "open") -> Response:
+        user = await user_of(request)
+        if user is None:
+            return to_login()
+        stanje = stanje if stanje in ("open", "merged", "distinct") else "open"
+        queue = await run(supervision.duplicate_queue, user, stanje)
+        tabs = " · ".join(f'<a href="/dvojniki?stanje={k}">{v}</a>' for k, v in
+                          (("open", "odprti"), ("merged", "združeni"), ("distinct", "niso ista oseba")))
+        intro = (f'<p>Osebe, ki jih je centralni register našel dvakrat (enak EMŠO, enak dokument ali enak datum'
+                 f' rojstva in ime v katerikoli pisavi). Preverite oba zapisa in odločite. {tabs}</p>')
+        if not queue:
+            body = '<p id="prazno">Ni kandidatov za združitev.</p>'
+        else:
+            body = "".join(duplicate_html(c, user["csrf"]) if stanje == "open" else
+                           duplicate_html(c, user["csrf"]) + f'<p>Odločil(a): {html.escape(c["decided_by"] or "—")},'
+                           f' {_when(c["decided_at"])}</p>' for c in queue)
+        return _page("Možni dvojniki", flash(request) + intro + body, user)
+
+    @web.post("/dvojniki/{candidate_id}")
+    async def decide(candidate_id: int, request: Request) -> Response:
+        user, form, refused = await posted(request)
+        if refused is not None:
+            return refused
+        action = form.get("odlocitev", "")
+        try:
+            await run(supervision.decide_duplicate, user, candidate_id, action, form.get("ohrani"))
+        except Refused as err:
+            return _page("Možni dvojniki", f'<p class="napaka" id="napaka">{html.escape(str(err))}</p>'
+                         '<p><a href="/dvojniki">Nazaj na seznam</a></p>', user)
+        text = (f"Kandidat št. {candidate_id}: zapisa sta združena (oba ostaneta)." if action == "merge"
+                else f"Kandidat št. {candidate_id}: označeno, da ni ista oseba.")
+        return RedirectResponse("/dvojniki?" + urlencode({"sporocilo": text}), status_code=303)
+
+    @web.get("/konflikti")
+    async def conflicts(request: Request) -> Response:
+        user = await user_of(request)
+        if user is None:
+            return to_login()
+        found = await run(supervision.conflict_list, user)
+        intro = ('<p>Isto polje je bilo na dveh postajah spremenjeno različno. Register ni izbral sam: odločite,'
+                 ' katera vrednost ostane; postaje jo prejmejo ob naslednji sinhronizaciji.</p>')
+        body = "".join(conflict_html(c, user["csrf"]) for c in found) or '<p id="prazno">Ni odprtih konfliktov.</p>'
+        return _page("Konflikti", flash(request) + intro + body, user)
+
+    @web.post("/konflikti/{conflict_id}")
+    async def resolve(conflict_id: int, request: Request) -> Response:
+        user, form, refused = await posted(request)
+        if refused is not None:
+            return refused
+        try:
+            await run(supervision.resolve_conflict, user, conflict_id, form.get("ohrani", ""))
+        except Refused as err:
+            return _page("Konflikti", f'<p class="napaka" id="napaka">{html.escape(str(err))}</p>'
+                         '<p><a href="/konflikti">Nazaj na seznam</a></p>', user)
+        return RedirectResponse("/konflikti?" + urlencode({"sporocilo": f"Konflikt št. {conflict_id} je razrešen."}),
+                                status_code=303)
+
+    @web.post("/osebe/{person_id}/premestitev")
+    async def relocate(person_id: str, request: Request) -> Response:
+        user, form, refused = await posted(request)
+        if refused is not None:
+            return refused
+
+        def work(conn):
+            target = supervision.station_id(conn, form.get("postaja", ""))
+            return supervision.relocate(conn, person_id, target, user["name"], user=user)
+        try:
+            await run(work)
+        except Refused as err:
+            return _page("Premestitev", f'<p class="napaka" id="napaka">{html.escape(str(err))}</p>', user)
+        text = f"Oseba je premeščena na postajo »{form.get('postaja', '')}«; postaja jo prejme ob sinhronizaciji."
+        return RedirectResponse("/dvojniki?" + urlencode({"sporocilo": text}), status_code=303)
