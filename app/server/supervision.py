@@ -55,9 +55,17 @@ def duplicate_queue(conn, user: dict, status: str = "open") -> list[dict]:
         f"SELECT d.id, d.person_a, d.person_b, d.reason, d.status, d.decided_at, d.decided_by"
         f" FROM duplicate_candidates d JOIN persons a ON a.id = d.person_a JOIN persons b ON b.id = d.person_b"
         f" WHERE d.status = %s AND ({cond}) ORDER BY d.id", [status, *params]).fetchall()
-    return [{"id": cid, "reason": reason, "reason_text": REASONS.get(reason, reason), "status": st,
-             "decided_at": at, "decided_by": by, "a": _person(conn, a), "b": _person(conn, b)}
-            for cid, a, b, reason, st, at, by in rows]
+    pairs: dict[tuple, dict] = {}  # one entry per two persons, with every reason they were found by
+    for cid, a, b, reason, st, at, by in rows:
+        if (a, b) in pairs:
+            pairs[(a, b)]["ids"].append(cid)
+            pairs[(a, b)]["reasons"].append(reason)
+            continue
+        pairs[(a, b)] = {"id": cid, "ids": [cid], "reasons": [reason], "status": st, "decided_at": at,
+                         "decided_by": by, "a": _person(conn, a), "b": _person(conn, b)}
+    for pair in pairs.values():
+        pair["reason_text"] = "; ".join(REASONS.get(r, r) for r in pair["reasons"])
+    return list(pairs.values())
 
 
 def decide_duplicate(conn: psycopg.Connection, user: dict, candidate_id: int, action: str,
@@ -90,8 +98,12 @@ def decide_duplicate(conn: psycopg.Connection, user: dict, candidate_id: int, ac
             conn.execute("UPDATE persons SET merged_into = %s WHERE merged_into = %s", (keep_id, other))
             _log(conn, "person", other, None)
             detail.update(kept=str(keep_id), merged=str(other))
-        conn.execute("UPDATE duplicate_candidates SET status = %s, decided_at = now(), decided_by = %s WHERE id = %s",
-                     ("merged" if action == "merge" else "distinct", user["name"], candidate_id))
+        # one decision answers every open candidate of the same two persons (found by EMŠO and by name alike)
+        decided = [r[0] for r in conn.execute(
+            "UPDATE duplicate_candidates SET status = %s, decided_at = now(), decided_by = %s WHERE status = 'open'"
+            " AND person_a = %s AND person_b = %s RETURNING id",
+            ("merged" if action == "merge" else "distinct", user["name"], a, b))]
+        detail["candidates"] = sorted(decided)
         _record(conn, user, action, f"duplicate:{candidate_id}", detail)
 
 
@@ -130,9 +142,10 @@ def _official(conn, station_id, record_id: str, before) -> str:
 
 
 def _current_side(conn, kind: str, record_id: str, before) -> dict:
-    """Who made the value the server held when the conflicting operation came: the last change before it."""
+    """Who made the value the server held when the conflicting operation came: the last change before its
+    transaction (the operation's own changes of other fields carry its transaction's time)."""
     row = conn.execute("SELECT c.station_id, s.name, c.at FROM change_log c JOIN stations s ON s.id = c.station_id"
-                       " WHERE c.kind = %s AND c.record_id = %s AND (%s::timestamptz IS NULL OR c.at <= %s::timestamptz)"
+                       " WHERE c.kind = %s AND c.record_id = %s AND (%s::timestamptz IS NULL OR c.at < %s::timestamptz)"
                        " ORDER BY c.seq DESC LIMIT 1", (kind, record_id, before, before)).fetchone()
     if row is None:
         return {"station": "—", "at": None, "official": "—"}

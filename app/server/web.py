@@ -468,11 +468,17 @@ def _value(value) -> str:
     return str(value)
 
 
+def _latin_already(data: dict) -> str:
+    """A name written in Latin letters is its own Latin form (the station keeps ``latin_name`` only for others)."""
+    name = " ".join(filter(None, [data.get("surname"), data.get("given_name")]))
+    return name if name and all(ord(ch) < 0x250 for ch in name) else ""
+
+
 #: the rows of the side-by-side comparison: (label, how to read it from a person of supervision._person)
 _COMPARE = (
     ("Priimek in ime (izvirna pisava)", lambda p: " ".join(filter(None, [p["data"].get("surname"),
                                                                         p["data"].get("given_name")]))),
-    ("Ime v latinici", lambda p: p["data"].get("latin_name") or ""),
+    ("Ime v latinici", lambda p: p["data"].get("latin_name") or _latin_already(p["data"])),
     ("Datum rojstva", lambda p: format_date(p["data"].get("birth_date")) if p["data"].get("birth_date") else ""),
     ("Kraj in država rojstva", lambda p: ", ".join(filter(None, [p["data"].get("birth_place"),
                                                                  p["data"].get("birth_country")]))),
@@ -481,6 +487,8 @@ _COMPARE = (
     ("EMŠO", lambda p: p["data"].get("emso") or ""),
     ("Dokumenti", lambda p: "; ".join(f"{d['kind'] or 'dokument'} {d['number']}" + (f" ({d['country']})" if d["country"]
                                                                                        else "") for d in p["documents"])),
+    ("Vpisano na postaji", lambda p: format_date((p["data"].get("created_at") or "")[:10]) if p["data"].get(
+        "created_at") else ""),
     ("Postaja", lambda p: p["station"]),
     ("Obrazci", lambda p: "; ".join(f"{f['code']} ({'osnutek' if f['status'] == 'draft' else 'zaključen'},"
                                     f" {f['station']})" for f in p["forms"])),
@@ -508,8 +516,41 @@ def duplicate_html(candidate: dict, csrf: str) -> str:
         + button("distinct", "Ni ista oseba", f"razlicni-{cid}") + "</p>"
         '<p>Združitev ohrani oba zapisa: drugi zapis dobi oznako, da je združen v glavnega (nič se ne izbriše).</p>')
     return (f'<section class="kandidat" id="kandidat-{cid}"><h2>Kandidat št. {cid}: {html.escape(candidate["reason_text"])}'
-            f'</h2><table class="ob"><tr><th></th><th>Levi zapis ({html.escape(a["station"])})</th>'
-            f'<th>Desni zapis ({html.escape(b["station"])})</th></tr>{"".join(rows)}</table>{actions}</section>')
+            f'</h2><table class="ob"><tr><th></th><th><a href="/osebe/{a["id"]}">Levi zapis</a> ({html.escape(a["station"])})'
+            f'</th><th><a href="/osebe/{b["id"]}">Desni zapis</a> ({html.escape(b["station"])})</th></tr>{"".join(rows)}'
+            f'</table>{actions}</section>')
+
+
+def person_html(person: dict, stations: list[tuple], relocations: list[tuple], csrf: str, may_move: bool) -> str:
+    rows = "".join(f"<tr><th>{html.escape(label)}</th><td>{html.escape(read(person) or '—')}</td></tr>"
+                   for label, read in _COMPARE)
+    merged = (f'<p>Zapis je združen v <a href="/osebe/{person["merged_into"]}">glavni zapis</a>.</p>'
+              if person["merged_into"] else "")
+    history = "".join(f"<li>{_when(at)}: {html.escape(src)} → {html.escape(dst)} ({html.escape(by)})</li>"
+                      for at, src, dst, by in relocations)
+    body = [f'<table class="ob" id="oseba">{rows}</table>{merged}',
+            f'<h2>Premestitve</h2><ul id="premestitve">{history or "<li>Oseba ni bila premeščena.</li>"}</ul>']
+    others = [name for sid, name in stations if sid != person["station_id"]]
+    if may_move and others:
+        options = "".join(f'<option>{html.escape(n)}</option>' for n in others)
+        body.append(f'<form method="post" action="/osebe/{person["id"]}/premestitev"><input type="hidden" name="csrf"'
+                    f' value="{csrf}"><label>Premesti primer na postajo <select name="postaja" id="postaja">{options}'
+                    f'</select></label> <button id="premesti">Premesti</button><p>Oseba in njeni nezaključeni obrazci'
+                    f' preidejo na izbrano postajo; zaključeni obrazci ostanejo zgodovina postaje, ki jih je izdala,'
+                    f' in jih nova postaja prejme le za branje.</p></form>')
+    return "".join(body)
+
+
+#: the person's attributes (app.engine.prefill.PERSON_ATTRIBUTES) as the conflicts page names them
+FIELD_LABELS = {
+    "surname": "Priimek", "given_name": "Ime", "birth_date": "Datum rojstva", "birth_place": "Kraj rojstva",
+    "birth_country": "Država rojstva", "sex": "Spol", "citizenship": "Državljanstvo", "emso": "EMŠO",
+    "marital_status": "Zakonski stan", "address_si": "Naslov v Sloveniji", "address_abroad": "Naslov v tujini",
+    "departure_date": "Datum odhoda", "entry_date": "Datum vstopa v Slovenijo", "phone": "Telefon",
+    "email": "E-pošta", "card_number": "Številka izkaznice", "tax_number": "Davčna številka", "iban": "IBAN",
+    "latin_name": "Ime v latinici", "status": "Stanje", "protection_granted_on": "Začasna zaščita od",
+    "protection_ended_on": "Začasna zaščita do", "photo_sha256": "Fotografija", "family_links": "Družinske povezave",
+}
 
 
 def conflict_html(conflict: dict, csrf: str) -> str:
@@ -524,8 +565,12 @@ def conflict_html(conflict: dict, csrf: str) -> str:
             f' {_when(info["at"])}<br><form method="post" action="/konflikti/{cid}"><input type="hidden" name="csrf"'
             f' value="{csrf}"><input type="hidden" name="ohrani" value="{side}"><button id="ohrani-{cid}-{side}">'
             f'Ohrani to vrednost</button></form></td>')
-    return (f'<section class="konflikt" id="konflikt-{cid}"><h2>{html.escape(conflict["name"] or conflict["record_id"])}:'
-            f' polje »{html.escape(conflict["field"])}«</h2><p>Pred spremembo: {html.escape(_value(conflict["base"]))}</p>'
+    field = conflict["field"]
+    label = FIELD_LABELS.get(field, field)
+    person = (f'<a href="/osebe/{conflict["record_id"]}">{html.escape(conflict["name"] or conflict["record_id"])}</a>'
+              if conflict["kind"] == "person" else html.escape(conflict["record_id"]))
+    return (f'<section class="konflikt" id="konflikt-{cid}"><h2>{person}: polje »{html.escape(label)}«'
+            f' <small>({html.escape(field)})</small></h2><p>Pred spremembo: {html.escape(_value(conflict["base"]))}</p>'
             f'<table class="ob"><tr>{"".join(cells)}</tr></table></section>')
 
 
@@ -606,6 +651,40 @@ def _supervision_routes(web: APIRouter, run, user_of, form_of, to_login) -> None
         return RedirectResponse("/konflikti?" + urlencode({"sporocilo": f"Konflikt št. {conflict_id} je razrešen."}),
                                 status_code=303)
 
+    @web.get("/osebe/{person_id}")
+    async def person(person_id: str, request: Request) -> Response:
+        user = await user_of(request)
+        if user is None:
+            return to_login()
+        try:
+            pid = uuid.UUID(person_id)
+        except ValueError:
+            return _page("Oseba", '<p class="napaka">Oseba nima veljavnega UUID.</p>', user)
+
+        def work(conn):
+            if conn.execute("SELECT 1 FROM persons WHERE id = %s", (pid,)).fetchone() is None:
+                return None
+            found = supervision._person(conn, pid)
+            seen = user["role"] == "ministry" or found["station_id"] == user["station_id"] or conn.execute(
+                "SELECT 1 FROM duplicate_candidates d JOIN persons o ON o.id = CASE WHEN d.person_a = %s THEN"
+                " d.person_b ELSE d.person_a END WHERE (d.person_a = %s OR d.person_b = %s) AND o.station_id = %s",
+                (pid, pid, pid, user["station_id"])).fetchone() is not None
+            if not seen:
+                return None
+            stations = list(conn.execute("SELECT id, name FROM stations WHERE revoked_at IS NULL AND enrolled_at IS"
+                                         " NOT NULL ORDER BY name"))
+            moves = list(conn.execute("SELECT r.at, a.name, b.name, r.by_name FROM relocations r JOIN stations a ON"
+                                      " a.id = r.from_station JOIN stations b ON b.id = r.to_station WHERE"
+                                      " r.person_id = %s ORDER BY r.id", (pid,)))
+            return found, stations, moves
+        found = await run(work)
+        if found is None:
+            return _page("Oseba", '<p class="napaka">Te osebe ni ali ni na vaši postaji.</p>', user)
+        person_, stations, moves = found
+        may_move = user["role"] == "ministry" or person_["station_id"] == user["station_id"]
+        name = " ".join(filter(None, [person_["data"].get("surname"), person_["data"].get("given_name")])) or "Oseba"
+        return _page(name, flash(request) + person_html(person_, stations, moves, user["csrf"], may_move), user)
+
     @web.post("/osebe/{person_id}/premestitev")
     async def relocate(person_id: str, request: Request) -> Response:
         user, form, refused = await posted(request)
@@ -620,4 +699,4 @@ def _supervision_routes(web: APIRouter, run, user_of, form_of, to_login) -> None
         except Refused as err:
             return _page("Premestitev", f'<p class="napaka" id="napaka">{html.escape(str(err))}</p>', user)
         text = f"Oseba je premeščena na postajo »{form.get('postaja', '')}«; postaja jo prejme ob sinhronizaciji."
-        return RedirectResponse("/dvojniki?" + urlencode({"sporocilo": text}), status_code=303)
+        return RedirectResponse(f"/osebe/{person_id}?" + urlencode({"sporocilo": text}), status_code=303)

@@ -280,6 +280,20 @@ def pull(ws, client: httpx.Client | None = None, report: SyncReport | None = Non
             return report
 
 
+def relocate(ws, person_id: str, to_station: str, client: httpx.Client | None = None) -> dict:
+    """Hand a person's case over to another station (relocation to another centre), by that station's name in
+    the central register. Push first, so the other station receives everything this one knows."""
+    ws.require("fill")
+    push(ws, client)
+    url, headers = _auth(ws)
+    answer = _request(client, "POST", f"{url}/v1/persons/{person_id}/relocate", json={"to_station": to_station},
+                      headers=headers).json()
+    with ws.db.write():
+        audit.record(ws.db, "relocate", target="case", target_id=person_id, person_id=person_id,
+                     detail={"to_station": to_station})
+    return answer
+
+
 #: the person's columns a pull writes (what ``_person`` sends, without the derived ones)
 _PULLED = ("status", "created_at", "protection_granted_on", "protection_ended_on")
 
