@@ -181,7 +181,7 @@ def resolve_conflict(conn: psycopg.Connection, user: dict, conflict_id: int, sid
         conn.execute("UPDATE conflicts SET resolved_at = now(), resolution = %s, decided_by = %s WHERE id = %s",
                      (Jsonb(resolution), user["name"], conflict_id))
         _record(conn, user, "keep_value", f"conflict:{conflict_id}",
-                {"record_id": record_id, "field": field, "side": side, "current": current, "incoming": incoming})
+                {"record_id": record_id, "field": field, "side": side})  # never the values: they may be erased
 
 
 # --- relocation -----------------------------------------------------------------------------------------
@@ -307,6 +307,8 @@ def erase_person(conn, station: uuid.UUID, person_id: str) -> dict:
     conn.execute("UPDATE persons SET data = '{}', folded_name = '', erased_at = now(), version = version + 1,"
                  " updated_at = now() WHERE id = %s", (pid,))
     conn.execute("DELETE FROM documents WHERE person_id = %s", (pid,))
+    conn.execute("UPDATE conflicts SET base = NULL, current = NULL, incoming = NULL, resolution = NULL"
+                 " WHERE kind = 'person' AND record_id = %s", (str(pid),))
     conn.execute("DELETE FROM person_links WHERE person_id = %s OR other_id = %s", (pid, pid))
     conn.execute("UPDATE forms SET data = '{}', photo_sha256 = NULL, signed_pdf_sha256 = NULL WHERE person_id = %s",
                  (pid,))
