@@ -303,3 +303,29 @@ def test_server_code_lists_are_pulled_by_version(server, stations):
     assert dict((v, l) for v, l, _ in ws.codelist("upravne-enote"))["ue-test-zalec"] == "Upravna enota Žalec"
     wrong = server_cli(server.dsn, "codelist-set", "ni-takega", "x", "X")
     assert wrong.returncode == 1 and "Šifranta »ni-takega« ni" in wrong.stderr
+
+
+def test_a_supervisor_moves_a_case_on_the_persons_page(server, stations):
+    a, b = stations("PU Brežice"), stations("Azilni dom Logatec")
+    pid = a.register.add_person(surname="Žukova", given_name="Darja", birth_date="1991-06-06")
+    sync.sync(a)
+    for name, station in ((SUPERVISOR, "PU Brežice"), ("nadzornik.logatec", "Azilni dom Logatec")):
+        assert _add_user(server.dsn, name, "supervisor", station).returncode == 0
+    other = _logged_in(server, "nadzornik.logatec")
+    assert "ni na vaši postaji" in other.get(f"/osebe/{pid}").text
+    own = _logged_in(server, SUPERVISOR)
+    page = own.get(f"/osebe/{pid}").text
+    assert "Žukova Darja" in page and "<option>Azilni dom Logatec</option>" in page and "Oseba ni bila premeščena" in page
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page)[1]
+    assert own.post(f"/osebe/{pid}/premestitev", data={"csrf": "x", "postaja": "Azilni dom Logatec"}).status_code == 403
+    moved = own.post(f"/osebe/{pid}/premestitev", data={"csrf": csrf, "postaja": "Azilni dom Logatec"})
+    assert moved.status_code == 303 and moved.headers["location"].startswith(f"/osebe/{pid}?")
+    page = own.get(moved.headers["location"]).text
+    assert "PU Brežice → Azilni dom Logatec" in page and "premeščena na postajo" in page
+    assert rows(server.dsn, "SELECT user_name, action FROM supervisor_decisions") == [(SUPERVISOR, "relocate")]
+    assert rows(server.dsn, "SELECT by_name FROM relocations") == [(SUPERVISOR,)]
+    assert sync.sync(b).relocated == [pid]
+    assert b.register.get(pid)["surname"] == "Žukova"
+    # the person is the other station's now: the supervisor of the first one may no longer move it
+    again = own.post(f"/osebe/{pid}/premestitev", data={"csrf": csrf, "postaja": "PU Brežice"})
+    assert "Premestiti je mogoče le osebo vaše postaje" in again.text

@@ -668,7 +668,9 @@ def _supervision_routes(web: APIRouter, run, user_of, form_of, to_login) -> None
             seen = user["role"] == "ministry" or found["station_id"] == user["station_id"] or conn.execute(
                 "SELECT 1 FROM duplicate_candidates d JOIN persons o ON o.id = CASE WHEN d.person_a = %s THEN"
                 " d.person_b ELSE d.person_a END WHERE (d.person_a = %s OR d.person_b = %s) AND o.station_id = %s",
-                (pid, pid, pid, user["station_id"])).fetchone() is not None
+                (pid, pid, pid, user["station_id"])).fetchone() is not None or conn.execute(
+                "SELECT 1 FROM relocations WHERE person_id = %s AND from_station = %s",  # a case it handed over
+                (pid, user["station_id"])).fetchone() is not None
             if not seen:
                 return None
             stations = list(conn.execute("SELECT id, name FROM stations WHERE revoked_at IS NULL AND enrolled_at IS"

@@ -117,12 +117,13 @@ def backfill(db) -> int:
     ensure(db)
     stamp = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     queued = 0
+    # one read of what is known (no index of the outbox by record is needed for a once-only pass)
+    known = set(db.execute("SELECT kind, record_id FROM outbox UNION SELECT kind, record_id FROM sync_base").fetchall())
     for kind, sql in (("person", "SELECT id FROM persons ORDER BY created_at, id"),
                       ("form", "SELECT id FROM drafts ORDER BY created_at, id")):
-        for (record_id,) in db.execute(
-                f"SELECT r.id FROM ({sql}) r WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ?"
-                f" AND o.record_id = r.id) AND NOT EXISTS (SELECT 1 FROM sync_base b WHERE b.kind = ?"
-                f" AND b.record_id = r.id)", [kind, kind]).fetchall():
+        for (record_id,) in db.execute(sql).fetchall():
+            if (kind, record_id) in known:
+                continue
             db.execute("INSERT INTO outbox (op_id, kind, record_id, created_at) VALUES (?, ?, ?, ?)",
                        [str(uuid.uuid4()), kind, record_id, stamp])
             queued += 1
