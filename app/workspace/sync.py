@@ -334,7 +334,7 @@ def _pulled_person(ws, change: dict, report: SyncReport, client, url: str, heade
         base_row = ws.db.execute("SELECT data FROM sync_base WHERE kind = 'person' AND record_id = ?", [pid]).fetchone()
         base = json.loads(base_row[0]) if base_row else {}
         here = dict(zip(cols, local))
-        fields = sorted(c for c in cols if c in data and data[c] != here[c] and here[c] == base.get(c, here[c])
+        fields = sorted(c for c in cols if c in data and data[c] != here[c] and here[c] == base.get(c)
                         and not (c in ("surname", "given_name") and data[c] is None))
         if fields:
             ws.db.execute(f"UPDATE persons SET {', '.join(f'{c} = ?' for c in fields)}, updated_at = ? WHERE id = ?",
