@@ -253,11 +253,17 @@ def test_a_supervisor_keeps_one_value_of_a_conflict_in_the_browser(server, stati
     assert rows(server.dsn, "SELECT decided_by, resolution->>'side' FROM conflicts") == [(SUPERVISOR, "incoming")]
     assert rows(server.dsn, "SELECT user_name, action, detail->>'field' FROM supervisor_decisions") == [
         (SUPERVISOR, "keep_value", "given_name")]
-    # the station that holds the person pulls the kept value (it had not changed the field since)
-    report = sync.sync(a)
+    # the station that holds the person pulls the kept value (it had not changed the field since); a field it
+    # changed meanwhile and has not sent yet stays as it is here, and goes out with the next push
+    a.register.update_person(pid, phone="041 999 999")
+    report = sync.pull(a)
     assert pid in report.updated
-    assert a.register.get(pid)["given_name"] == "Oxana"
-    assert sync.status(a)["pending"] == 0  # a pulled value is not sent back
+    assert (a.register.get(pid)["given_name"], a.register.get(pid)["phone"]) == ("Oxana", "041 999 999")
+    assert sync.status(a)["pending"] == 1  # only the local change: a pulled value is not sent back
+    assert sync.sync(a).applied == 1
+    data = rows(server.dsn, "SELECT data FROM persons WHERE id = %s", pid)[0][0]
+    assert (data["given_name"], data["phone"]) == ("Oxana", "041 999 999")
+    assert sync.status(a)["pending"] == 0
 
 
 def test_a_case_moved_to_another_station_is_pulled_there(server, stations, tmp_path):
