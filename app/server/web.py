@@ -588,7 +588,7 @@ def _supervision_routes(web: APIRouter, run, user_of, form_of, to_login) -> None
         if user is None:
             return None, None, to_login()
         form = await form_of(request)
-        if not secrets.compare_digest(form.get("csrf", ""), user["csrf"]):
+        if not secrets.compare_digest(form.get("csrf", "").encode(), user["csrf"].encode()):
             return user, form, Response("Zahteva nima veljavnega žetona CSRF; osvežite stran in poskusite znova.",
                                         status_code=403)
         return user, form, None
