@@ -265,6 +265,11 @@ def test_a_supervisor_keeps_one_value_of_a_conflict_in_the_browser(server, stati
     data = rows(server.dsn, "SELECT data FROM persons WHERE id = %s", pid)[0][0]
     assert (data["given_name"], data["phone"]) == ("Oxana", "041 999 999")
     assert sync.status(a)["pending"] == 0
+    # the station whose value came in pulls the decision: its status bar no longer counts the conflict
+    assert sync.status(b)["conflicts"] == 1
+    sync.sync(b)
+    assert sync.status(b)["conflicts"] == 0
+    assert b.register.get(pid)["given_name"] == "Oxana"
 
 
 def test_a_case_moved_to_another_station_is_pulled_there(server, stations, tmp_path):
@@ -353,3 +358,21 @@ def test_a_supervisor_moves_a_case_on_the_persons_page(server, stations):
     # the person is the other station's now: the supervisor of the first one may no longer move it
     again = own.post(f"/osebe/{pid}/premestitev", data={"csrf": csrf, "postaja": "PU Brežice"})
     assert "Premestiti je mogoče le osebo vaše postaje" in again.text
+
+
+def test_the_station_whose_value_lost_takes_the_kept_one(server, stations):
+    a, b, pid = _conflict(server, stations)
+    assert _add_user(server.dsn, "ministrstvo", "ministry").returncode == 0
+    ministry = _logged_in(server, "ministrstvo")
+    page = ministry.get("/konflikti").text
+    (cid,), = rows(server.dsn, "SELECT id FROM conflicts")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page)[1]
+    assert ministry.post(f"/konflikti/{cid}", data={"csrf": csrf, "ohrani": "current"}).status_code == 303
+    assert "Ni odprtih konfliktov" in ministry.get("/konflikti").text
+    assert rows(server.dsn, "SELECT data->>'given_name' FROM persons") == [("Oksanna",)]
+    report = sync.sync(b)
+    assert pid in report.updated and sync.status(b)["conflicts"] == 0
+    assert b.register.get(pid)["given_name"] == "Oksanna"
+    assert [e.detail["change"] for e in b.audit_entries(action="pull")][0] == "conflict_decided"
+    assert sync.sync(b).pushed == 0  # the kept value is the server's already: nothing to send back
+    assert rows(server.dsn, "SELECT user_name, detail->>'side' FROM supervisor_decisions") == [("ministrstvo", "current")]

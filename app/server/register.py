@@ -392,6 +392,10 @@ def pull(conn, station: uuid.UUID, since: int, limit: int = 1000) -> dict:
             from app.server.supervision import codelist
 
             item.update(codelist(conn, record_id))
+        elif kind == "conflict":
+            from app.server.supervision import conflict_decision
+
+            item.update(conflict_decision(conn, record_id))
         elif kind == "station":
             item.update(revoked=True)
         changes.append(item)

@@ -180,8 +180,20 @@ def resolve_conflict(conn: psycopg.Connection, user: dict, conflict_id: int, sid
         resolution = {"side": side, "value": kept}
         conn.execute("UPDATE conflicts SET resolved_at = now(), resolution = %s, decided_by = %s WHERE id = %s",
                      (Jsonb(resolution), user["name"], conflict_id))
+        _log(conn, "conflict", conflict_id, None, sid)  # the station whose value came in pulls the decision
         _record(conn, user, "keep_value", f"conflict:{conflict_id}",
                 {"record_id": record_id, "field": field, "side": side})  # never the values: they may be erased
+
+
+def conflict_decision(conn, conflict_id: str) -> dict:
+    """What the station whose value came in pulls once a supervisor decided: the record, field and kept value."""
+    row = conn.execute("SELECT kind, record_id, field, incoming, resolution FROM conflicts WHERE id = %s",
+                       (int(conflict_id),)).fetchone()
+    if row is None or row[4] is None:
+        return {"decided": False}
+    kind, record_id, field, incoming, resolution = row
+    return {"decided": True, "record_kind": kind, "person_id": record_id, "field": field, "incoming": incoming,
+            "side": resolution.get("side"), "value": resolution.get("value")}
 
 
 # --- relocation -----------------------------------------------------------------------------------------

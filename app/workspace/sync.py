@@ -271,6 +271,8 @@ def pull(ws, client: httpx.Client | None = None, report: SyncReport | None = Non
                     _pulled_person(ws, change, report, client, url, headers)
                 elif change["kind"] == "codelist":
                     _pulled_codelist(ws, change, report)
+                elif change["kind"] == "conflict" and change.get("decided"):
+                    _pulled_decision(ws, change, report)
                 if change["kind"] == "station" and change.get("revoked"):
                     report.revoked_stations.append(change["record_id"])
                     known = set(filter(None, outbox.get_state(ws.db, "revoked_stations").split(",")))
@@ -388,6 +390,36 @@ def _download(client, url: str, headers: dict, sha256: str) -> bytes | None:
 
     content = _request(client, "GET", f"{url}/v1/attachments/{sha256}", headers=headers).content
     return content if hashlib.sha256(content).hexdigest() == sha256 else None
+
+
+def _pulled_decision(ws, change: dict, report: SyncReport) -> None:
+    """A supervisor decided a conflict this station's change caused: the outbox's conflict is closed (the status
+    bar stops counting it) and, when this station still holds the value it sent, it takes the kept value."""
+    pid, name, kept = change["person_id"], change["field"], change["value"]
+    ws.db.execute("UPDATE outbox SET state = 'done' WHERE kind = 'person' AND record_id = ? AND state = 'conflict'",
+                  [pid])
+    row = ws.db.execute("SELECT data FROM sync_base WHERE kind = 'person' AND record_id = ?", [pid]).fetchone()
+    if row is not None:
+        base = json.loads(row[0])
+        base[name] = kept
+        ws.db.execute("UPDATE sync_base SET data = ? WHERE kind = 'person' AND record_id = ?",
+                      [json.dumps(base, ensure_ascii=False), pid])
+    fields = []
+    if name in _person_columns(ws) and name in PERSON_ATTRIBUTES + _PULLED:
+        here = ws.db.execute(f"SELECT {name} FROM persons WHERE id = ?", [pid]).fetchone()
+        if (here is not None and here[0] == change.get("incoming") and here[0] != kept
+                and not (kept is None and name in ("surname", "given_name"))):
+            ws.db.execute(f"UPDATE persons SET {name} = ?, updated_at = ? WHERE id = ?",
+                          [kept, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), pid])
+            from app.store.register import Register
+
+            Register(ws.db)._index(pid)
+            fields.append(name)
+            report.updated.append(pid)
+    if ws.db.execute("SELECT 1 FROM persons WHERE id = ?", [pid]).fetchone():
+        audit.record(ws.db, "pull", target="person", target_id=pid, person_id=pid,
+                     detail={"change": "conflict_decided", "seq": change["seq"], "field": name,
+                             "side": change.get("side"), "fields": fields})
 
 
 def _pulled_codelist(ws, change: dict, report: SyncReport) -> None:
