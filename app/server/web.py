@@ -1,5 +1,7 @@
 """The central register's web pages (Slovenian) for supervisors and the ministry: statistics over the stations,
-the counts the EU Regulation asks for on a cut-off date (CSV, PDF), and each station's sync health.
+the counts the EU Regulation asks for on a cut-off date (CSV, PDF), each station's sync health, and the
+supervisor's queues (``/dvojniki`` duplicate candidates side by side, ``/konflikti`` same-field conflicts,
+``/osebe/ID`` a person with the relocation of the case; decisions in ``app.server.supervision``).
 
 Nothing comes from the internet: the page's style is inline, the charts are SVG drawn here on the server.
 Every figure is computed by ``app.engine.figures.compute`` from the server's rows (the one definition the
