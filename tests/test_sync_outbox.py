@@ -96,6 +96,10 @@ def test_erasure_clears_the_outbox_and_reaches_the_centre(server, workspace, end
                          [pid, *ended["drafts"]]).fetchone()[0] == 0
     assert ws.db.execute("SELECT DISTINCT state FROM outbox WHERE kind = 'person' AND record_id = ?",
                          [pid]).fetchall() == [("done",)]
+    answers = [json.loads(r) for (r,) in ws.db.execute(
+        "SELECT result FROM outbox WHERE record_id IN (?, ?, ?, ?) AND kind <> 'erasure'", [pid, *ended["drafts"]])]
+    assert answers and all(set(a) == {"status"} for a in answers)  # the answers keep only their status
+    assert {"erased", "applied"} <= {a["status"] for a in answers}
     assert ws.db.execute("SELECT state FROM outbox WHERE kind = 'erasure'").fetchall() == [("pending",)]
 
     report = sync.sync(ws)

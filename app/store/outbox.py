@@ -136,10 +136,15 @@ def erase(db, person_id: str | None, draft_ids: list[str]) -> str | None:
     central register erases its copy too. Returns the erasure operation's id."""
     ensure(db)
     records = [("form", d) for d in draft_ids] + ([("person", person_id)] if person_id else [])
+    import json
+
     for kind, record_id in records:
-        db.execute("UPDATE outbox SET payload = NULL, state = CASE WHEN state IN ('pending', 'sent') THEN 'done'"
-                   " ELSE state END, result = CASE WHEN state IN ('pending', 'sent') THEN '{\"status\": \"erased\"}'"
-                   " ELSE result END WHERE kind = ? AND record_id = ?", [kind, record_id])
+        # the answer keeps only its status: a refusal's message may quote a value of the record
+        for seq, state, result in db.execute("SELECT seq, state, result FROM outbox WHERE kind = ? AND record_id = ?",
+                                             [kind, record_id]).fetchall():
+            status = "erased" if state in ("pending", "sent") else (json.loads(result or "{}").get("status") or state)
+            db.execute("UPDATE outbox SET payload = NULL, result = ?, state = ? WHERE seq = ?",
+                       [json.dumps({"status": status}), "done" if state in ("pending", "sent") else state, seq])
         db.execute("DELETE FROM sync_base WHERE kind = ? AND record_id = ?", [kind, record_id])
     if not person_id:
         return None
