@@ -144,6 +144,11 @@ def test_same_family_offline_at_two_stations_synced_and_resolved_by_a_supervisor
         driver.get(server.url + "/dvojniki?stanje=merged")
         assert len(driver.find_elements(By.CSS_SELECTOR, "section.kandidat")) == 2
         assert SUPERVISOR in driver.find_element(By.TAG_NAME, "main").text
+        # the record merged into the other stays, and its page says where it went
+        driver.find_element(By.CSS_SELECTOR, f"#kandidat-{father_id} th:nth-child(3) a").click()
+        WebDriverWait(driver, 20).until(lambda d: "/osebe/" in d.current_url)
+        assert "Zapis je združen v glavni zapis." in driver.find_element(By.TAG_NAME, "main").text
+        driver.save_screenshot(str(SHOTS / "priloga-supervisor-person.png"))
     finally:
         driver.quit()
 
