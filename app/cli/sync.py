@@ -35,4 +35,8 @@ def sync_now(args) -> int:
         print(f"zavrnjeno: {message}")
     for conflict in report.conflicts:
         print(f"spor (odloči nadzornik v centralnem registru): {conflict}")
+    for person_id in report.relocated:
+        print(f"premeščeno na to postajo: oseba {person_id}")
+    if report.codelists:
+        print(f"posodobljeni šifranti: {', '.join(report.codelists)}")
     return EXIT_FINDINGS if report.rejected or report.conflicts else EXIT_OK

@@ -59,6 +59,10 @@ class MergeRequest(BaseModel):
     keep: str
 
 
+class RelocateRequest(BaseModel):
+    to_station: str = Field(description="the name of the station the case moves to")
+
+
 def create_app(dsn: str | None = None) -> FastAPI:
     dsn = dsn or os.environ[DSN_ENV]
     pool = ConnectionPool(dsn, min_size=1, max_size=int(os.environ.get("PRILOGA_SERVER_POOL", "8")), open=False)
@@ -119,6 +123,26 @@ def create_app(dsn: str | None = None) -> FastAPI:
     async def merge(candidate_id: int, body: MergeRequest, sid: uuid.UUID = Depends(station)) -> Response:
         await run(register.merge, candidate_id, body.keep)
         return Response(status_code=204)
+
+    @app.get("/v1/attachments/{sha256}")
+    async def get_attachment(sha256: str, sid: uuid.UUID = Depends(station)) -> Response:
+        """A photo or signed PDF by its SHA-256 (a station pulling a person moved to it)."""
+        row = await run(lambda conn: conn.execute("SELECT content FROM attachments WHERE sha256 = %s",
+                                                  (sha256,)).fetchone())
+        if row is None:
+            raise register.Refused(f"Priloge {sha256} ni v centralnem registru.", 404)
+        return Response(bytes(row[0]), media_type="application/octet-stream")
+
+    @app.post("/v1/persons/{person_id}/relocate")
+    async def relocate(person_id: str, body: RelocateRequest, sid: uuid.UUID = Depends(station)) -> dict:
+        """The station that holds a person hands the case over to another station (relocation)."""
+        from app.server import supervision
+
+        def work(conn):
+            name = conn.execute("SELECT name FROM stations WHERE id = %s", (sid,)).fetchone()[0]
+            return supervision.relocate(conn, person_id, supervision.station_id(conn, body.to_station),
+                                        f"postaja {name}", by_station=sid)
+        return await run(work)
 
     from app.server import web  # the supervisors' pages (Slovenian), same pool
 

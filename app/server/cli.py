@@ -1,5 +1,5 @@
 """``priloga-server``: migrate, enrol-station NAME, revoke-station NAME, add-user NAME --role R [--station S],
-serve --host --port [--workers N], import-transfer FILE --station NAME (the passphrase from
+relocate PERSON --to STATION, codelist-set NAME VALUE LABEL, serve --host --port [--workers N], import-transfer FILE --station NAME (the passphrase from
 ``$PRILOGA_TRANSFER_PASSPHRASE`` or a prompt).
 
 The database comes from ``--dsn`` or ``$PRILOGA_SERVER_DSN`` (a libpq connection string)."""
@@ -35,6 +35,13 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("import-transfer", help="import a station's encrypted transfer file (a station without network)")
     p.add_argument("file")
     p.add_argument("--station", required=True, help="the station's name in the register (enrol-station NAME)")
+    p = sub.add_parser("relocate", help="move a person's case to another station (relocation)")
+    p.add_argument("person_id")
+    p.add_argument("--to", required=True, help="the station's name")
+    p = sub.add_parser("codelist-set", help="add or rename an entry of a server-held code list (stations pull it)")
+    p.add_argument("name")
+    p.add_argument("value")
+    p.add_argument("label")
     p = sub.add_parser("serve", help="run the HTTP API")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8470)
@@ -68,6 +75,17 @@ def main(argv: list[str] | None = None) -> int:
                 print(str(err), file=sys.stderr)
                 return 1
             print(f"uporabnik »{args.name}« ({args.role}) je dodan")
+        elif args.command in ("relocate", "codelist-set"):
+            from app.server import supervision
+
+            with psycopg.connect(args.dsn, autocommit=True) as conn:
+                if args.command == "relocate":
+                    supervision.relocate(conn, args.person_id, supervision.station_id(conn, args.to),
+                                         "skrbnik (priloga-server)")
+                    print(f"oseba {args.person_id} je premeščena na postajo »{args.to}«")
+                else:
+                    version = supervision.set_codelist_entry(conn, args.name, args.value, args.label)
+                    print(f"šifrant »{args.name}« je na različici {version}")
         elif args.command == "import-transfer":
             return _import_transfer(args)
         elif args.command == "serve":

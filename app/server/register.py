@@ -170,6 +170,13 @@ def _apply(conn, station, op_id, op, catalog) -> dict:
         return _apply_person(conn, station, op_id, op)
     if kind == "form":
         return _apply_form(conn, station, op, catalog)
+    if kind == "erasure":  # the station erased a person (retention): app.server.supervision.erase_person
+        from app.server.supervision import erase_person
+
+        try:
+            return erase_person(conn, station, op.get("record_id"))
+        except Refused as refused:
+            raise _Invalid(str(refused))
     raise _Invalid(f"Neznana vrsta operacije »{kind}«.")
 
 
@@ -365,16 +372,30 @@ def merge(conn, candidate_id: int, keep: str) -> None:
 def pull(conn, station: uuid.UUID, since: int, limit: int = 1000) -> dict:
     """Changes after ``since`` in the server's sequence that this station needs: persons moved to it, code lists
     and revoked stations (never its own changes back)."""
+    # persons moved to this station, and this station's persons changed by someone else (a supervisor's
+    # decision, another station's edit): app.server.supervision.person_bundle has what the station needs
     rows = conn.execute(
-        "SELECT seq, kind, record_id FROM change_log WHERE seq > %s AND (kind IN ('codelist', 'station')"
-        " OR target_station = %s) ORDER BY seq LIMIT %s", (since, station, limit)).fetchall()
+        "SELECT seq, kind, record_id FROM change_log c WHERE seq > %(since)s AND (kind IN ('codelist', 'station')"
+        " OR target_station = %(me)s OR (kind = 'person' AND station_id IS DISTINCT FROM %(me)s AND EXISTS"
+        " (SELECT 1 FROM persons p WHERE p.id = CASE WHEN c.kind = 'person' THEN c.record_id::uuid END"
+        " AND p.station_id = %(me)s))) ORDER BY seq LIMIT %(limit)s",
+        {"since": since, "me": station, "limit": limit}).fetchall()
     last = conn.execute("SELECT coalesce(max(seq), 0) FROM change_log WHERE seq > %s", (since,)).fetchone()[0]
     changes = []
     for seq, kind, record_id in rows:
         item = {"seq": seq, "kind": kind, "record_id": record_id}
         if kind == "person":
-            person = conn.execute("SELECT version, data, merged_into FROM persons WHERE id = %s", (record_id,)).fetchone()
-            item.update(version=person[0], data=person[1], merged_into=person[2] and str(person[2]))
+            from app.server.supervision import person_bundle
+
+            item.update(person_bundle(conn, record_id) or {})
+        elif kind == "codelist":
+            from app.server.supervision import codelist
+
+            item.update(codelist(conn, record_id))
+        elif kind == "conflict":
+            from app.server.supervision import conflict_decision
+
+            item.update(conflict_decision(conn, record_id))
         elif kind == "station":
             item.update(revoked=True)
         changes.append(item)

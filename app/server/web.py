@@ -1,5 +1,7 @@
 """The central register's web pages (Slovenian) for supervisors and the ministry: statistics over the stations,
-the counts the EU Regulation asks for on a cut-off date (CSV, PDF), and each station's sync health.
+the counts the EU Regulation asks for on a cut-off date (CSV, PDF), each station's sync health, and the
+supervisor's queues (``/dvojniki`` duplicate candidates side by side, ``/konflikti`` same-field conflicts,
+``/osebe/ID`` a person with the relocation of the case; decisions in ``app.server.supervision``).
 
 Nothing comes from the internet: the page's style is inline, the charts are SVG drawn here on the server.
 Every figure is computed by ``app.engine.figures.compute`` from the server's rows (the one definition the
@@ -167,7 +169,9 @@ header{background:#1f4e79;color:#fff;padding:.6em 1.2em;display:flex;justify-con
 header a{color:#fff;margin-right:1em}main{padding:1em 1.2em;max-width:1100px}
 table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #bbb;padding:.25em .6em;text-align:left}
 td.n{text-align:right}section{background:#fff;padding:.5em 1em;margin-bottom:1em;border:1px solid #ddd}
-.napaka{color:#a00;font-weight:bold}form.inline{display:inline}svg text{font-size:11px}"""
+.napaka{color:#a00;font-weight:bold}form.inline{display:inline}svg text{font-size:11px}
+.sporocilo{background:#e2efda;border:1px solid #70ad47;padding:.4em .8em}td.enako{background:#fff2cc}
+.odlocitve button{margin:.2em .4em .2em 0;padding:.3em .8em}table.ob td,table.ob th{vertical-align:top;min-width:14em}"""
 
 
 def bar_chart(title: str, items: list[tuple[str, float]], chart_id: str, width: int = 640, height: int = 220) -> str:
@@ -197,7 +201,8 @@ def _page(title: str, body: str, user: dict | None = None) -> HTMLResponse:
     if user:
         role = "ministrstvo" if user["role"] == "ministry" else "nadzornik postaje"
         nav = (f'<nav><a href="/">Statistika</a><a href="/porocilo">Poročilo EU</a><a href="/sinhronizacija">'
-               f'Sinhronizacija</a></nav><div>{html.escape(user["name"])} ({role}) <form class="inline" method="post"'
+               f'Sinhronizacija</a><a href="/dvojniki" id="nav-dvojniki">Možni dvojniki</a><a href="/konflikti"'
+               f' id="nav-konflikti">Konflikti</a></nav><div>{html.escape(user["name"])} ({role}) <form class="inline" method="post"'
                f' action="/odjava"><input type="hidden" name="csrf" value="{user["csrf"]}"><button>Odjava</button>'
                f'</form></div>')
     return HTMLResponse(f'<!doctype html><html lang="sl"><head><meta charset="utf-8"><title>{html.escape(title)} —'
@@ -447,4 +452,255 @@ def router(pool) -> APIRouter:
                 ' odložišču postaje, pokaže postaja sama (priloga sync).</p>')
         return _page("Sinhronizacija postaj", body + note, user)
 
+    _supervision_routes(web, run, user_of, form_of, to_login)
     return web
+
+
+# --- the supervisor's queues: duplicate candidates and conflicts ------------------------------------------
+
+def _when(value) -> str:
+    return value.astimezone(dt.timezone.utc).strftime("%d. %m. %Y %H:%M UTC") if value else "—"
+
+
+def _value(value) -> str:
+    if value is None or value == "":
+        return "(prazno)"
+    if isinstance(value, str):
+        return format_date(value) if len(value) == 10 and value[4] == "-" and value[7] == "-" else value
+    return str(value)
+
+
+def _latin_already(data: dict) -> str:
+    """A name written in Latin letters is its own Latin form (the station keeps ``latin_name`` only for others)."""
+    name = " ".join(filter(None, [data.get("surname"), data.get("given_name")]))
+    return name if name and all(ord(ch) < 0x250 for ch in name) else ""
+
+
+#: the rows of the side-by-side comparison: (label, how to read it from a person of supervision._person)
+_COMPARE = (
+    ("Priimek in ime (izvirna pisava)", lambda p: " ".join(filter(None, [p["data"].get("surname"),
+                                                                        p["data"].get("given_name")]))),
+    ("Ime v latinici", lambda p: p["data"].get("latin_name") or _latin_already(p["data"])),
+    ("Datum rojstva", lambda p: format_date(p["data"].get("birth_date")) if p["data"].get("birth_date") else ""),
+    ("Kraj in država rojstva", lambda p: ", ".join(filter(None, [p["data"].get("birth_place"),
+                                                                 p["data"].get("birth_country")]))),
+    ("Spol", lambda p: p["data"].get("sex") or ""),
+    ("Državljanstvo", lambda p: p["data"].get("citizenship") or ""),
+    ("EMŠO", lambda p: p["data"].get("emso") or ""),
+    ("Dokumenti", lambda p: "; ".join(f"{d['kind'] or 'dokument'} {d['number']}" + (f" ({d['country']})" if d["country"]
+                                                                                       else "") for d in p["documents"])),
+    ("Vpisano na postaji", lambda p: format_date((p["data"].get("created_at") or "")[:10]) if p["data"].get(
+        "created_at") else ""),
+    ("Postaja", lambda p: p["station"]),
+    ("Obrazci", lambda p: "; ".join(f"{f['code']} ({'osnutek' if f['status'] == 'draft' else 'zaključen'},"
+                                    f" {f['station']})" for f in p["forms"])),
+)
+
+
+def duplicate_html(candidate: dict, csrf: str) -> str:
+    a, b, cid = candidate["a"], candidate["b"], candidate["id"]
+    rows = []
+    for label, read in _COMPARE:
+        left, right = read(a) or "—", read(b) or "—"
+        same = ' class="enako"' if left == right and left != "—" else ""
+        rows.append(f"<tr><th>{html.escape(label)}</th><td{same}>{html.escape(left)}</td>"
+                    f"<td{same}>{html.escape(right)}</td></tr>")
+
+    def button(action: str, label: str, button_id: str, keep: str = "") -> str:
+        keep_field = f'<input type="hidden" name="ohrani" value="{keep}">' if keep else ""
+        return (f'<form class="inline" method="post" action="/dvojniki/{cid}"><input type="hidden" name="csrf"'
+                f' value="{csrf}"><input type="hidden" name="odlocitev" value="{action}">{keep_field}'
+                f'<button id="{button_id}">{html.escape(label)}</button></form>')
+    actions = "" if candidate["status"] != "open" else (
+        '<p class="odlocitve">'
+        + button("merge", "Združi — glavni zapis je levi", f"zdruzi-{cid}-a", a["id"])
+        + button("merge", "Združi — glavni zapis je desni", f"zdruzi-{cid}-b", b["id"])
+        + button("distinct", "Ni ista oseba", f"razlicni-{cid}") + "</p>"
+        '<p>Združitev ohrani oba zapisa: drugi zapis dobi oznako, da je združen v glavnega (nič se ne izbriše).</p>')
+    return (f'<section class="kandidat" id="kandidat-{cid}"><h2>Kandidat št. {cid}: {html.escape(candidate["reason_text"])}'
+            f'</h2><table class="ob"><tr><th></th><th><a href="/osebe/{a["id"]}">Levi zapis</a> ({html.escape(a["station"])})'
+            f'</th><th><a href="/osebe/{b["id"]}">Desni zapis</a> ({html.escape(b["station"])})</th></tr>{"".join(rows)}'
+            f'</table>{actions}</section>')
+
+
+def person_html(person: dict, stations: list[tuple], relocations: list[tuple], csrf: str, may_move: bool) -> str:
+    rows = "".join(f"<tr><th>{html.escape(label)}</th><td>{html.escape(read(person) or '—')}</td></tr>"
+                   for label, read in _COMPARE)
+    merged = (f'<p>Zapis je združen v <a href="/osebe/{person["merged_into"]}">glavni zapis</a>.</p>'
+              if person["merged_into"] else "")
+    history = "".join(f"<li>{_when(at)}: {html.escape(src)} → {html.escape(dst)} ({html.escape(by)})</li>"
+                      for at, src, dst, by in relocations)
+    body = [f'<table class="ob" id="oseba">{rows}</table>{merged}',
+            f'<h2>Premestitve</h2><ul id="premestitve">{history or "<li>Oseba ni bila premeščena.</li>"}</ul>']
+    others = [name for sid, name in stations if sid != person["station_id"]]
+    if may_move and others:
+        options = "".join(f'<option>{html.escape(n)}</option>' for n in others)
+        body.append(f'<form method="post" action="/osebe/{person["id"]}/premestitev"><input type="hidden" name="csrf"'
+                    f' value="{csrf}"><label>Premesti primer na postajo <select name="postaja" id="postaja">{options}'
+                    f'</select></label> <button id="premesti">Premesti</button><p>Oseba in njeni nezaključeni obrazci'
+                    f' preidejo na izbrano postajo; zaključeni obrazci ostanejo zgodovina postaje, ki jih je izdala,'
+                    f' in jih nova postaja prejme le za branje.</p></form>')
+    return "".join(body)
+
+
+#: the person's attributes (app.engine.prefill.PERSON_ATTRIBUTES) as the conflicts page names them
+FIELD_LABELS = {
+    "surname": "Priimek", "given_name": "Ime", "birth_date": "Datum rojstva", "birth_place": "Kraj rojstva",
+    "birth_country": "Država rojstva", "sex": "Spol", "citizenship": "Državljanstvo", "emso": "EMŠO",
+    "marital_status": "Zakonski stan", "address_si": "Naslov v Sloveniji", "address_abroad": "Naslov v tujini",
+    "departure_date": "Datum odhoda", "entry_date": "Datum vstopa v Slovenijo", "phone": "Telefon",
+    "email": "E-pošta", "card_number": "Številka izkaznice", "tax_number": "Davčna številka", "iban": "IBAN",
+    "latin_name": "Ime v latinici", "status": "Stanje", "protection_granted_on": "Začasna zaščita od",
+    "protection_ended_on": "Začasna zaščita do", "photo_sha256": "Fotografija", "family_links": "Družinske povezave",
+}
+
+
+def conflict_html(conflict: dict, csrf: str) -> str:
+    cid = conflict["id"]
+    cells = []
+    for side, label in (("current", "Vrednost v registru"), ("incoming", "Prispela vrednost")):
+        info = conflict[side]
+        cells.append(
+            f'<td class="stran" id="konflikt-{cid}-{side}"><strong>{html.escape(label)}</strong><br>'
+            f'<span class="vrednost">{html.escape(_value(info["value"]))}</span><br>postaja:'
+            f' {html.escape(info["station"])}<br>uradna oseba: {html.escape(info["official"] or "—")}<br>čas:'
+            f' {_when(info["at"])}<br><form method="post" action="/konflikti/{cid}"><input type="hidden" name="csrf"'
+            f' value="{csrf}"><input type="hidden" name="ohrani" value="{side}"><button id="ohrani-{cid}-{side}">'
+            f'Ohrani to vrednost</button></form></td>')
+    field = conflict["field"]
+    label = FIELD_LABELS.get(field, field)
+    person = (f'<a href="/osebe/{conflict["record_id"]}">{html.escape(conflict["name"] or conflict["record_id"])}</a>'
+              if conflict["kind"] == "person" else html.escape(conflict["record_id"]))
+    return (f'<section class="konflikt" id="konflikt-{cid}"><h2>{person}: polje »{html.escape(label)}«'
+            f' <small>({html.escape(field)})</small></h2><p>Pred spremembo: {html.escape(_value(conflict["base"]))}</p>'
+            f'<table class="ob"><tr>{"".join(cells)}</tr></table></section>')
+
+
+def _supervision_routes(web: APIRouter, run, user_of, form_of, to_login) -> None:
+    from app.server import supervision
+    from app.server.register import Refused
+
+    def flash(request: Request) -> str:
+        text = request.query_params.get("sporocilo")
+        return f'<p class="sporocilo" id="sporocilo">{html.escape(text)}</p>' if text else ""
+
+    async def posted(request: Request):
+        """The logged-in user and the form, or a refusal: no session, or a POST without the session's CSRF."""
+        user = await user_of(request)
+        if user is None:
+            return None, None, to_login()
+        form = await form_of(request)
+        if not secrets.compare_digest(form.get("csrf", "").encode(), user["csrf"].encode()):
+            return user, form, Response("Zahteva nima veljavnega žetona CSRF; osvežite stran in poskusite znova.",
+                                        status_code=403)
+        return user, form, None
+
+    @web.get("/dvojniki")
+    async def duplicates(request: Request, stanje: str = "open") -> Response:
+        user = await user_of(request)
+        if user is None:
+            return to_login()
+        stanje = stanje if stanje in ("open", "merged", "distinct") else "open"
+        queue = await run(supervision.duplicate_queue, user, stanje)
+        tabs = " · ".join(f'<a href="/dvojniki?stanje={k}">{v}</a>' for k, v in
+                          (("open", "odprti"), ("merged", "združeni"), ("distinct", "niso ista oseba")))
+        intro = (f'<p>Osebe, ki jih je centralni register našel dvakrat (enak EMŠO, enak dokument ali enak datum'
+                 f' rojstva in ime v katerikoli pisavi). Preverite oba zapisa in odločite. {tabs}</p>')
+        if not queue:
+            body = '<p id="prazno">Ni kandidatov za združitev.</p>'
+        else:
+            body = "".join(duplicate_html(c, user["csrf"]) if stanje == "open" else
+                           duplicate_html(c, user["csrf"]) + f'<p>Odločil(a): {html.escape(c["decided_by"] or "—")},'
+                           f' {_when(c["decided_at"])}</p>' for c in queue)
+        return _page("Možni dvojniki", flash(request) + intro + body, user)
+
+    @web.post("/dvojniki/{candidate_id}")
+    async def decide(candidate_id: int, request: Request) -> Response:
+        user, form, refused = await posted(request)
+        if refused is not None:
+            return refused
+        action = form.get("odlocitev", "")
+        try:
+            await run(supervision.decide_duplicate, user, candidate_id, action, form.get("ohrani"))
+        except Refused as err:
+            return _page("Možni dvojniki", f'<p class="napaka" id="napaka">{html.escape(str(err))}</p>'
+                         '<p><a href="/dvojniki">Nazaj na seznam</a></p>', user)
+        text = (f"Kandidat št. {candidate_id}: zapisa sta združena (oba ostaneta)." if action == "merge"
+                else f"Kandidat št. {candidate_id}: označeno, da ni ista oseba.")
+        return RedirectResponse("/dvojniki?" + urlencode({"sporocilo": text}), status_code=303)
+
+    @web.get("/konflikti")
+    async def conflicts(request: Request) -> Response:
+        user = await user_of(request)
+        if user is None:
+            return to_login()
+        found = await run(supervision.conflict_list, user)
+        intro = ('<p>Isto polje je bilo na dveh postajah spremenjeno različno. Register ni izbral sam: odločite,'
+                 ' katera vrednost ostane; postaje jo prejmejo ob naslednji sinhronizaciji.</p>')
+        body = "".join(conflict_html(c, user["csrf"]) for c in found) or '<p id="prazno">Ni odprtih konfliktov.</p>'
+        return _page("Konflikti", flash(request) + intro + body, user)
+
+    @web.post("/konflikti/{conflict_id}")
+    async def resolve(conflict_id: int, request: Request) -> Response:
+        user, form, refused = await posted(request)
+        if refused is not None:
+            return refused
+        try:
+            await run(supervision.resolve_conflict, user, conflict_id, form.get("ohrani", ""))
+        except Refused as err:
+            return _page("Konflikti", f'<p class="napaka" id="napaka">{html.escape(str(err))}</p>'
+                         '<p><a href="/konflikti">Nazaj na seznam</a></p>', user)
+        return RedirectResponse("/konflikti?" + urlencode({"sporocilo": f"Konflikt št. {conflict_id} je razrešen."}),
+                                status_code=303)
+
+    @web.get("/osebe/{person_id}")
+    async def person(person_id: str, request: Request) -> Response:
+        user = await user_of(request)
+        if user is None:
+            return to_login()
+        try:
+            pid = uuid.UUID(person_id)
+        except ValueError:
+            return _page("Oseba", '<p class="napaka">Oseba nima veljavnega UUID.</p>', user)
+
+        def work(conn):
+            if conn.execute("SELECT 1 FROM persons WHERE id = %s", (pid,)).fetchone() is None:
+                return None
+            found = supervision._person(conn, pid)
+            seen = user["role"] == "ministry" or found["station_id"] == user["station_id"] or conn.execute(
+                "SELECT 1 FROM duplicate_candidates d JOIN persons o ON o.id = CASE WHEN d.person_a = %s THEN"
+                " d.person_b ELSE d.person_a END WHERE (d.person_a = %s OR d.person_b = %s) AND o.station_id = %s",
+                (pid, pid, pid, user["station_id"])).fetchone() is not None or conn.execute(
+                "SELECT 1 FROM relocations WHERE person_id = %s AND from_station = %s",  # a case it handed over
+                (pid, user["station_id"])).fetchone() is not None
+            if not seen:
+                return None
+            stations = list(conn.execute("SELECT id, name FROM stations WHERE revoked_at IS NULL AND enrolled_at IS"
+                                         " NOT NULL ORDER BY name"))
+            moves = list(conn.execute("SELECT r.at, a.name, b.name, r.by_name FROM relocations r JOIN stations a ON"
+                                      " a.id = r.from_station JOIN stations b ON b.id = r.to_station WHERE"
+                                      " r.person_id = %s ORDER BY r.id", (pid,)))
+            return found, stations, moves
+        found = await run(work)
+        if found is None:
+            return _page("Oseba", '<p class="napaka">Te osebe ni ali ni na vaši postaji.</p>', user)
+        person_, stations, moves = found
+        may_move = user["role"] == "ministry" or person_["station_id"] == user["station_id"]
+        name = " ".join(filter(None, [person_["data"].get("surname"), person_["data"].get("given_name")])) or "Oseba"
+        return _page(name, flash(request) + person_html(person_, stations, moves, user["csrf"], may_move), user)
+
+    @web.post("/osebe/{person_id}/premestitev")
+    async def relocate(person_id: str, request: Request) -> Response:
+        user, form, refused = await posted(request)
+        if refused is not None:
+            return refused
+
+        def work(conn):
+            target = supervision.station_id(conn, form.get("postaja", ""))
+            return supervision.relocate(conn, person_id, target, user["name"], user=user)
+        try:
+            await run(work)
+        except Refused as err:
+            return _page("Premestitev", f'<p class="napaka" id="napaka">{html.escape(str(err))}</p>', user)
+        text = f"Oseba je premeščena na postajo »{form.get('postaja', '')}«; postaja jo prejme ob sinhronizaciji."
+        return RedirectResponse(f"/osebe/{person_id}?" + urlencode({"sporocilo": text}), status_code=303)

@@ -80,6 +80,8 @@ ACTIONS = {
     "restore": "obnova",
     "key": "ključ za podpisovanje",
     "register": "register",
+    "pull": "prejeto iz centralnega registra",
+    "relocate": "premestitev primera na drugo postajo",
 }
 
 _FIELDS = ("id", "at", "station_id", "user", "action", "target", "target_id", "form_code", "person_id", "detail")

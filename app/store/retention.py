@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     from app.store.db import Database
 
 from app.engine.dates import format_date
-from app.store import audit
+from app.store import audit, outbox
 from app.store.db import fts_rowid
 from app.store.drafts import fold
 from app.store.settings import Settings
@@ -528,6 +528,9 @@ def erase(db: Database, items: Iterable[DueItem], reason: str, *, today: dt.date
                     report.erased["print_jobs"].append(item.id)
                     target, form_code = "print_job", None
                 report._add(counts)
+                # the sync outbox forgets them too and, for a person, tells the central register (app.store.outbox)
+                outbox.erase(db, item.id if target == "person" else None,
+                             counts["_ids"]["drafts"] if target == "person" else [item.id] if target == "draft" else [])
                 audit.record(db, "erase", target=target, target_id=item.id, form_code=form_code,
                              person_id=item.id if target == "person" else None,
                              detail={"kind": item.kind, "reason": reason,

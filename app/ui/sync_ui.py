@@ -121,6 +121,8 @@ class SyncScheduler(QObject):
             pushed=report.pushed, applied=report.applied)]
         if report.conflicts:
             parts.append(self.tr("konfliktov {n}").format(n=len(report.conflicts)))
+        if report.relocated:
+            parts.append(self.tr("premeščenih na to postajo {n}").format(n=len(report.relocated)))
         if report.rejected:
             parts.append(self.tr("zavrnjenih {n}: {first}").format(n=len(report.rejected), first=report.rejected[0]))
         self._show_message(", ".join(parts), STATUS_MS)

@@ -6,8 +6,14 @@
   since the server's last acknowledged values as ``[before, after]``), payloads and batch id stored *before*
   sending; photos are uploaded by SHA-256 first; the audit entries after the server's head travel with the
   batch. A batch left ``sent`` by a crash is resent as it was (same operation UUIDs), so nothing is doubled.
-- ``pull(ws)``: changes after the pull position in the server's change sequence (persons moved to this station,
-  revoked stations), never by device clocks.
+- ``pull(ws)``: changes after the pull position in the server's change sequence, never by device clocks:
+  persons whose case moved to this station (relocation: the person, documents, photo, their unfinished forms
+  to carry on and their finished forms as read-only history), server changes of this station's persons
+  (a supervisor's decision, another station's edit: merged field by field, a field changed here since the
+  last sync stays as it is here), server-held code lists (versioned, applied to the station's code list
+  store), revoked stations.
+- The outbox forgets an operation's payload once the server answered (``outbox.forget_payloads``); the first
+  sync queues every record made before the outbox existed (``outbox.backfill``).
 - ``sync(ws)``: push, then pull; returns a ``SyncReport``. Offline work never waits for it.
 """
 from __future__ import annotations
@@ -44,6 +50,10 @@ class SyncReport:
     duplicates: int = 0
     pulled: int = 0
     revoked_stations: list[str] = field(default_factory=list)
+    relocated: list[str] = field(default_factory=list)    # persons whose case moved to this station
+    updated: list[str] = field(default_factory=list)      # this station's persons changed at the server
+    codelists: list[str] = field(default_factory=list)    # code lists updated from the server
+    backfilled: int = 0
 
 
 def enrol(ws, url: str, code: str, client: httpx.Client | None = None) -> str:
@@ -56,7 +66,17 @@ def enrol(ws, url: str, code: str, client: httpx.Client | None = None) -> str:
         ws.settings.set("sync.station", creds["station_id"])
         ws.settings.set("sync.secret", creds["secret"])
         audit.record(ws.db, "settings", target="sync", detail={"change": "enrolled"})
+        _backfill(ws)
     return creds["station_id"]
+
+
+def _backfill(ws) -> int:
+    """Queue once every record made before the outbox existed (inside the caller's transaction)."""
+    if outbox.get_state(ws.db, "backfilled") == "1":
+        return 0
+    queued = outbox.backfill(ws.db)
+    outbox.set_state(ws.db, "backfilled", "1")
+    return queued
 
 
 def _request(client, method, url, **kwargs) -> httpx.Response:
@@ -141,7 +161,9 @@ def _freeze(ws) -> tuple[str, list[dict]] | None:
                               [kind, record_id]).fetchone()
             op_id = db.execute("SELECT op_id FROM outbox WHERE seq = ?", [last]).fetchone()[0]
             op = {"op_id": op_id, "kind": kind, "record_id": record_id}
-            if kind == "person":
+            if kind == "erasure":  # the station erased the person: only the id travels
+                pass
+            elif kind == "person":
                 data, docs, attachments = _person(ws, record_id)
                 if data is None:  # erased before it was sent: nothing to send
                     db.execute("UPDATE outbox SET state = 'done', result = '{\"status\": \"erased\"}'"
@@ -176,6 +198,9 @@ def _photo(ws, sha256: str) -> bytes | None:
 def push(ws, client: httpx.Client | None = None, report: SyncReport | None = None) -> SyncReport:
     report = report or SyncReport()
     url, headers = _auth(ws)
+    if outbox.get_state(ws.db, "backfilled") != "1":
+        with ws.db.write():
+            report.backfilled = _backfill(ws)
     while (frozen := _freeze(ws)) is not None:
         batch_id, ops = frozen
         hashes = sorted({h for op in ops for h in op.get("attachments") or []})
@@ -213,6 +238,7 @@ def push(ws, client: httpx.Client | None = None, report: SyncReport | None = Non
                 _acknowledge(ws, op, result)
             if entries:
                 outbox.set_state(ws.db, "audit_seq", str(entries[-1]["seq"]))
+            outbox.forget_payloads(ws.db, batch_id)  # answered: the personal data leaves the outbox
         if entries:
             ws.write_anchor()  # the head the central register now holds is also the local anchor
     return report
@@ -220,6 +246,8 @@ def push(ws, client: httpx.Client | None = None, report: SyncReport | None = Non
 
 def _acknowledge(ws, op: dict, result: dict) -> None:
     """What the server now holds becomes the base of the next operation for this record."""
+    if op["kind"] == "erasure":
+        return
     row = ws.db.execute("SELECT data FROM sync_base WHERE kind = ? AND record_id = ?",
                         [op["kind"], op["record_id"]]).fetchone()
     data = json.loads(row[0]) if row else {}
@@ -241,6 +269,12 @@ def pull(ws, client: httpx.Client | None = None, report: SyncReport | None = Non
         with ws.db.write():
             for change in answer["changes"]:
                 report.pulled += 1
+                if change["kind"] == "person" and change.get("data") is not None:
+                    _pulled_person(ws, change, report, client, url, headers)
+                elif change["kind"] == "codelist":
+                    _pulled_codelist(ws, change, report)
+                elif change["kind"] == "conflict" and change.get("decided"):
+                    _pulled_decision(ws, change, report)
                 if change["kind"] == "station" and change.get("revoked"):
                     report.revoked_stations.append(change["record_id"])
                     known = set(filter(None, outbox.get_state(ws.db, "revoked_stations").split(",")))
@@ -248,6 +282,164 @@ def pull(ws, client: httpx.Client | None = None, report: SyncReport | None = Non
             outbox.set_state(ws.db, "pull_seq", str(answer["upto"]))
         if not answer.get("more"):
             return report
+
+
+def relocate(ws, person_id: str, to_station: str, client: httpx.Client | None = None) -> dict:
+    """Hand a person's case over to another station (relocation to another centre), by that station's name in
+    the central register. Push first, so the other station receives everything this one knows."""
+    ws.require("fill")
+    push(ws, client)
+    url, headers = _auth(ws)
+    answer = _request(client, "POST", f"{url}/v1/persons/{person_id}/relocate", json={"to_station": to_station},
+                      headers=headers).json()
+    with ws.db.write():
+        audit.record(ws.db, "relocate", target="case", target_id=person_id, person_id=person_id,
+                     detail={"to_station": to_station})
+    return answer
+
+
+#: the person's columns a pull writes (what ``_person`` sends, without the derived ones)
+_PULLED = ("status", "created_at", "protection_granted_on", "protection_ended_on")
+
+
+def _pulled_person(ws, change: dict, report: SyncReport, client, url: str, headers: dict) -> None:
+    """A person from the server: a case moved to this station is written in full (person, documents, photo,
+    forms); a person this station has is merged field by field against the last acknowledged values, so a
+    field changed here since the last sync is kept (it goes out with the next push). Never queued back."""
+    from app.store.register import Register, _insert, number_key
+
+    pid, data = change["record_id"], change["data"]
+    if change.get("erased") or not data:
+        return
+    cols = [c for c in (*PERSON_ATTRIBUTES, *_PULLED) if c in _person_columns(ws)]
+    local = ws.db.execute(f"SELECT {', '.join(cols)} FROM persons WHERE id = ?", [pid]).fetchone()
+    stamp = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    if local is None:
+        if change.get("owner") != ws.settings.get("sync.station"):
+            return  # not this station's case
+        row = {c: data.get(c) for c in cols}
+        row.update(id=pid, surname=row.get("surname") or "", given_name=row.get("given_name") or "",
+                   status=row.get("status") or "applicant", station_id=ws.settings.station_id,
+                   official="", created_at=row.get("created_at") or stamp, updated_at=stamp, extra="{}")
+        _insert(ws.db, "persons", row)
+        for doc in change.get("documents") or []:
+            _insert(ws.db, "person_documents", {
+                "id": str(uuid.uuid4()), "person_id": pid, "doc_type": doc.get("kind") or "",
+                "doc_number": doc.get("number") or "", "doc_number_key": number_key(doc.get("number") or ""),
+                "issued_by": doc.get("country") or None, "created_at": stamp})
+        if data.get("photo_sha256") and (image := _download(client, url, headers, data["photo_sha256"])):
+            ws.db.execute("INSERT OR REPLACE INTO person_photos (person_id, image, sha256, updated_at) VALUES (?, ?, ?, ?)",
+                          [pid, image, data["photo_sha256"], stamp])
+        forms = _pulled_forms(ws, pid, change.get("forms") or [], client, url, headers, stamp)
+        fields = sorted(k for k in cols if data.get(k) not in (None, ""))
+        report.relocated.append(pid)
+        detail = {"change": "relocated_in", "seq": change["seq"], "forms": forms}
+    else:
+        base_row = ws.db.execute("SELECT data FROM sync_base WHERE kind = 'person' AND record_id = ?", [pid]).fetchone()
+        base = json.loads(base_row[0]) if base_row else {}
+        here = dict(zip(cols, local))
+        fields = sorted(c for c in cols if c in data and data[c] != here[c] and here[c] == base.get(c)
+                        and not (c in ("surname", "given_name") and data[c] is None))
+        if fields:
+            ws.db.execute(f"UPDATE persons SET {', '.join(f'{c} = ?' for c in fields)}, updated_at = ? WHERE id = ?",
+                          [data[c] for c in fields] + [stamp, pid])
+            report.updated.append(pid)
+        detail = {"change": "updated", "seq": change["seq"], "fields": fields}
+    known = {c: data.get(c) for c in (*cols, "photo_sha256", "family_links") if c in data}
+    ws.db.execute("INSERT INTO sync_base (kind, record_id, version, data) VALUES ('person', ?, ?, ?) ON CONFLICT"
+                  " (kind, record_id) DO UPDATE SET version = excluded.version, data = excluded.data",
+                  [pid, int(change.get("version") or 0), json.dumps(known, ensure_ascii=False)])
+    Register(ws.db)._index(pid)
+    audit.record(ws.db, "pull", target="person", target_id=pid, person_id=pid, detail=detail)
+
+
+def _person_columns(ws) -> set[str]:
+    if "_person_columns" not in ws.__dict__:
+        ws.__dict__["_person_columns"] = {r[1] for r in ws.db.execute("PRAGMA table_info(persons)").fetchall()}
+    return ws.__dict__["_person_columns"]
+
+
+def _pulled_forms(ws, pid: str, forms: list[dict], client, url, headers, stamp: str) -> list[str]:
+    """The moved person's forms: unfinished ones of the case to carry on here, finished ones (read-only at
+    every station) as history; another station's unfinished forms stay with it."""
+    from app.store.drafts import fold
+
+    taken = []
+    for form in forms:
+        finished = form["status"] != "draft"
+        if (not finished and form.get("read_only")) or ws.db.execute(
+                "SELECT 1 FROM drafts WHERE id = ?", [form["id"]]).fetchone():
+            continue
+        title = ws.drafts._title(form["code"], form["data"])
+        ws.db.execute(
+            "INSERT INTO drafts (id, form_code, form_version, status, title, search_text, data, station_id,"
+            " station_name, official, created_at, updated_at, finished_at, person_id) VALUES"
+            " (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)",
+            [form["id"], form["code"], form["form_version"], "finished" if finished else "draft", title, fold(title),
+             json.dumps(form["data"], ensure_ascii=False), ws.settings.station_id, form.get("station") or "",
+             stamp, stamp, form.get("finished_at") or (stamp if finished else None), pid])
+        if form.get("photo_sha256") and (image := _download(client, url, headers, form["photo_sha256"])):
+            ws.db.execute("INSERT OR REPLACE INTO photos (draft_id, image, sha256, updated_at) VALUES (?, ?, ?, ?)",
+                          [form["id"], image, "sha256:" + form["photo_sha256"], stamp])
+        ws.db.execute("INSERT INTO sync_base (kind, record_id, version, data) VALUES ('form', ?, ?, '{}') ON CONFLICT"
+                      " (kind, record_id) DO UPDATE SET version = excluded.version", [form["id"], int(form["version"])])
+        taken.append(form["id"])
+    return taken
+
+
+def _download(client, url: str, headers: dict, sha256: str) -> bytes | None:
+    import hashlib
+
+    content = _request(client, "GET", f"{url}/v1/attachments/{sha256}", headers=headers).content
+    return content if hashlib.sha256(content).hexdigest() == sha256 else None
+
+
+def _pulled_decision(ws, change: dict, report: SyncReport) -> None:
+    """A supervisor decided a conflict this station's change caused: the outbox's conflict is closed (the status
+    bar stops counting it) and, when this station still holds the value it sent, it takes the kept value."""
+    pid, name, kept = change["person_id"], change["field"], change["value"]
+    ws.db.execute("UPDATE outbox SET state = 'done' WHERE kind = 'person' AND record_id = ? AND state = 'conflict'",
+                  [pid])
+    row = ws.db.execute("SELECT data FROM sync_base WHERE kind = 'person' AND record_id = ?", [pid]).fetchone()
+    if row is not None:
+        base = json.loads(row[0])
+        base[name] = kept
+        ws.db.execute("UPDATE sync_base SET data = ? WHERE kind = 'person' AND record_id = ?",
+                      [json.dumps(base, ensure_ascii=False), pid])
+    fields = []
+    if name in _person_columns(ws) and name in PERSON_ATTRIBUTES + _PULLED:
+        here = ws.db.execute(f"SELECT {name} FROM persons WHERE id = ?", [pid]).fetchone()
+        if (here is not None and here[0] == change.get("incoming") and here[0] != kept
+                and not (kept is None and name in ("surname", "given_name"))):
+            ws.db.execute(f"UPDATE persons SET {name} = ?, updated_at = ? WHERE id = ?",
+                          [kept, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), pid])
+            from app.store.register import Register
+
+            Register(ws.db)._index(pid)
+            fields.append(name)
+            report.updated.append(pid)
+    if ws.db.execute("SELECT 1 FROM persons WHERE id = ?", [pid]).fetchone():
+        audit.record(ws.db, "pull", target="person", target_id=pid, person_id=pid,
+                     detail={"change": "conflict_decided", "seq": change["seq"], "field": name,
+                             "side": change.get("side"), "fields": fields})
+
+
+def _pulled_codelist(ws, change: dict, report: SyncReport) -> None:
+    """A server-held code list, applied to the station's code list store (settings ``codelist.<name>``) when it
+    is newer than the version this station has; the station's own entries stay unless the server renames them."""
+    name, version = change["record_id"], int(change.get("version") or 0)
+    if version <= int(outbox.get_state(ws.db, f"codelist_version.{name}") or 0):
+        return
+    current = json.loads(ws.settings.get(f"codelist.{name}") or "{}")
+    entries = {**current, **(change.get("entries") or {})}
+    if entries != current:
+        ws.settings.set(f"codelist.{name}", json.dumps(entries, ensure_ascii=False, sort_keys=True))
+    outbox.set_state(ws.db, f"codelist_version.{name}", str(version))
+    audit.record(ws.db, "pull", target="codelist", target_id=name,
+                 detail={"version": version, "entries": len(change.get("entries") or {})})
+    ws.__dict__.pop("_codelists", None)
+    ws.__dict__.pop("_applied", None)
+    report.codelists.append(name)
 
 
 def sync(ws, client: httpx.Client | None = None) -> SyncReport:
