@@ -150,7 +150,42 @@ def from_register(definition: FormDefinition, person: dict, links: list[dict] = 
         link = next((link for link in links if _link_matches(spec, link)), None)
         if link is not None:
             data.update(_mapped(spec.fields, link))
+    data.update(_latin_names(definition, data, person))
     return data
+
+
+def _latin_fields(definition: FormDefinition) -> set[str]:
+    """The fields a form requires in Latin script (its `latin_script` rules: the card)."""
+    return {f for rule in definition.rules if rule.name == "latin_script" for f in rule.args.get("fields", ())}
+
+
+def latin_parts(person: dict) -> dict:
+    """{surname, given_name} of a person in Latin script: the register's Latin form (the MRZ's, or the
+    transliteration) split after as many words as the surname has; the transliteration when it has none."""
+    from app.engine.names import transliterate
+
+    surname, given = person.get("surname") or "", person.get("given_name") or ""
+    nationality = person.get("citizenship")
+    words = (person.get("latin_name") or "").split()
+    count = len(surname.split())
+    if words and count and len(words) >= count + (1 if given.strip() else 0):
+        return {"surname": " ".join(words[:count]), "given_name": " ".join(words[count:])}
+    return {"surname": transliterate(surname, nationality=nationality),
+            "given_name": transliterate(given, nationality=nationality)}
+
+
+def _latin_names(definition: FormDefinition, data: dict, person: dict) -> dict:
+    """A form in Latin script gets the Latin form of a name kept in Cyrillic (never the Cyrillic)."""
+    from app.engine.names import has_cyrillic
+
+    out = {}
+    latin = None
+    for field_id in _latin_fields(definition):
+        attribute = definition.register.person.get(field_id)
+        if attribute in ("surname", "given_name") and has_cyrillic(data.get(field_id)):
+            latin = latin or latin_parts(person)
+            out[field_id] = latin[attribute]
+    return out
 
 
 def register_corrections(definition: FormDefinition, data: dict, person: dict) -> dict:
@@ -162,6 +197,9 @@ def register_corrections(definition: FormDefinition, data: dict, person: dict) -
         if _is_template(str(attribute)):
             continue
         value = data.get(field_id)
+        if attribute in ("surname", "given_name") and value == latin_parts(person)[attribute] \
+                and value != person.get(attribute):
+            continue  # the Latin form of a name the register keeps in Cyrillic: no correction
         if not is_empty(value) and value != person.get(attribute):
             out[attribute] = value
     return out
