@@ -148,3 +148,55 @@ def test_register_family_is_one_transaction(workspace):
     assert links["Daryna"]["relationship"] == "sestra"
     assert {link["given_name"]: link["relationship"] for link in workspace.person_links(iryna)} == {
         "Taras": "sin", "Daryna": "hči"}
+
+
+def test_a_new_persons_page_reads_a_document_and_enters_the_person(qtbot, ui_app, workspace):
+    from app.ui.person import PersonPage
+
+    page = PersonPage(workspace)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.person_changed, timeout=2000):
+        reader_types(page.mrz.text, OLENA)
+    person = workspace.person(page.person_id)
+    assert (person["surname"], person["latin_name"], person["birth_date"], person["citizenship"]) == (
+        "Shevchenko", "Shevchenko Olena", "1988-03-14", "UKR")
+    assert page.editors["surname"].value() == "Shevchenko"
+    assert [d["doc_number"] for d in workspace.person_documents(page.person_id)] == ["FX4182071"]
+    # the name typed in Cyrillic afterwards stays when the document is read again (no second document)
+    page.editors["surname"].line.setText("Шевченко")
+    page.mrz.set_text("")
+    page.mrz.set_text(OLENA)
+    assert workspace.person(page.person_id)["surname"] == "Шевченко"
+    assert len(workspace.person_documents(page.person_id)) == 1
+
+
+def test_a_persons_page_shows_possible_duplicates_before_entering(qtbot, ui_app, workspace, monkeypatch):
+    from app.ui.person import PersonPage
+    from app.ui.person_entry import DuplicatesDialog
+
+    olena = workspace.add_person(surname="Шевченко", given_name="Олена", birth_date="1988-03-14")
+    count = workspace.count_persons()
+    shown = []
+
+    def answer(dialog):
+        shown.append([d.person.id for d in dialog.warning.duplicates])
+        assert not dialog.ok_button.isEnabled()  # »Vpiši« only after »vseeno jo vpiši«
+        return False
+
+    monkeypatch.setattr("app.ui.dialogs.run_dialog", answer)
+    page = PersonPage(workspace)
+    qtbot.addWidget(page)
+    page.mrz.set_text(OLENA)
+    assert shown == [[olena]] and page.person_id is None and workspace.count_persons() == count
+
+    def use_it(dialog):
+        dialog.warning.use_requested.emit(olena)
+        return dialog.result() == DuplicatesDialog.Accepted
+
+    opened = []
+    monkeypatch.setattr("app.ui.dialogs.run_dialog", use_it)
+    monkeypatch.setattr(page, "open_person", opened.append)
+    page.mrz.set_text("")
+    page.mrz.set_text(OLENA)
+    assert opened == [olena] and page.person_id is None and workspace.count_persons() == count

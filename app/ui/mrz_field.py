@@ -125,6 +125,8 @@ class MrzField(QWidget):
     def _on_text_changed(self) -> None:
         text = self.text.toPlainText()
         if not text.strip():
+            self._last_read = ""
+            self.reading = None
             self._show("", None)
             return
         if not looks_complete(text):
@@ -182,15 +184,22 @@ class MrzField(QWidget):
         self._show(_tr("Berem strojno berljivi zapis s slike …"), None)
         self._worker = _ImageReader(self.workspace, image, self)
         self._worker.done.connect(self._on_image_read, Qt.QueuedConnection)
-        self._worker.finished.connect(self._worker.deleteLater)
         self._worker.start()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        if self._worker is not None:  # the window closes while the OCR runs: wait for it (seconds at most)
+            self._worker.wait()
 
     @property
     def reading_image(self) -> bool:
         return self._worker is not None
 
     def _on_image_read(self, reading, error: str) -> None:
-        self._worker = None
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.wait()  # it has said its result and is returning: let it end before it is deleted
+            worker.deleteLater()
         self.busy.hide()
         self.image_button.setEnabled(True)
         if reading is None:

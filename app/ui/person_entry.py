@@ -341,3 +341,79 @@ class PersonEntryDialog(QDialog):
             first_accompanies=bool(self.first_accompanies and self.first_accompanies.isChecked()),
             person_id=self.existing_id,
             saved_despite=tuple(d.person.id for d in self.duplicates.duplicates) if self.duplicates.save_anyway.isChecked() else ())
+
+
+# --- the MRZ on a person's page -------------------------------------------------------------------
+
+
+class DuplicatesDialog(QDialog):
+    """Possible duplicates found for a document read on a person's page, before it is saved."""
+
+    USE = 2  # the dialog's result when the official says a duplicate is this person
+
+    def __init__(self, duplicates: list, parent: QWidget | None = None, open_person=None):
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Morda je oseba že v registru"))
+        self.chosen: str | None = None
+        self.warning = DuplicateWarning(self)
+        self.warning.set_duplicates(duplicates)
+        self.warning.open_requested.connect(lambda person_id: open_person and open_person(person_id))
+        self.warning.use_requested.connect(self._on_use_requested)
+        self.buttons = localize_buttons(QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self))
+        self.ok_button = self.buttons.button(QDialogButtonBox.Ok)
+        self.ok_button.setText(_tr("&Vpiši"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.warning.changed.connect(lambda: self.ok_button.setEnabled(not self.warning.blocking))
+        self.ok_button.setEnabled(not self.warning.blocking)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.buttons)
+
+    def _on_use_requested(self, person_id: str) -> None:
+        self.chosen = person_id
+        self.done(self.USE)
+
+
+def install_mrz(page) -> MrzField:
+    """Put the MRZ field on top of a person's page (app.ui.person.PersonPage): a document read there
+    enters the person (or updates them), after the possible duplicates were shown."""
+    field = MrzField(page.workspace, page)
+    box = QGroupBox(_tr("Dokument: strojno berljivi zapis (MRZ)"))
+    QVBoxLayout(box).addWidget(field)
+    attributes = page.attributes_scroll.takeWidget()
+    container = QWidget()
+    column = QVBoxLayout(container)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(box)
+    column.addWidget(attributes, 1)
+    page.attributes_scroll.setWidget(container)
+    QWidget.setTabOrder(field.text, page.editors["surname"].focus_widget())
+    field.read.connect(partial(_on_page_read, page))
+    page.mrz = field
+    return field
+
+
+def _on_page_read(page, reading) -> None:
+    from app.ui import dialogs
+
+    workspace = page.workspace
+    found = workspace.possible_duplicates(reading.attributes, [reading.document], exclude=page.person_id)
+    despite: tuple = ()
+    if found:
+        dialog = DuplicatesDialog(found, page, open_person=page.open_person)
+        accepted = dialogs.run_dialog(dialog)
+        if dialog.chosen:
+            page.open_person(dialog.chosen)
+            return
+        if not accepted:
+            return
+        despite = tuple(d.person.id for d in found)
+    try:
+        person_id = workspace.enter_from_mrz(page.person_id, reading, despite)
+    except Exception as exc:  # the store's message says what to do
+        page._show_error(_tr("Shranjevanje ni uspelo: {error}").format(error=exc))
+        return
+    page.person_id = person_id
+    page.load()
+    page.person_changed.emit(person_id)

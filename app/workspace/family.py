@@ -114,10 +114,7 @@ class FamilyCases:
                     if document.get("doc_number") or document.get("doc_type"):
                         self.register.add_document(person_id, **{k: v for k, v in document.items() if v})
                 if member.saved_despite:
-                    from app.store import audit
-
-                    audit.record(self.db, "register", target="person", target_id=person_id, person_id=person_id,
-                                 detail={"change": "saved_despite_duplicates", "duplicates": list(member.saved_despite)})
+                    self.record_saved_despite_duplicates(person_id, member.saved_despite)
                 ids.append(person_id)
             first = ids[0]
             for member, person_id in zip(members[1:], ids[1:]):
@@ -143,6 +140,37 @@ class FamilyCases:
         if member.reverse:
             self.register.link(person_id, first, member.reverse, member.kind, member.first_represents,
                                member.first_accompanies)
+
+    def record_saved_despite_duplicates(self, person_id: str, duplicates) -> None:
+        """The audit trail's note that the official saw these possible duplicates and saved the person anyway."""
+        from app.store import audit
+
+        with self.db.write():
+            audit.record(self.db, "register", target="person", target_id=person_id, person_id=person_id,
+                         detail={"change": "saved_despite_duplicates", "duplicates": list(duplicates)})
+
+    def enter_from_mrz(self, person_id: str | None, reading: MrzReading, despite=()) -> str:
+        """A person's page read a document: enter the person (None) or update them with what the zone says
+        (a name kept in Cyrillic stays; the zone's is its Latin form), and keep the document once."""
+        from app.engine.names import has_cyrillic
+        from app.store.register import number_key
+
+        values = dict(reading.attributes)
+        with self.db.write():
+            if person_id is None:
+                person_id = self.register.add_person(**values)
+            else:
+                person = self.register.get(person_id)
+                for attribute in ("surname", "given_name"):
+                    if has_cyrillic(person.get(attribute)):
+                        values.pop(attribute, None)
+                self.register.update_person(person_id, **values)
+            known = {number_key(d.get("doc_number") or "") for d in self.register.documents(person_id)}
+            if number_key(reading.document.get("doc_number") or "") not in known:
+                self.register.add_document(person_id, **reading.document)
+            if despite:
+                self.record_saved_despite_duplicates(person_id, despite)
+        return person_id
 
     # --- the family's papers ------------------------------------------------------------------------
     def family_papers(self, person_ids: list[str],
