@@ -311,7 +311,7 @@ def test_a_mother_and_two_children_from_mrz_to_cards_and_receipt_in_one_step(win
     assert sorted((p.person_id, p.form_code) for p in papers) == sorted(
         [(olena, "ZZ-2"), (olena, "ZZ-8"), (marija, "ZZ-8"), (ivan, "ZZ-8")])
     assert steps[-1] == screen.progress.maximum() == 4 and len(steps) >= 4  # one step per member, then printing
-    assert "Poslano na tiskalnik" in screen.result.text()
+    assert "Shranjeno v druzina.pdf: potrdilo ZZ-2: 1, izkaznica ZZ-8: 3." in screen.result.text()
 
     # what was printed: the receipt (A4) and three cards, each on its own A4 fold sheet, in Latin script
     import pypdf

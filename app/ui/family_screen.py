@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QDialog, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
@@ -33,7 +33,11 @@ from app.ui.person_entry import PersonEntryDialog
 PDF_FILE = "pdf:"
 QT_DIALOG = ""
 CUPS_PREFIX = "cups:"
-PAPER_NAMES = {"ZZ-2": "potrdilo ZZ-2", "ZZ-8": "izkaznica ZZ-8"}
+PAPER_NAMES = {"ZZ-2": QT_TRANSLATE_NOOP("family", "potrdilo ZZ-2"), "ZZ-8": QT_TRANSLATE_NOOP("family", "izkaznica ZZ-8")}
+
+
+def paper_name(code: str) -> str:
+    return _tr(PAPER_NAMES[code]) if code in PAPER_NAMES else code
 
 
 def _tr(text: str) -> str:
@@ -66,8 +70,10 @@ class _PhotoHost:
 class FamilyScreen(QDialog):
     """One family: its members (typed or read from documents), entered together, then their papers."""
 
-    COLUMNS = (_tr("Ime"), _tr("V latinici"), _tr("Rojen"), _tr("Dokument"), _tr("Razmerje"), _tr("Zastopa, spremlja"),
-               _tr("Stanje"), _tr("Fotografija"))
+    COLUMNS = (QT_TRANSLATE_NOOP("family", "Ime (v latinici)"), QT_TRANSLATE_NOOP("family", "Rojen"),
+               QT_TRANSLATE_NOOP("family", "Dokument"), QT_TRANSLATE_NOOP("family", "Razmerje"),
+               QT_TRANSLATE_NOOP("family", "Prvi ga"), QT_TRANSLATE_NOOP("family", "Stanje"),
+               QT_TRANSLATE_NOOP("family", "Fotografija"))
     family_changed = Signal(str)   # a person of the family was entered or changed (their id)
 
     def __init__(self, workspace, parent: QWidget | None = None, person_id: str | None = None,
@@ -83,7 +89,7 @@ class FamilyScreen(QDialog):
         self.setWindowFlag(Qt.WindowMaximizeButtonHint, True)
 
         self.table = QTableWidget(0, len(self.COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([_tr(c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -337,11 +343,14 @@ class FamilyScreen(QDialog):
         else:
             a, photo, status = member.attributes, False, _tr("še ni vpisan")
         document = member.documents[0] if member.documents else {}
-        roles = [text for flag, text in ((member.first_represents, _tr("prvi ga zastopa")),
-                                         (member.first_accompanies, _tr("prvi ga spremlja"))) if flag]
+        roles = [text for flag, text in ((member.first_represents, _tr("zastopa")),
+                                         (member.first_accompanies, _tr("spremlja"))) if flag]
         relation = _tr("prvi član") if index == 0 else " / ".join(p for p in (member.relationship, member.reverse) if p)
-        return [f"{a.get('surname') or ''} {a.get('given_name') or ''}".strip(), a.get("latin_name") or "",
-                format_date(a.get("birth_date")), " ".join(p for p in (document.get("doc_number"),
+        name = f"{a.get('surname') or ''} {a.get('given_name') or ''}".strip()
+        latin = a.get("latin_name") or ""
+        if latin and latin != name:
+            name = f"{name} ({latin})"
+        return [name, format_date(a.get("birth_date")), " ".join(p for p in (document.get("doc_number"),
                                                                        document.get("issued_by")) if p),
                 relation, ", ".join(roles), status, _tr("da") if photo else _tr("ne")]
 
@@ -442,9 +451,11 @@ class FamilyScreen(QDialog):
         counts = {}
         for paper in made:
             counts[paper.form_code] = counts.get(paper.form_code, 0) + 1
-        parts = [f"{PAPER_NAMES.get(code, code)}: {n}" for code, n in sorted(counts.items())]
+        parts = [f"{paper_name(code)}: {n}" for code, n in sorted(counts.items())]
         lines = []
-        if made and printer:
+        if made and printer and printer.lower().endswith(".pdf"):
+            lines.append(_tr("Shranjeno v {file}: {what}.").format(file=printer, what=", ".join(parts)))
+        elif made and printer:
             lines.append(_tr("Poslano na tiskalnik {printer}: {what}.").format(printer=printer, what=", ".join(parts)))
         elif made:
             lines.append(_tr("Izdano (ne natisnjeno): {what}.").format(what=", ".join(parts)))
@@ -455,7 +466,7 @@ class FamilyScreen(QDialog):
             if paper.problem:
                 lines.append(_tr("<span style='color:#8a0016'>{name}, {what}: {problem}</span> "
                                  "<a href=\"draft:{id}\">Odpri obrazec</a>").format(
-                    name=paper.name, what=PAPER_NAMES.get(paper.form_code, paper.form_code), problem=paper.problem,
+                    name=paper.name, what=paper_name(paper.form_code), problem=paper.problem,
                     id=paper.draft_id))
         self.result.setText("<br>".join(lines))
         self.result.show()

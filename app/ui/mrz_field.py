@@ -87,7 +87,7 @@ class MrzField(QWidget):
         self.text.setPlaceholderText(_tr("Strojno berljivi zapis (MRZ): vtipkajte ali prilepite vrstice dokumenta "
                                          "ali ga preberite s čitalnikom"))
         line = self.text.fontMetrics().lineSpacing()
-        self.text.setFixedHeight(line * 3 + 2 * self.text.frameWidth() + 12)
+        self.text.setFixedHeight(line * 3 + 2 * self.text.frameWidth() + 8)
         self.text.setMinimumWidth(self.text.fontMetrics().horizontalAdvance("<" * 44) + 30)
         self.text.textChanged.connect(self._on_text_changed)
         self.image_button = QPushButton(_tr("Preberi iz &slike…"), self)
@@ -102,19 +102,17 @@ class MrzField(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.PlainText)
-        self.status.hide()
-        side = QVBoxLayout()
-        side.addWidget(self.image_button)
-        side.addWidget(self.busy)
-        side.addStretch(1)
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.text, 1)
-        top.addLayout(side)
+        self.status.setMinimumHeight(self.image_button.sizeHint().height())
+        self.busy.setMaximumWidth(120)
+        below = QHBoxLayout()
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.status, 1)
+        below.addWidget(self.busy, 0, Qt.AlignTop)
+        below.addWidget(self.image_button, 0, Qt.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.status)
+        layout.addWidget(self.text)
+        layout.addLayout(below)
         self.setFocusProxy(self.text)
 
     # --- typed, pasted or from a reader ----------------------------------------------------------
@@ -159,7 +157,6 @@ class MrzField(QWidget):
     def _show(self, text: str, ok: bool | None) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(OK_STYLE if ok else ERROR_STYLE if ok is False else "color: #555555")
-        self.status.setVisible(bool(text))
 
     # --- from an image -------------------------------------------------------------------------------
     def choose_image(self) -> None:

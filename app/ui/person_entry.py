@@ -56,8 +56,9 @@ class DuplicateWarning(QFrame):
     use_requested = Signal(str)    # »To je ta oseba«: take the existing record instead of a new one
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, can_open: bool = True):
         super().__init__(parent)
+        self.can_open = can_open
         self.setStyleSheet("DuplicateWarning { background: #fff4d6; border: 1px solid #d9b45a; }")
         self.duplicates: list = []
         self.title = QLabel(_tr("<b>Morda je ta oseba že v registru.</b> Preverite, preden jo vpišete znova:"), self)
@@ -83,9 +84,10 @@ class DuplicateWarning(QFrame):
         for duplicate in self.duplicates:
             person = duplicate.person
             text = " · ".join(p for p in (person.name, format_date(person.birth_date), person.emso or "") if p)
-            label = QLabel(_tr("{person} — {reasons} &nbsp; <a href=\"open:{id}\">Odpri</a> &nbsp; "
-                               "<a href=\"use:{id}\">To je ta oseba</a>").format(
-                person=text, reasons=", ".join(duplicate.reasons), id=person.id), self)
+            links = (_tr("<a href=\"open:{id}\">Odpri</a>").format(id=person.id) + " &nbsp; " if self.can_open else "") \
+                + _tr("<a href=\"use:{id}\">To je ta oseba</a>").format(id=person.id)
+            label = QLabel(_tr("{person} — {reasons}").format(person=text, reasons=", ".join(duplicate.reasons))
+                           + " &nbsp; " + links, self)
             label.setTextFormat(Qt.RichText)
             label.setTextInteractionFlags(Qt.TextBrowserInteraction)
             label.linkActivated.connect(self._on_link_activated)
@@ -151,7 +153,7 @@ class PersonEntryDialog(QDialog):
         layout.addWidget(data_box)
         if first is not None:
             layout.addWidget(self._make_link_box(first))
-        self.duplicates = DuplicateWarning(self)
+        self.duplicates = DuplicateWarning(self, can_open=open_person is not None)
         self.duplicates.changed.connect(self._update_ok)
         self.duplicates.open_requested.connect(self._on_open_requested)
         self.duplicates.use_requested.connect(self._on_use_requested)
@@ -296,12 +298,6 @@ class PersonEntryDialog(QDialog):
     def _on_open_requested(self, person_id: str) -> None:
         if self.open_person is not None:
             self.open_person(person_id)
-            return
-        from app.ui.person import PersonPage
-
-        page = PersonPage(self.workspace, person_id, self)
-        page.setAttribute(Qt.WA_DeleteOnClose)
-        page.show()
 
     def _on_use_requested(self, person_id: str) -> None:
         """The possible duplicate is this person: take the record instead of entering a new one."""
