@@ -67,6 +67,8 @@ def test_a_wrong_check_digit_is_named_and_nothing_is_filled(qtbot, ui_app, works
     assert dialog.mrz.status.isVisibleTo(dialog) and dialog.editors["surname"].value() is None
     dialog.mrz.set_text("P<UTOERIKSSON<<ANNA")  # still being typed: no error yet, the count of characters
     assert "Vrstica 1: 19 znakov" in dialog.mrz.status.text()
+    dialog.mrz.set_text(ERIKSSON.splitlines()[0] + "\nL898902C3")  # a reader in the middle of line 2
+    assert "Vrstica 2 od 2: 9 od 44 znakov" in dialog.mrz.status.text()
     assert not looks_complete("P<UTOERIKSSON<<ANNA")
 
 

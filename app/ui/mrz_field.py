@@ -129,8 +129,13 @@ class MrzField(QWidget):
             return
         if not looks_complete(text):
             lines = _lines(text)
-            self._show(_tr("Vrstica {n}: {chars} znakov …").format(n=len(lines), chars=len(lines[-1]) if lines else 0),
-                       None)
+            shape = next(((n, width) for n, width in SHAPES if len(lines[0]) == width), None)
+            if shape and len(lines) <= shape[0]:
+                self._show(_tr("Vrstica {n} od {count}: {chars} od {width} znakov …").format(
+                    n=len(lines), count=shape[0], chars=len(lines[-1]), width=shape[1]), None)
+            else:
+                self._show(_tr("Vrstica {n}: {chars} znakov (potni list: 2 × 44, osebna izkaznica: 3 × 30 ali "
+                               "2 × 36) …").format(n=len(lines), chars=len(lines[-1])), None)
             return
         key = "\n".join(_lines(text))
         if key == self._last_read:
