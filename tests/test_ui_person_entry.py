@@ -202,3 +202,35 @@ def test_a_persons_page_shows_possible_duplicates_before_entering(qtbot, ui_app,
     page.mrz.set_text("")
     page.mrz.set_text(OLENA)
     assert opened == [olena] and page.person_id is None and workspace.count_persons() == count
+
+
+def test_the_family_screen_of_an_entered_family_and_a_member_added_later(qtbot, ui_app, workspace, monkeypatch):
+    from app.ui.family_screen import FamilyScreen
+    from app.workspace import FamilyMember
+
+    mother, son = workspace.register_family([
+        FamilyMember({"surname": "Kovalenko", "given_name": "Iryna", "sex": "Z", "birth_date": "1985-01-20"}),
+        FamilyMember({"surname": "Kovalenko", "given_name": "Taras", "sex": "M", "birth_date": "2015-04-02"},
+                     relationship="sin", reverse="mati", first_represents=True, first_accompanies=True)])
+    screen = FamilyScreen(workspace, person_id=mother)
+    qtbot.addWidget(screen)
+    assert screen.entered and screen.person_ids == [mother, son]
+    assert screen.table.item(1, 3).text() == "sin / mati" and screen.table.item(1, 4).text() == "zastopa, spremlja"
+    assert screen.issue_button.isEnabled() and not screen.save_button.isEnabled()
+
+    def answer(dialog):
+        assert dialog.relationship is not None  # asked: what the new member is to Iryna
+        dialog.mrz.set_text(TD2)
+        dialog.relationship.setEditText("hči")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    monkeypatch.setattr("app.ui.dialogs.run_dialog", answer)
+    member = screen.add_member()
+    assert member.person_id and screen.person_ids[-1] == member.person_id
+    links = {link["given_name"]: link["relationship"] for link in workspace.person_links(mother)}
+    assert links == {"Taras": "sin", "Anna Maria": "hči"}
+    screen.grant_all()
+    assert {workspace.person(p)["status"] for p in screen.person_ids} == {"granted"}
+    screen.table.selectRow(1)
+    assert screen.status_combo.currentData() == "granted" and screen.photo.isEnabled()
