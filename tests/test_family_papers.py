@@ -3,7 +3,6 @@ card that cannot be finished reported with what it lacks (and left as a draft), 
 
 import datetime as dt
 
-from ws_helpers import new_workspace  # noqa: F401
 from ui_helpers import jpeg_bytes
 
 

@@ -11,7 +11,6 @@ import datetime as dt  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from mrz.generator.td1 import TD1CodeGenerator  # noqa: E402
 from mrz.generator.td3 import TD3CodeGenerator  # noqa: E402
 
 from app.ui.mrz_field import MrzField, looks_complete  # noqa: E402
