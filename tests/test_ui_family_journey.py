@@ -176,10 +176,15 @@ def test_a_mother_and_two_children_from_mrz_to_cards_and_receipt_in_one_step(win
     # --- 1. the family screen, three members from their documents -------------------------------------
     user.start("1 družina iz dokumentov (3 MRZ, ime v cirilici, EMŠO, razmerja)")
     window.activateWindow()
-    user.click(window.menuBar(), window.menuBar().actionGeometry(window.menuBar().actions()[1]).center())
-    # the »Register« menu is open: »Družina…« is its last entry
-    window.family_action.trigger()
-    user._count(clicks=1)
+    register_menu = window.menuBar().actions()[1]
+    assert register_menu.text() == "&Register"
+    user.click(window.menuBar(), window.menuBar().actionGeometry(register_menu).center())
+    menu = register_menu.menu()
+    if menu.isVisible():  # the menu opened: »Družina…« is its last entry
+        user.click(menu, menu.actionGeometry(window.family_action).center())
+    else:  # a platform whose menus do not open under test: the same entry
+        window.family_action.trigger()
+        user._count(clicks=1)
     (screen,) = window.family_screens
     qtbot.waitExposed(screen)
 
