@@ -28,6 +28,7 @@ class MrzData:
     birth_date: dt.date | None
     sex: str                  # M, F or X
     expiry_date: dt.date | None
+    lines: tuple[str, ...] = ()   # the zone's lines as checked
 
 
 def normalise(text: str) -> list[str]:
@@ -116,7 +117,7 @@ def parse(text: str, *, today: dt.date | None = None) -> MrzData:
                    surname=surname, given_names=given, document_number=number.rstrip("<"),
                    nationality=nationality.rstrip("<"), birth_date=_date(birth, past=True, today=today),
                    sex={"M": "M", "F": "F"}.get(sex, "X"),
-                   expiry_date=_date(expiry, past=False, today=today))
+                   expiry_date=_date(expiry, past=False, today=today), lines=tuple(lines))
 
 
 def read_image(image: bytes, *, today: dt.date | None = None) -> MrzData:
@@ -138,7 +139,31 @@ def read_image(image: bytes, *, today: dt.date | None = None) -> MrzData:
     if found is None or not found.aux.get("text"):
         raise MrzError("Na sliki ni mogoče najti strojno berljivega zapisa: fotografirajte celo stran s podatki, "
                        "ostro in brez odseva, ali zapis prepišite.")
-    return parse(found.aux["text"], today=today)
+    return parse(ocr_letters(found.aux["text"]), today=today)
+
+
+#: digits the OCR reads where only letters may stand (OCR-B's 0 and O, 1 and I … look alike)
+_AS_LETTER = str.maketrans({"0": "O", "1": "I", "2": "Z", "5": "S", "8": "B"})
+
+
+def ocr_letters(text: str) -> str:
+    """The zone read by OCR with the letter-only fields (issuing state, nationality, names) put back to
+    letters: the check digits do not cover them, so "UT0" would pass unnoticed."""
+    lines = normalise(text)
+    if len(lines) not in (2, 3):
+        return text
+
+    def letters(line: str, start: int, end: int) -> str:
+        return line[:start] + line[start:end].translate(_AS_LETTER) + line[end:]
+
+    lines[0] = letters(lines[0], 2, 5)
+    if len(lines) == 3:  # TD1: nationality on the second line, the names on the third
+        lines[1] = letters(lines[1], 15, 18)
+        lines[2] = letters(lines[2], 0, len(lines[2]))
+    else:  # TD2, TD3: the names on the first line, nationality on the second
+        lines[0] = letters(lines[0], 5, len(lines[0]))
+        lines[1] = letters(lines[1], 10, 13)
+    return "\n".join(lines)
 
 
 def _country(code: str) -> str:

@@ -72,8 +72,16 @@ def enqueue(db, action: str, target: str | None, target_id: str | None, person_i
         return None
     ensure(db)
     op_id = str(uuid.uuid4())
-    db.execute("INSERT INTO outbox (op_id, kind, record_id, created_at) VALUES (?, ?, ?, ?)",
-               [op_id, kind, record_id, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")])
+    row = [op_id, kind, record_id, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")]
+    try:
+        db.execute("INSERT INTO outbox (op_id, kind, record_id, created_at) VALUES (?, ?, ?, ?)", row)
+    except Exception as exc:
+        # the table was made in a transaction that was rolled back (the first write failed): make it again
+        if "no such table" not in str(exc):
+            raise
+        db._priloga_outbox = False
+        ensure(db)
+        db.execute("INSERT INTO outbox (op_id, kind, record_id, created_at) VALUES (?, ?, ?, ?)", row)
     return op_id
 
 

@@ -271,6 +271,10 @@ class MainWindow(QMainWindow):
             menu = menus[title] = self.menuBar().addMenu(self.tr(title))
             for name in names:
                 menu.addSeparator() if name is None else menu.addAction(self.actions_by_name[name])
+            if title == "&Register":
+                from app.ui.family_screen import install_family_action  # Družina… (Ctrl+Shift+D)
+
+                install_family_action(self, menu)
             if title == "Oro&dja":
                 tools = menu
                 from app.ui.print_queue import install_print_actions  # Tiskalna vrsta…, Umerjanje tiskalnika…

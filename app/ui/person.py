@@ -59,6 +59,9 @@ class PersonPage(QDialog):
         self.setWindowFlag(Qt.WindowContextHelpButtonHint, False)
         self._make_header()
         self._make_attributes()
+        from app.ui.person_entry import install_mrz  # the document's MRZ on top of the attributes
+
+        install_mrz(self)
         self._make_side()
         splitter = QSplitter(Qt.Horizontal, self)
         splitter.addWidget(self.attributes_scroll)

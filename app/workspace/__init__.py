@@ -12,8 +12,9 @@ from app.store.drafts import DRAFT, FINISHED, DraftFinishedError, DraftNotFound,
 from app.store.register import PersonNotFound, RegisterError
 from app.store.retention import RetentionError
 from app.store.vault import VaultError
+from app.workspace.family import FamilyMember, FamilyPaper, MrzError, MrzReading
 from app.workspace.core import AccountDisabled, FormHasErrors, Workspace, first_start, login
 
 __all__ = ["ACTIONS", "DRAFT", "FINISHED", "AccountDisabled", "AccountError", "Draft", "DraftFinishedError",
-           "DraftNotFound", "DraftSignedError", "DraftSummary", "FormHasErrors", "NotAllowed", "PersonNotFound",
+           "DraftNotFound", "DraftSignedError", "DraftSummary", "FamilyMember", "FamilyPaper", "FormHasErrors", "MrzError", "MrzReading", "NotAllowed", "PersonNotFound",
            "RegisterError", "RetentionError", "StoreError", "VaultError", "Workspace", "first_start", "fold", "login"]

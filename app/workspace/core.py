@@ -25,6 +25,7 @@ from app.store.vault import KdfParams, Vault, VaultError
 from app.workspace.backup import BackupCases
 from app.workspace.deadlines import DeadlineCases
 from app.workspace.exporting import ExportCases
+from app.workspace.family import FamilyCases
 from app.workspace.printing import PrintCases
 from app.workspace.records import RecordsAccess
 from app.workspace.retention import RetentionCases
@@ -35,7 +36,7 @@ from app.workspace.transfer import TransferCases
 
 
 class Workspace(RecordsAccess, ExportCases, SigningCases, PrintCases, BackupCases, RetentionCases, SubjectCases,
-                TransferCases, StatisticsCases, DeadlineCases):
+                TransferCases, StatisticsCases, DeadlineCases, FamilyCases):
     """One logged-in user's view of one encrypted database: every use case, the UI's and the command line's.
     The use cases of a kind live in their own module of this package (retention, backup, subject,
     signing, exporting, printing, records, transfer), mixed in here.
