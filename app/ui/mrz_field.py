@@ -90,7 +90,7 @@ class MrzField(QWidget):
         self.text.setFixedHeight(line * 3 + 2 * self.text.frameWidth() + 8)
         self.text.setMinimumWidth(self.text.fontMetrics().horizontalAdvance("<" * 44) + 30)
         self.text.textChanged.connect(self._on_text_changed)
-        self.image_button = QPushButton(_tr("Preberi iz &slike…"), self)
+        self.image_button = QPushButton(_tr("Preberi iz slik&e…"), self)
         self.image_button.setToolTip(_tr("Fotografija ali sken strani s podatki (JPEG, PNG)"))
         self.image_button.setAutoDefault(False)
         self.image_button.clicked.connect(self.choose_image)
