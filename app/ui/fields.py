@@ -41,8 +41,10 @@ LABEL_WIDTH = 270
 
 
 def finding_text(finding) -> str:
-    """An engine finding in the user's language (the template goes through Qt translation)."""
-    return QCoreApplication.translate("rules", finding.template).format(**finding.params)
+    """An engine finding in the user's language (its template through the message catalogue, app/ui/i18n.py)."""
+    from app.ui.i18n import finding_text as translated
+
+    return translated(finding)
 
 
 def findings_html(findings) -> str:
