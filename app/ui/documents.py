@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from app.engine.system_messages import os_error_text
 from app.paths import APP_NAME, data_dir, write_private
 
 
@@ -77,7 +78,7 @@ def save_pdf_as(pdf: bytes, file_name: str, parent: QWidget | None) -> str | Non
         write_private(path, pdf)
     except OSError as exc:
         QMessageBox.warning(parent, _tr("Izvoz PDF"), _tr("Datoteke ni bilo mogoče zapisati: {error}").format(
-            error=exc.strerror or exc))
+            error=os_error_text(exc)))
         return None
     return path
 
@@ -177,7 +178,7 @@ def open_pdf(pdf: bytes, file_name: str, parent: QWidget | None) -> str | None:
         _write_private(path, pdf)
     except OSError as exc:
         QMessageBox.warning(parent, _tr("Odpri PDF"), _tr("Datoteke ni bilo mogoče zapisati: {error}").format(
-            error=exc.strerror or exc))
+            error=os_error_text(exc)))
         return None
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         QMessageBox.information(parent, _tr("Odpri PDF"), _tr(

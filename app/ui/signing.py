@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from app.engine.system_messages import os_error_text
 from app.paths import write_private
 from app.workspace import FINISHED
 from app.ui import dialogs
@@ -211,7 +212,7 @@ def _write(parent: QWidget | None, path: Path, data: bytes) -> bool:
         write_private(path, data)
     except OSError as exc:
         message(parent, _tr("Shrani PDF"), _tr("Datoteke ni bilo mogoče zapisati: {error}").format(
-            error=exc.strerror or exc))
+            error=os_error_text(exc)))
         return False
     return True
 
@@ -221,7 +222,7 @@ def _read(parent: QWidget | None, title: str, path: Path) -> bytes | None:
         return path.read_bytes()
     except OSError as exc:
         message(parent, title, _tr("Datoteke {name} ni mogoče prebrati: {error}").format(
-            name=path.name, error=exc.strerror or exc))
+            name=path.name, error=os_error_text(exc)))
         return None
 
 
