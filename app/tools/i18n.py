@@ -183,11 +183,21 @@ class _UiModule:
         if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
             return [s for v in node.elts for s in _UiModule._strings(v)]
         if isinstance(node, ast.Call):  # a table of specs: the texts marked with _("…") in it
-            if isinstance(node.func, ast.Name) and node.func.id == "_" and node.args:
+            if isinstance(node.func, ast.Name) and node.func.id in ("_", "QT_TR_NOOP") and node.args:
                 return _UiModule._strings(node.args[0])
+            if isinstance(node.func, ast.Name) and node.func.id == "QT_TRANSLATE_NOOP" and len(node.args) > 1:
+                return _UiModule._strings(node.args[1])
             return [s for v in [*node.args, *(k.value for k in node.keywords)] if not isinstance(v, ast.Constant)
                     for s in _UiModule._strings(v)]
         return []
+
+    @staticmethod
+    def _constant(node: ast.AST) -> list[str]:
+        """The texts of a constant: those marked with _() / QT_TR_NOOP() if any are marked, else all."""
+        marked = [s for call in ast.walk(node) if isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+                  and call.func.id in ("_", "QT_TR_NOOP", "QT_TRANSLATE_NOOP")
+                  for s in _UiModule._strings(call)]
+        return marked or _UiModule._strings(node)
 
     def _imported(self, name: str) -> list[str] | None:
         """The strings of a constant imported from another module of the app (re-exports followed)."""
@@ -202,7 +212,7 @@ class _UiModule:
             module = None
             for node in tree.body:
                 if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
-                    return self._strings(node.value)
+                    return self._constant(node.value)
                 if isinstance(node, ast.ImportFrom) and any(a.name == name for a in node.names):
                     module = node.module
         return None
@@ -216,12 +226,12 @@ class _UiModule:
                     if isinstance(item, ast.Assign):
                         for target in item.targets:
                             if isinstance(target, ast.Name):
-                                self.constants.setdefault(target.id, self._strings(item.value))
+                                self.constants.setdefault(target.id, self._constant(item.value))
         for node in self.tree.body:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
             for target in targets:
                 if isinstance(target, ast.Name) and getattr(node, "value", None) is not None:
-                    self.constants[target.id] = self._strings(node.value)
+                    self.constants[target.id] = self._constant(node.value)
             if isinstance(node, ast.FunctionDef) and node.args.args:
                 param = node.args.args[0].arg
                 for inner in ast.walk(node):

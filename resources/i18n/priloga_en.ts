@@ -5,3173 +5,3078 @@
         <name>AccountsDialog</name>
         <message>
             <source> (vi)</source>
-            <translation type="unfinished" />
+            <translation> (you)</translation>
         </message>
         <message>
             <source>&amp;Dodaj…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add…</translation>
         </message>
         <message>
             <source>&amp;Izklopi</source>
-            <translation type="unfinished" />
+            <translation>&amp;Switch off</translation>
         </message>
         <message>
             <source>&amp;Novo geslo…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New password…</translation>
         </message>
         <message>
             <source>&amp;Vklopi z novim geslom…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Switch on with a new password…</translation>
         </message>
         <message>
             <source>Ime in priimek</source>
-            <translation type="unfinished" />
+            <translation>Full name</translation>
         </message>
         <message>
             <source>Izklopi</source>
-            <translation type="unfinished" />
+            <translation>Switch off</translation>
         </message>
         <message>
             <source>Izklopi račun</source>
-            <translation type="unfinished" />
+            <translation>Switch the account off</translation>
         </message>
         <message>
             <source>Izklopim račun {user} ({name})? Uporabnik se ne bo več mogel prijaviti; njegovi zapisi ostanejo. Račun lahko pozneje spet vklopite z novim geslom.</source>
-            <translation type="unfinished" />
+            <translation>Switch off the account {user} ({name})? The user will no longer be able to log in; their records stay. The account can be switched on again later with a new password.</translation>
         </message>
         <message>
             <source>Izklopljen račun se ne more več prijaviti; njegovi zapisi ostanejo. Gesla ne vidi nihče – skrbnik lahko da le novo, ki ga uporabnik ob prijavi zamenja.</source>
-            <translation type="unfinished" />
+            <translation>A switched-off account can no longer log in; its records stay. Nobody sees a password – an administrator can only give a new one, which the user changes at login.</translation>
         </message>
         <message>
             <source>Prekliči</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Račun {user} ({name}, {role}) je dodan; ob prvi prijavi si uporabnik izbere svoje geslo.</source>
-            <translation type="unfinished" />
+            <translation>The account {user} ({name}, {role}) has been added; at the first login the user chooses their own password.</translation>
         </message>
         <message>
             <source>Račun {user} je izklopljen.</source>
-            <translation type="unfinished" />
+            <translation>The account {user} is switched off.</translation>
         </message>
         <message>
             <source>Računov ni bilo mogoče prebrati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The accounts could not be read: {error}</translation>
         </message>
         <message>
             <source>Spremeni &amp;vlogo…</source>
-            <translation type="unfinished" />
+            <translation>Change &amp;role…</translation>
         </message>
         <message>
             <source>Stanje</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Uporabnik</source>
-            <translation type="unfinished" />
+            <translation>User</translation>
         </message>
         <message>
             <source>Uporabniški računi</source>
-            <translation type="unfinished" />
+            <translation>User accounts</translation>
         </message>
         <message>
             <source>Vloga</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>Vloga računa {user} je spremenjena.</source>
-            <translation type="unfinished" />
+            <translation>The role of the account {user} has been changed.</translation>
         </message>
         <message>
             <source>Zapri</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>dejaven</source>
-            <translation type="unfinished" />
+            <translation>active</translation>
         </message>
         <message>
             <source>dejaven, mora zamenjati geslo</source>
-            <translation type="unfinished" />
+            <translation>active, must change the password</translation>
         </message>
         <message>
             <source>izklopljen</source>
-            <translation type="unfinished" />
+            <translation>switched off</translation>
         </message>
         <message>
             <source>{user} ima novo geslo; ob naslednji prijavi ga zamenja.</source>
-            <translation type="unfinished" />
+            <translation>{user} has a new password; they change it at the next login.</translation>
         </message>
     </context>
     <context>
         <name>AddAccountDialog</name>
         <message>
             <source>&amp;Ime in priimek:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Full name:</translation>
         </message>
         <message>
             <source>&amp;Ponovite geslo:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Repeat password:</translation>
         </message>
         <message>
             <source>&amp;Uporabniško ime:</source>
-            <translation type="unfinished" />
+            <translation>&amp;User name:</translation>
         </message>
         <message>
             <source>&amp;Vloga:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Role:</translation>
         </message>
         <message>
             <source>&amp;Začetno geslo:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Initial password:</translation>
         </message>
         <message>
             <source>Dodaj račun</source>
-            <translation type="unfinished" />
+            <translation>Add account</translation>
         </message>
         <message>
             <source>Nov uporabniški račun</source>
-            <translation type="unfinished" />
+            <translation>New user account</translation>
         </message>
         <message>
             <source>Vpišite ime in priimek, kot se izpiše na obrazcih.</source>
-            <translation type="unfinished" />
+            <translation>Enter the full name as it is printed on the forms.</translation>
         </message>
         <message>
             <source>Vpišite uporabniško ime.</source>
-            <translation type="unfinished" />
+            <translation>Enter the user name.</translation>
         </message>
         <message>
             <source>Začetno geslo sporočite uporabniku osebno; ob prvi prijavi si izbere svoje geslo.</source>
-            <translation type="unfinished" />
+            <translation>Tell the user the initial password in person; at the first login they choose their own password.</translation>
         </message>
         <message>
             <source>kot se izpiše na obrazcih</source>
-            <translation type="unfinished" />
+            <translation>as printed on the forms</translation>
         </message>
         <message>
             <source>npr. mzagar</source>
-            <translation type="unfinished" />
+            <translation>e.g. mzagar</translation>
         </message>
     </context>
     <context>
         <name>AuditDialog</name>
         <message>
             <source>(ni zadetkov)</source>
-            <translation type="unfinished" />
+            <translation>(no matches)</translation>
         </message>
         <message>
             <source>Dejanje</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <source>Dejanje:</source>
-            <translation type="unfinished" />
+            <translation>Action:</translation>
         </message>
         <message>
             <source>Glave verige ni bilo mogoče prebrati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The head of the chain could not be read: {error}</translation>
         </message>
         <message>
             <source>Kaj</source>
-            <translation type="unfinished" />
+            <translation>What</translation>
         </message>
         <message>
             <source>Naloži starejše</source>
-            <translation type="unfinished" />
+            <translation>Load older</translation>
         </message>
         <message>
             <source>Ni vnosov za ta izbor.</source>
-            <translation type="unfinished" />
+            <translation>No entries for this selection.</translation>
         </message>
         <message>
             <source>Obrazec</source>
-            <translation type="unfinished" />
+            <translation>Form</translation>
         </message>
         <message>
             <source>Oseba: ime, EMŠO, št. dokumenta…</source>
-            <translation type="unfinished" />
+            <translation>Person: name, EMŠO, document no.…</translation>
         </message>
         <message>
             <source>Ponovno izračuna odtise vseh vnosov in pove, ali je kateri spremenjen, vstavljen ali izbrisan</source>
-            <translation type="unfinished" />
+            <translation>Recomputes the fingerprints of all entries and says whether any was changed, inserted or deleted</translation>
         </message>
         <message>
             <source>Preveri verigo</source>
-            <translation type="unfinished" />
+            <translation>Check the chain</translation>
         </message>
         <message>
             <source>Preverjam verigo (pri sto tisoč vnosih nekaj sekund)…</source>
-            <translation type="unfinished" />
+            <translation>Checking the chain (a few seconds with a hundred thousand entries)…</translation>
         </message>
         <message>
             <source>Prikazanih vnosov: {n}</source>
-            <translation type="unfinished" />
+            <translation>Entries shown: {n}</translation>
         </message>
         <message>
             <source>Prikazanih vnosov: {n} (vsi za ta izbor)</source>
-            <translation type="unfinished" />
+            <translation>Entries shown: {n} (all for this selection)</translation>
         </message>
         <message>
             <source>Revizijska sled</source>
-            <translation type="unfinished" />
+            <translation>Audit trail</translation>
         </message>
         <message>
             <source>Revizijske sledi ni bilo mogoče prebrati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The audit trail could not be read: {error}</translation>
         </message>
         <message>
             <source>Spremenjena polja</source>
-            <translation type="unfinished" />
+            <translation>Fields changed</translation>
         </message>
         <message>
             <source>Uporabnik</source>
-            <translation type="unfinished" />
+            <translation>User</translation>
         </message>
         <message>
             <source>Uporabnik:</source>
-            <translation type="unfinished" />
+            <translation>User:</translation>
         </message>
         <message>
             <source>Veriga: {n} vnosov, glava {head}</source>
-            <translation type="unfinished" />
+            <translation>Chain: {n} entries, head {head}</translation>
         </message>
         <message>
             <source>Verige ni bilo mogoče preveriti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The chain could not be checked: {error}</translation>
         </message>
         <message>
             <source>Vnos {seq} · postaja {station}
 Kaj: {target} {target_id}
 Oseba: {person}
 Odtis: {hash}</source>
-            <translation type="unfinished" />
+            <translation>Entry {seq} · station {station}
+What: {target} {target_id}
+Person: {person}
+Fingerprint: {hash}</translation>
         </message>
         <message>
             <source>Vsa dejanja</source>
-            <translation type="unfinished" />
+            <translation>All actions</translation>
         </message>
         <message>
             <source>Vse osebe</source>
-            <translation type="unfinished" />
+            <translation>All persons</translation>
         </message>
         <message>
             <source>Vsi uporabniki</source>
-            <translation type="unfinished" />
+            <translation>All users</translation>
         </message>
         <message>
             <source>Zapri</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>Čas</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <source>✔ Veriga je nedotaknjena: {n} vnosov, glava {head}.</source>
-            <translation type="unfinished" />
+            <translation>✔ The chain is intact: {n} entries, head {head}.</translation>
         </message>
         <message>
             <source>✖ Veriga je pretrgana pri vnosu {seq}: {reason}. Vnosi od tu naprej niso zanesljivi; obvestite skrbnika.</source>
-            <translation type="unfinished" />
+            <translation>✖ The chain is broken at entry {seq}: {reason}. Entries from here on are not reliable; inform an administrator.</translation>
         </message>
     </context>
     <context>
         <name>BackupScheduler</name>
         <message>
             <source>Varnostna kopija</source>
-            <translation type="unfinished" />
+            <translation>Backup</translation>
         </message>
         <message>
             <source>Varnostna kopija ni uspela: {error}</source>
-            <translation type="unfinished" />
+            <translation>The backup failed: {error}</translation>
         </message>
         <message>
             <source>Varnostna kopija shranjena: {name}</source>
-            <translation type="unfinished" />
+            <translation>Backup saved: {name}</translation>
         </message>
         <message>
             <source>Varnostna kopija {name} je narejena, vpis v revizijsko sled ali brisanje starejših kopij pa ni uspelo: {error}</source>
-            <translation type="unfinished" />
+            <translation>The backup {name} was made, but recording it in the audit trail or deleting older copies failed: {error}</translation>
         </message>
         <message>
             <source>Varnostna kopija …</source>
-            <translation type="unfinished" />
+            <translation>Backup …</translation>
         </message>
         <message>
             <source>Varnostne kopije ni bilo mogoče narediti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The backup could not be made: {error}</translation>
         </message>
         <message>
             <source>Varnostne kopije ni bilo mogoče pripraviti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The backup could not be prepared: {error}</translation>
         </message>
     </context>
     <context>
         <name>BooleanEditor</name>
         <message>
             <source>da</source>
-            <translation type="unfinished" />
+            <translation>yes</translation>
         </message>
     </context>
     <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>&amp;Novo geslo:</source>
-            <translation type="unfinished" />
+            <translation>&amp;New password:</translation>
         </message>
         <message>
             <source>&amp;Ponovite novo geslo:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Repeat new password:</translation>
         </message>
         <message>
             <source>&amp;Sedanje geslo:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Current password:</translation>
         </message>
         <message>
             <source>Gesla ni bilo mogoče spremeniti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The password could not be changed: {error}</translation>
         </message>
         <message>
             <source>Geslo mora imeti vsaj 10 znakov in ne sme biti enako uporabniškemu imenu.</source>
-            <translation type="unfinished" />
+            <translation>The password must have at least 10 characters and must not be the same as the user name.</translation>
         </message>
         <message>
             <source>Novo geslo</source>
-            <translation type="unfinished" />
+            <translation>New password</translation>
         </message>
         <message>
             <source>Novo geslo mora biti drugačno od sedanjega.</source>
-            <translation type="unfinished" />
+            <translation>The new password must differ from the current one.</translation>
         </message>
         <message>
             <source>Novo geslo za {name}</source>
-            <translation type="unfinished" />
+            <translation>New password for {name}</translation>
         </message>
         <message>
             <source>Sedanje geslo ni pravo.</source>
-            <translation type="unfinished" />
+            <translation>The current password is not right.</translation>
         </message>
         <message>
             <source>Skrbnik vam je dal začetno geslo. Pred začetkom dela si izberite svoje geslo (vsaj 10 znakov); pozna ga le vi.</source>
-            <translation type="unfinished" />
+            <translation>An administrator gave you an initial password. Before you start work, choose your own password (at least 10 characters); only you know it.</translation>
         </message>
         <message>
             <source>Spremeni geslo</source>
-            <translation type="unfinished" />
+            <translation>Change password</translation>
         </message>
     </context>
     <context>
         <name>CodelistsDialog</name>
         <message>
             <source>&amp;Dodaj ali preimenuj</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add or rename</translation>
         </message>
         <message>
             <source>&amp;Ime:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Oznaka:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Label:</translation>
         </message>
         <message>
             <source>Ime na obrazcu</source>
-            <translation type="unfinished" />
+            <translation>Name on the form</translation>
         </message>
         <message>
             <source>Oznaka</source>
-            <translation type="unfinished" />
+            <translation>Label</translation>
         </message>
         <message>
             <source>Shranjeno: {value} – {label}</source>
-            <translation type="unfinished" />
+            <translation>Saved: {value} – {label}</translation>
         </message>
         <message>
             <source>Spremenjeno</source>
-            <translation type="unfinished" />
+            <translation>Changed</translation>
         </message>
         <message>
             <source>Vnosov ni mogoče brisati: obrazci, ki jih že uporabljajo, ostanejo veljavni. Preimenovan vnos se izpiše z novim imenom.</source>
-            <translation type="unfinished" />
+            <translation>Entries cannot be deleted: forms that already use them stay valid. A renamed entry is printed with its new name.</translation>
         </message>
         <message>
             <source>da</source>
-            <translation type="unfinished" />
+            <translation>yes</translation>
         </message>
         <message>
             <source>npr. ljubljana-vic</source>
-            <translation type="unfinished" />
+            <translation>e.g. ljubljana-vic</translation>
         </message>
         <message>
             <source>Š&amp;ifrant:</source>
-            <translation type="unfinished" />
+            <translation>Code &amp;list:</translation>
         </message>
         <message>
             <source>Šifranti</source>
-            <translation type="unfinished" />
+            <translation>Code lists</translation>
         </message>
     </context>
     <context>
         <name>CorrectionsDialog</name>
         <message>
             <source>Na obrazcu</source>
-            <translation type="unfinished" />
+            <translation>On the form</translation>
         </message>
         <message>
             <source>Obrazec ostane, kot je; spremeni se le register.</source>
-            <translation type="unfinished" />
+            <translation>The form stays as it is; only the register changes.</translation>
         </message>
         <message>
             <source>Obrazec se pri teh podatkih razlikuje od registra. Ob potrditvi se v registru osebe {name} zapišejo vrednosti z obrazca:</source>
-            <translation type="unfinished" />
+            <translation>In these data the form differs from the register. On confirmation the values from the form are written to the register of {name}:</translation>
         </message>
         <message>
             <source>Podatek</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <source>Prevzemi popravke v register</source>
-            <translation type="unfinished" />
+            <translation>Take the corrections into the register</translation>
         </message>
         <message>
             <source>Prevzemi v register</source>
-            <translation type="unfinished" />
+            <translation>Take into the register</translation>
         </message>
         <message>
             <source>V registru</source>
-            <translation type="unfinished" />
+            <translation>In the register</translation>
         </message>
     </context>
     <context>
         <name>DateEditor</name>
         <message>
             <source>Izberi datum na koledarju</source>
-            <translation type="unfinished" />
+            <translation>Pick a date on the calendar</translation>
         </message>
         <message>
             <source>dd. mm. llll</source>
-            <translation type="unfinished" />
+            <translation>dd. mm. yyyy</translation>
         </message>
     </context>
     <context>
         <name>DeadlinesView</name>
         <message>
             <source>Družina</source>
-            <translation type="unfinished" />
+            <translation>Family</translation>
         </message>
         <message>
             <source>Eurodac v (dneh od registracije)</source>
-            <translation type="unfinished" />
+            <translation>Eurodac within (days of registration)</translation>
         </message>
         <message>
             <source>Izkaznico ZZ-8 izdati v (dneh)</source>
-            <translation type="unfinished" />
+            <translation>Issue the ZZ-8 card within (days)</translation>
         </message>
         <message>
             <source>Kaj</source>
-            <translation type="unfinished" />
+            <translation>What</translation>
         </message>
         <message>
             <source>Na seznamu {n}, od tega zamujenih {late} (stanje na {day}).</source>
-            <translation type="unfinished" />
+            <translation>{n} listed, {late} of them overdue (as of {day}).</translation>
         </message>
         <message>
             <source>Nastavitve rokov</source>
-            <translation type="unfinished" />
+            <translation>Deadline settings</translation>
         </message>
         <message>
             <source>Nastavitve rokov…</source>
-            <translation type="unfinished" />
+            <translation>Deadline settings…</translation>
         </message>
         <message>
             <source>Nova izjava UP-6 pred iztekom žepnine (dni)</source>
-            <translation type="unfinished" />
+            <translation>New UP-6 statement before the pocket money runs out (days)</translation>
         </message>
         <message>
             <source>Odsotnost iz Slovenije nad (dni)</source>
-            <translation type="unfinished" />
+            <translation>Absence from Slovenia over (days)</translation>
         </message>
         <message>
             <source>Odsotnost iz centra nad (ur)</source>
-            <translation type="unfinished" />
+            <translation>Absence from the centre over (hours)</translation>
         </message>
         <message>
             <source>Oseba ali obrazec</source>
-            <translation type="unfinished" />
+            <translation>Person or form</translation>
         </message>
         <message>
             <source>Osveži</source>
-            <translation type="unfinished" />
+            <translation>Refresh</translation>
         </message>
         <message>
             <source>Označi, da so podatki izbrane osebe danes poslani v Eurodac</source>
-            <translation type="unfinished" />
+            <translation>Mark that the selected person's data were sent to Eurodac today</translation>
         </message>
         <message>
             <source>Podatki poslani v Eurodac</source>
-            <translation type="unfinished" />
+            <translation>Data sent to Eurodac</translation>
         </message>
         <message>
             <source>Podlaga</source>
-            <translation type="unfinished" />
+            <translation>Basis</translation>
         </message>
         <message>
             <source>Ponudba ZZ-3 pred iztekom (dni)</source>
-            <translation type="unfinished" />
+            <translation>Offer ZZ-3 before expiry (days)</translation>
         </message>
         <message>
             <source>Potrdilo ZZ-2 izdati v (dneh)</source>
-            <translation type="unfinished" />
+            <translation>Issue the ZZ-2 receipt within (days)</translation>
         </message>
         <message>
             <source>Pravilo</source>
-            <translation type="unfinished" />
+            <translation>Rule</translation>
         </message>
         <message>
             <source>Rok</source>
-            <translation type="unfinished" />
+            <translation>Due</translation>
         </message>
         <message>
             <source>Rokov ni bilo mogoče prebrati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The deadlines could not be read: {error}</translation>
         </message>
         <message>
             <source>Sporočanje sprememb v (dneh)</source>
-            <translation type="unfinished" />
+            <translation>Reporting changes within (days)</translation>
         </message>
         <message>
             <source>Stanje</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Začasna zaščita traja do</source>
-            <translation type="unfinished" />
+            <translation>Temporary protection lasts until</translation>
         </message>
         <message>
             <source>danes</source>
-            <translation type="unfinished" />
+            <translation>today</translation>
         </message>
         <message>
             <source>prihaja</source>
-            <translation type="unfinished" />
+            <translation>upcoming</translation>
         </message>
         <message>
             <source>zamuda</source>
-            <translation type="unfinished" />
+            <translation>overdue</translation>
         </message>
     </context>
     <context>
         <name>DocumentDialog</name>
         <message>
             <source>Dne</source>
-            <translation type="unfinished" />
+            <translation>On</translation>
         </message>
         <message>
             <source>Dodaj</source>
-            <translation type="unfinished" />
+            <translation>Add</translation>
         </message>
         <message>
             <source>Dodaj dokument</source>
-            <translation type="unfinished" />
+            <translation>Add a document</translation>
         </message>
         <message>
             <source>Izdan pri</source>
-            <translation type="unfinished" />
+            <translation>Issued by</translation>
         </message>
         <message>
             <source>Veljaven do</source>
-            <translation type="unfinished" />
+            <translation>Valid until</translation>
         </message>
         <message>
             <source>Vrsta dokumenta</source>
-            <translation type="unfinished" />
+            <translation>Document type</translation>
         </message>
         <message>
             <source>Številka</source>
-            <translation type="unfinished" />
+            <translation>Number</translation>
         </message>
     </context>
     <context>
         <name>DraftsModel</name>
         <message>
             <source>(brez imena)</source>
-            <translation type="unfinished" />
+            <translation>(no name)</translation>
         </message>
         <message>
             <source>Ime in priimek</source>
-            <translation type="unfinished" />
+            <translation>Full name</translation>
         </message>
         <message>
             <source>Obrazec</source>
-            <translation type="unfinished" />
+            <translation>Form</translation>
         </message>
         <message>
             <source>Osnutek</source>
-            <translation type="unfinished" />
+            <translation>Draft</translation>
         </message>
         <message>
             <source>Podpisan (v{n})</source>
-            <translation type="unfinished" />
+            <translation>Signed (v{n})</translation>
         </message>
         <message>
             <source>Stanje</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Uradna oseba</source>
-            <translation type="unfinished" />
+            <translation>Official</translation>
         </message>
         <message>
             <source>Zadnja sprememba</source>
-            <translation type="unfinished" />
+            <translation>Last change</translation>
         </message>
         <message>
             <source>Zaključen</source>
-            <translation type="unfinished" />
+            <translation>Finished</translation>
         </message>
     </context>
     <context>
         <name>EraseConfirmDialog</name>
         <message>
             <source>&amp;Razlog izbrisa (brez osebnih podatkov):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reason for erasure (no personal data):</translation>
         </message>
         <message>
             <source>Izbris po poteku roka hrambe</source>
-            <translation type="unfinished" />
+            <translation>Erasure after the retention period</translation>
         </message>
         <message>
             <source>Izbrisa ni mogoče razveljaviti: podatki se izbrišejo iz zbirke in prepišejo. Serijske številke izkaznic ostanejo v evidenci, brez povezave z osebo in obrazcem. V revizijski sledi ostane zapis o izbrisu (brez osebnih podatkov) z razlogom.</source>
-            <translation type="unfinished" />
+            <translation>Erasure cannot be undone: the data are erased from the database and overwritten. Card serial numbers stay in the register, without a link to the person and the form. The audit trail keeps a record of the erasure (without personal data) with the reason.</translation>
         </message>
         <message>
             <source>Izbrisali boste: {what}.</source>
-            <translation type="unfinished" />
+            <translation>You are about to erase: {what}.</translation>
         </message>
         <message>
             <source>Izbriši</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>Prekliči</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>in še {n} drugih</source>
-            <translation type="unfinished" />
+            <translation>and {n} more</translation>
         </message>
         <message>
             <source>npr. potek roka hrambe po 73. členu ZZZRO-1</source>
-            <translation type="unfinished" />
+            <translation>e.g. end of the retention period under Article 73 ZZZRO-1</translation>
         </message>
         <message>
             <source>Če oseba to zahteva, ji pred izbrisom izročite izpis njenih podatkov.</source>
-            <translation type="unfinished" />
+            <translation>If the person asks for it, give them a report of their data before the erasure.</translation>
         </message>
     </context>
     <context>
         <name>FirstStartDialog</name>
         <message>
             <source>&amp;Geslo:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Password:</translation>
         </message>
         <message>
             <source>&amp;Ime in priimek:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Full name:</translation>
         </message>
         <message>
             <source>&amp;Končaj</source>
-            <translation type="unfinished" />
+            <translation>&amp;Finish</translation>
         </message>
         <message>
             <source>&amp;Kraj:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Place:</translation>
         </message>
         <message>
             <source>&amp;Nadaljuj prvi zagon</source>
-            <translation type="unfinished" />
+            <translation>&amp;Continue first start</translation>
         </message>
         <message>
             <source>&amp;Organ (zglavna štampiljka):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Authority (heading stamp):</translation>
         </message>
         <message>
             <source>&amp;Ponovite geslo:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Repeat password:</translation>
         </message>
         <message>
             <source>&amp;Uporabniško ime:</source>
-            <translation type="unfinished" />
+            <translation>&amp;User name:</translation>
         </message>
         <message>
             <source>Podatki na tej postaji bodo šifrirani. Ustvarite račun prvega skrbnika; skrbnik nato doda račune uradnih oseb. Geslo mora imeti vsaj 10 znakov. Pozabljenega gesla ni mogoče obnoviti – novo geslo lahko da le drug skrbnik.</source>
-            <translation type="unfinished" />
+            <translation>The data on this station will be encrypted. Create the account of the first administrator; the administrator then adds the officials' accounts. The password must have at least 10 characters. A forgotten password cannot be recovered – only another administrator can give a new one.</translation>
         </message>
         <message>
             <source>Podatki urada (privzeti na novih obrazcih; spremenite jih v Nastavitvah)</source>
-            <translation type="unfinished" />
+            <translation>Office data (defaults on new forms; change them in Settings)</translation>
         </message>
         <message>
             <source>Prvi skrbnik te postaje</source>
-            <translation type="unfinished" />
+            <translation>First administrator of this station</translation>
         </message>
         <message>
             <source>Prvi zagon ni končan: brez prvega skrbnika programa ni mogoče uporabljati. Želite končati?</source>
-            <translation type="unfinished" />
+            <translation>The first start is not complete: without the first administrator the program cannot be used. Do you want to quit?</translation>
         </message>
         <message>
             <source>Prvi zagon – {app}</source>
-            <translation type="unfinished" />
+            <translation>First start – {app}</translation>
         </message>
         <message>
             <source>Upravna &amp;enota:</source>
-            <translation type="unfinished" />
+            <translation>Administrative &amp;unit:</translation>
         </message>
         <message>
             <source>Upravne enote »{text}« ni na seznamu; izberite jo s seznama ali pustite polje prazno.</source>
-            <translation type="unfinished" />
+            <translation>The administrative unit »{text}« is not in the list; choose it from the list or leave the field empty.</translation>
         </message>
         <message>
             <source>Ustvari skrbnika</source>
-            <translation type="unfinished" />
+            <translation>Create administrator</translation>
         </message>
         <message>
             <source>Vpišite ime in priimek, kot se izpiše na obrazcih.</source>
-            <translation type="unfinished" />
+            <translation>Enter the full name as it is printed on the forms.</translation>
         </message>
         <message>
             <source>Vpišite uporabniško ime.</source>
-            <translation type="unfinished" />
+            <translation>Enter the user name.</translation>
         </message>
         <message>
             <source>kot se izpiše na obrazcih, npr. Mojca Žagar</source>
-            <translation type="unfinished" />
+            <translation>as printed on the forms, e.g. Mojca Žagar</translation>
         </message>
         <message>
             <source>npr. Republika Slovenija, Upravna enota Ljubljana, Tobačna 5, 1000 Ljubljana</source>
-            <translation type="unfinished" />
+            <translation>e.g. Republika Slovenija, Upravna enota Ljubljana, Tobačna 5, 1000 Ljubljana</translation>
         </message>
         <message>
             <source>začnite tipkati, npr. Ljub</source>
-            <translation type="unfinished" />
+            <translation>start typing, e.g. Ljub</translation>
         </message>
     </context>
     <context>
         <name>FormWizard</name>
         <message>
             <source>(ni fotografije)</source>
-            <translation type="unfinished" />
+            <translation>(no photo)</translation>
         </message>
         <message>
             <source>(podpisan, v{n})</source>
-            <translation type="unfinished" />
+            <translation>(signed, v{n})</translation>
         </message>
         <message>
             <source>(zaključen)</source>
-            <translation type="unfinished" />
+            <translation>(finished)</translation>
         </message>
         <message>
             <source>&lt; Nazaj</source>
-            <translation type="unfinished" />
+            <translation>&lt; &amp;Back</translation>
         </message>
         <message>
             <source>Dodaj v &amp;register…</source>
-            <translation type="unfinished" />
+            <translation>Add to the &amp;register…</translation>
         </message>
         <message>
             <source>Dodaj v register</source>
-            <translation type="unfinished" />
+            <translation>Add to the register</translation>
         </message>
         <message>
             <source>Naprej &gt;</source>
-            <translation type="unfinished" />
+            <translation>&amp;Next &gt;</translation>
         </message>
         <message>
             <source>Naslednja stran (Alt+N, Ctrl+PgDown, Enter)</source>
-            <translation type="unfinished" />
+            <translation>Next page (Alt+N, Ctrl+PgDown, Enter)</translation>
         </message>
         <message>
             <source>Ne zapri</source>
-            <translation type="unfinished" />
+            <translation>Do not close</translation>
         </message>
         <message>
             <source>Obrazca ni bilo mogoče zaključiti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The form could not be finished: {error}</translation>
         </message>
         <message>
             <source>Obrazca ni mogoče zaključiti, ker ima napake. Popravite jih in poskusite znova.</source>
-            <translation type="unfinished" />
+            <translation>The form cannot be finished because it has errors. Correct them and try again.</translation>
         </message>
         <message>
             <source>Obrazca ni mogoče zaključiti, ker zadnje spremembe niso shranjene: {error}</source>
-            <translation type="unfinished" />
+            <translation>The form cannot be finished because the last changes are not saved: {error}</translation>
         </message>
         <message>
             <source>Obrazec je zaključen. Zdaj ga lahko podpišete, izvozite v PDF ali natisnete.</source>
-            <translation type="unfinished" />
+            <translation>The form is finished. You can now sign it, export it to PDF or print it.</translation>
         </message>
         <message>
             <source>Obrazec se razlikuje od registra osebe; zapiši popravke v register</source>
-            <translation type="unfinished" />
+            <translation>The form differs from the person's register record; write the corrections to the register</translation>
         </message>
         <message>
             <source>Osebe ni bilo mogoče vpisati v register: {error}</source>
-            <translation type="unfinished" />
+            <translation>The person could not be recorded in the register: {error}</translation>
         </message>
         <message>
             <source>Podpisan obrazec (različica {v}) – dokončen, samo za branje.</source>
-            <translation type="unfinished" />
+            <translation>Signed form (version {v}) – final, read only.</translation>
         </message>
         <message>
             <source>Ponovno odpri za urejanje</source>
-            <translation type="unfinished" />
+            <translation>Reopen for editing</translation>
         </message>
         <message>
             <source>Popravkov ni bilo mogoče zapisati v register: {error}</source>
-            <translation type="unfinished" />
+            <translation>The corrections could not be written to the register: {error}</translation>
         </message>
         <message>
             <source>Prejšnja stran (Alt+B, Ctrl+PgUp)</source>
-            <translation type="unfinished" />
+            <translation>Previous page (Alt+B, Ctrl+PgUp)</translation>
         </message>
         <message>
             <source>Prevzemi popravke v register</source>
-            <translation type="unfinished" />
+            <translation>Take the corrections into the register</translation>
         </message>
         <message>
             <source>Prevzemi popravke v register ({n})…</source>
-            <translation type="unfinished" />
+            <translation>Take the corrections into the register ({n})…</translation>
         </message>
         <message>
             <source>Program bo spremembe poskusil shraniti znova sam.</source>
-            <translation type="unfinished" />
+            <translation>The program will try to save the changes again by itself.</translation>
         </message>
         <message>
             <source>Samodejno shranjeno ob {time}</source>
-            <translation type="unfinished" />
+            <translation>Saved automatically at {time}</translation>
         </message>
         <message>
             <source>Shranjeno. Samodejno shranjeno ob {time}</source>
-            <translation type="unfinished" />
+            <translation>Saved. Saved automatically at {time}</translation>
         </message>
         <message>
             <source>Shranjevanje ni uspelo: {error}</source>
-            <translation type="unfinished" />
+            <translation>Saving failed: {error}</translation>
         </message>
         <message>
             <source>Vpiši osebo iz izbrane vrstice v register in jo poveži kot družinskega člana</source>
-            <translation type="unfinished" />
+            <translation>Add the person of the selected row to the register and link them as a family member</translation>
         </message>
         <message>
             <source>Vse spremembe se samodejno shranjujejo.</source>
-            <translation type="unfinished" />
+            <translation>Every change is saved automatically.</translation>
         </message>
         <message>
             <source>Zadnjih sprememb ni bilo mogoče shraniti:
 {error}
 
 Če okno zaprete, bodo izgubljene. Ga vseeno zaprem?</source>
-            <translation type="unfinished" />
+            <translation>The last changes could not be saved:
+{error}
+
+If you close the window they will be lost. Close it anyway?</translation>
         </message>
         <message>
             <source>Zaključen obrazec – samo za branje.</source>
-            <translation type="unfinished" />
+            <translation>Finished form – read only.</translation>
         </message>
         <message>
             <source>Zaključi</source>
-            <translation type="unfinished" />
+            <translation>Finish</translation>
         </message>
         <message>
             <source>Zaključi obrazec (ko nima napak)</source>
-            <translation type="unfinished" />
+            <translation>Finish the form (when it has no errors)</translation>
         </message>
         <message>
             <source>Zapri</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>Zapri (Esc); vse je že shranjeno</source>
-            <translation type="unfinished" />
+            <translation>Close (Esc); everything is already saved</translation>
         </message>
         <message>
             <source>Zapri brez shranjevanja</source>
-            <translation type="unfinished" />
+            <translation>Close without saving</translation>
         </message>
         <message>
             <source>Zapri okno</source>
-            <translation type="unfinished" />
+            <translation>Close window</translation>
         </message>
         <message>
             <source>druga fotografija</source>
-            <translation type="unfinished" />
+            <translation>another photo</translation>
         </message>
         <message>
             <source>fotografija z obrazca</source>
-            <translation type="unfinished" />
+            <translation>photo from the form</translation>
         </message>
     </context>
     <context>
         <name>KeysDialog</name>
         <message>
             <source> Ključ je TESTNI – ni za prave dokumente.</source>
-            <translation type="unfinished" />
+            <translation> The key is a TEST key – not for real documents.</translation>
         </message>
         <message>
             <source>&amp;Ne zaupaj več</source>
-            <translation type="unfinished" />
+            <translation>&amp;No longer trust</translation>
         </message>
         <message>
             <source>&amp;Odstrani ključ</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remove key</translation>
         </message>
         <message>
             <source>&amp;Uvozi ključ (PKCS#12)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import key (PKCS#12)…</translation>
         </message>
         <message>
             <source>&amp;Zaupaj izdajatelju (CA)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trust issuer (CA)…</translation>
         </message>
         <message>
             <source>(poteklo)</source>
-            <translation type="unfinished" />
+            <translation>(expired)</translation>
         </message>
         <message>
             <source>Dodan</source>
-            <translation type="unfinished" />
+            <translation>Added</translation>
         </message>
         <message>
             <source>Geslo ključa »{name}«:
 Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</source>
-            <translation type="unfinished" />
+            <translation>Password of the key »{name}«:
+The password is used only to check that the key opens; the program does not keep it.</translation>
         </message>
         <message>
             <source>Imetnik</source>
-            <translation type="unfinished" />
+            <translation>Holder</translation>
         </message>
         <message>
             <source>Izdajatelj</source>
-            <translation type="unfinished" />
+            <translation>Issuer</translation>
         </message>
         <message>
             <source>Izdajatelja ni bilo mogoče dodati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The issuer could not be added: {error}</translation>
         </message>
         <message>
             <source>Izdajatelju »{name}« ne zaupam več? Podpisi njegovih podpisnikov bodo prikazani kot »podpisnik ni med zaupanja vrednimi izdajatelji«.</source>
-            <translation type="unfinished" />
+            <translation>Stop trusting the issuer »{name}«? Signatures of its signers will be shown as »the signer is not among the trusted issuers«.</translation>
         </message>
         <message>
             <source>Ključ PKCS#12 (*.p12 *.pfx);;Vse datoteke (*)</source>
-            <translation type="unfinished" />
+            <translation>PKCS#12 key (*.p12 *.pfx);;All files (*)</translation>
         </message>
         <message>
             <source>Ključ uradne osebe (PKCS#12: .p12 ali .pfx) se shrani tak, kot je, zaščiten z njenim geslom. Gesla program ne shrani: ob uvozu le preveri, da se ključ odpre, in ga vpišete ob vsakem podpisu.</source>
-            <translation type="unfinished" />
+            <translation>The official's key (PKCS#12: .p12 or .pfx) is kept as it is, protected by its password. The program does not keep the password: on import it only checks that the key opens, and you type it at every signature.</translation>
         </message>
         <message>
             <source>Ključa ni bilo mogoče uvoziti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The key could not be imported: {error}</translation>
         </message>
         <message>
             <source>Ključev ni bilo mogoče prebrati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The keys could not be read: {error}</translation>
         </message>
         <message>
             <source>Ključi uradnih oseb</source>
-            <translation type="unfinished" />
+            <translation>Officials' keys</translation>
         </message>
         <message>
             <source>Ključi za podpisovanje</source>
-            <translation type="unfinished" />
+            <translation>Signing keys</translation>
         </message>
         <message>
             <source>Ne zaupaj več</source>
-            <translation type="unfinished" />
+            <translation>No longer trust</translation>
         </message>
         <message>
             <source>Nobenemu izdajatelju še ne zaupate: vsak podpis bo prikazan kot »podpisnik ni med zaupanja vrednimi izdajatelji«. Dodajte potrdilo izdajatelja (npr. državnega overitelja) v obliki PEM.</source>
-            <translation type="unfinished" />
+            <translation>You do not trust any issuer yet: every signature will be shown as »the signer is not among the trusted issuers«. Add the issuer's certificate (e.g. of the state certification authority) in PEM format.</translation>
         </message>
         <message>
             <source>Odstrani</source>
-            <translation type="unfinished" />
+            <translation>Remove</translation>
         </message>
         <message>
             <source>Odstrani ključ</source>
-            <translation type="unfinished" />
+            <translation>Remove key</translation>
         </message>
         <message>
             <source>Odstranim ključ »{name}« s te postaje? Že podpisani dokumenti ostanejo veljavni; za nove podpise bo treba ključ znova uvoziti.</source>
-            <translation type="unfinished" />
+            <translation>Remove the key »{name}« from this station? Documents already signed stay valid; for new signatures the key will have to be imported again.</translation>
         </message>
         <message>
             <source>Podpis velja le, če je potrdilo podpisnika izdal eden od teh izdajateljev.</source>
-            <translation type="unfinished" />
+            <translation>A signature is valid only if the signer's certificate was issued by one of these issuers.</translation>
         </message>
         <message>
             <source>Potrdilo izdajatelja (*.pem *.crt *.cer *.der);;Vse datoteke (*)</source>
-            <translation type="unfinished" />
+            <translation>Issuer certificate (*.pem *.crt *.cer *.der);;All files (*)</translation>
         </message>
         <message>
             <source>Potrdilo je poteklo; s tem ključem ni mogoče podpisovati.</source>
-            <translation type="unfinished" />
+            <translation>The certificate has expired; this key cannot sign.</translation>
         </message>
         <message>
             <source>Prekliči</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Prstni odtis</source>
-            <translation type="unfinished" />
+            <translation>Fingerprint</translation>
         </message>
         <message>
             <source>SHA-256: {fp}</source>
-            <translation type="unfinished" />
+            <translation>SHA-256: {fp}</translation>
         </message>
         <message>
             <source>TEST: testni ključ ali izdajatelj, le za preizkus programa. Testnemu izdajatelju program ne zaupa, dokler ga sami ne dodate med zaupanja vredne; za prave dokumente ga ne uporabljajte.</source>
-            <translation type="unfinished" />
+            <translation>TEST: a test key or issuer, only for trying the program out. The program does not trust a test issuer until you add it to the trusted ones yourself; do not use it for real documents.</translation>
         </message>
         <message>
             <source>Testni izdajatelj – zaupajte mu le za preizkus</source>
-            <translation type="unfinished" />
+            <translation>Test issuer – trust it only for a trial</translation>
         </message>
         <message>
             <source>Testni ključ – ni za prave dokumente</source>
-            <translation type="unfinished" />
+            <translation>Test key – not for real documents</translation>
         </message>
         <message>
             <source>Uvozi ključ (PKCS#12)</source>
-            <translation type="unfinished" />
+            <translation>Import key (PKCS#12)</translation>
         </message>
         <message>
             <source>Uvožen ključ: {name}.</source>
-            <translation type="unfinished" />
+            <translation>Imported key: {name}.</translation>
         </message>
         <message>
             <source>Velja od–do</source>
-            <translation type="unfinished" />
+            <translation>Valid from–to</translation>
         </message>
         <message>
             <source>Vrsta</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Zaupaj izdajatelju (CA)</source>
-            <translation type="unfinished" />
+            <translation>Trust issuer (CA)</translation>
         </message>
         <message>
             <source>Zaupaj za preizkus</source>
-            <translation type="unfinished" />
+            <translation>Trust for a trial</translation>
         </message>
         <message>
             <source>Zaupanja vreden izdajatelj: {name}.</source>
-            <translation type="unfinished" />
+            <translation>Trusted issuer: {name}.</translation>
         </message>
         <message>
             <source>Zaupanja vredni izdajatelji potrdil (CA)</source>
-            <translation type="unfinished" />
+            <translation>Trusted certificate issuers (CA)</translation>
         </message>
         <message>
             <source>kartica (PKCS#11)</source>
-            <translation type="unfinished" />
+            <translation>card (PKCS#11)</translation>
         </message>
         <message>
             <source>»{name}« je TESTNI izdajatelj. Če mu zaupate, bodo dokumenti, podpisani s testnimi ključi, na tej postaji prikazani kot veljavni. Mu zaupate le za preizkus?</source>
-            <translation type="unfinished" />
+            <translation>»{name}« is a TEST issuer. If you trust it, documents signed with test keys will be shown as valid on this station. Trust it only for a trial?</translation>
         </message>
     </context>
     <context>
         <name>LockScreen</name>
         <message>
             <source>Geslo</source>
-            <translation type="unfinished" />
+            <translation>Password</translation>
         </message>
         <message>
             <source>Odkleni</source>
-            <translation type="unfinished" />
+            <translation>Unlock</translation>
         </message>
         <message>
             <source>Odprta okna in vpisani podatki so shranjeni in se vrnejo po odklepu.</source>
-            <translation type="unfinished" />
+            <translation>Open windows and the data typed are saved and come back after unlocking.</translation>
         </message>
         <message>
             <source>Prijava drugega uporabnika</source>
-            <translation type="unfinished" />
+            <translation>Log in as another user</translation>
         </message>
         <message>
             <source>Vpišite geslo.</source>
-            <translation type="unfinished" />
+            <translation>Enter the password.</translation>
         </message>
         <message>
             <source>Zaklenjeno</source>
-            <translation type="unfinished" />
+            <translation>Locked</translation>
         </message>
         <message>
             <source>Zapre okna tega uporabnika (vse je shranjeno) in odpre prijavo</source>
-            <translation type="unfinished" />
+            <translation>Closes this user's windows (everything is saved) and opens the login</translation>
         </message>
         <message>
             <source>{name} ({user})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({user})</translation>
         </message>
     </context>
     <context>
         <name>LoginDialog</name>
         <message>
             <source>&amp;Geslo:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Password:</translation>
         </message>
         <message>
             <source>&amp;Uporabniško ime:</source>
-            <translation type="unfinished" />
+            <translation>&amp;User name:</translation>
         </message>
         <message>
             <source>Prijava</source>
-            <translation type="unfinished" />
+            <translation>Login</translation>
         </message>
         <message>
             <source>Prijava – {app}</source>
-            <translation type="unfinished" />
+            <translation>Login – {app}</translation>
         </message>
         <message>
             <source>Račun ni več zaklenjen; poskusite znova.</source>
-            <translation type="unfinished" />
+            <translation>The account is no longer locked; try again.</translation>
         </message>
         <message>
             <source>Ta postaja še nima uporabniških računov (datoteke s ključi ni). Zaprite program in ga odprite znova za prvi zagon.</source>
-            <translation type="unfinished" />
+            <translation>This station has no user accounts yet (there is no key file). Close the program and open it again for the first start.</translation>
         </message>
         <message>
             <source>Vpišite geslo.</source>
-            <translation type="unfinished" />
+            <translation>Enter the password.</translation>
         </message>
         <message>
             <source>Vpišite uporabniško ime.</source>
-            <translation type="unfinished" />
+            <translation>Enter the user name.</translation>
         </message>
         <message>
             <source>Zbirke podatkov ni mogoče odpreti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The database cannot be opened: {error}</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;Izvozi PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Export PDF…</translation>
         </message>
         <message>
             <source>&amp;Natisni…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print…</translation>
         </message>
         <message>
             <source>&amp;Nov obrazec</source>
-            <translation type="unfinished" />
+            <translation>&amp;New form</translation>
+        </message>
+        <message>
+            <source>&amp;Obrazec</source>
+            <translation>&amp;Form</translation>
         </message>
         <message>
             <source>&amp;Odpri</source>
-            <translation type="unfinished" />
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>&amp;Orodja</source>
+            <translation>&amp;Tools</translation>
         </message>
         <message>
             <source>&amp;Prijava drugega uporabnika…</source>
-            <translation type="unfinished" />
+            <translation>Log in as &amp;another user…</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Register</translation>
         </message>
         <message>
             <source>&amp;Register oseb</source>
-            <translation type="unfinished" />
+            <translation>&amp;Register of persons</translation>
+        </message>
+        <message>
+            <source>&amp;Uporabnik</source>
+            <translation>&amp;User</translation>
         </message>
         <message>
             <source>&amp;Uporabniški računi…</source>
-            <translation type="unfinished" />
+            <translation>&amp;User accounts…</translation>
         </message>
         <message>
             <source>&amp;Varnostna kopija zdaj</source>
-            <translation type="unfinished" />
+            <translation>&amp;Back up now</translation>
         </message>
         <message>
             <source>&amp;Zakleni</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lock</translation>
         </message>
         <message>
             <source>(brez imena)</source>
-            <translation type="unfinished" />
+            <translation>(no name)</translation>
         </message>
         <message>
             <source>(napaka v opisu obrazca)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+E</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+L</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+Q</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+R</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+Shift+N</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+Shift+O</source>
-            <translation type="unfinished" />
+            <translation>(error in the form definition)</translation>
         </message>
         <message>
             <source>Dodaj ali preimenuj vnos v šifrantu</source>
-            <translation type="unfinished" />
+            <translation>Add or rename an entry of the code list</translation>
         </message>
         <message>
             <source>Dodaj uradne osebe, nova gesla, vloge, izklop računov</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>F9</source>
-            <translation type="unfinished" />
+            <translation>Add officials, new passwords, roles, switching accounts off</translation>
         </message>
         <message>
             <source>Glava verige revizijske sledi (odtis zadnjega vnosa):
 {head}</source>
-            <translation type="unfinished" />
+            <translation>Head of the audit chain (fingerprint of the last entry):
+{head}</translation>
         </message>
         <message>
             <source>I&amp;zbriši osnutek</source>
-            <translation type="unfinished" />
+            <translation>&amp;Delete draft</translation>
         </message>
         <message>
             <source>I&amp;zhod</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xit</translation>
         </message>
         <message>
             <source>Ime postaje, uradna oseba, organ</source>
-            <translation type="unfinished" />
+            <translation>Station name, official, authority</translation>
         </message>
         <message>
             <source>Iskanje po imenu</source>
-            <translation type="unfinished" />
+            <translation>Search by name</translation>
         </message>
         <message>
             <source>Izberite novo geslo za svoj račun</source>
-            <translation type="unfinished" />
+            <translation>Choose a new password for your account</translation>
         </message>
         <message>
             <source>Izbrišem osnutek »{name}«? Izbrisanega osnutka ni mogoče obnoviti.</source>
-            <translation type="unfinished" />
+            <translation>Delete the draft »{name}«? A deleted draft cannot be restored.</translation>
         </message>
         <message>
             <source>Izbriši</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>Izbriši izbrani osnutek (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Delete the selected draft (Delete)</translation>
         </message>
         <message>
             <source>Izbriši osnutek</source>
-            <translation type="unfinished" />
+            <translation>Delete draft</translation>
         </message>
         <message>
             <source>Kdo je kaj naredil in kdaj; preverjanje verige zapisov</source>
-            <translation type="unfinished" />
+            <translation>Who did what and when; checking the chain of entries</translation>
         </message>
         <message>
             <source>Na&amp;stavitve…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>Napačno geslo.</source>
-            <translation type="unfinished" />
+            <translation>Wrong password.</translation>
         </message>
         <message>
             <source>Nastavitev ni bilo mogoče shraniti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The settings could not be saved: {error}</translation>
         </message>
         <message>
             <source>Nastavitve</source>
-            <translation type="unfinished" />
+            <translation>Settings</translation>
         </message>
         <message>
             <source>Natisni izbrani obrazec (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Print the selected form (Ctrl+P)</translation>
         </message>
         <message>
             <source>Natisni pr&amp;azen obrazec…</source>
-            <translation type="unfinished" />
+            <translation>Print a bl&amp;ank form…</translation>
         </message>
         <message>
             <source>Natisni prazen obrazec izbrane vrste za izpolnjevanje na roke</source>
-            <translation type="unfinished" />
+            <translation>Print a blank form of the selected kind to fill in by hand</translation>
         </message>
         <message>
             <source>Natisni prazen obrazec…</source>
-            <translation type="unfinished" />
+            <translation>Print a blank form…</translation>
         </message>
         <message>
             <source>Ni shranjenih obrazcev. Izberite obrazec na levi in kliknite »Nov obrazec«.</source>
-            <translation type="unfinished" />
+            <translation>No saved forms. Choose a form on the left and click »New form«.</translation>
         </message>
         <message>
             <source>Nov obrazec</source>
-            <translation type="unfinished" />
+            <translation>New form</translation>
         </message>
         <message>
             <source>Nova &amp;oseba…</source>
-            <translation type="unfinished" />
+            <translation>New &amp;person…</translation>
         </message>
         <message>
             <source>Obrazca ni bilo mogoče odpreti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The form could not be opened: {error}</translation>
         </message>
         <message>
             <source>Obrazca ni bilo mogoče začeti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The form could not be started: {error}</translation>
         </message>
         <message>
             <source>Obrazci</source>
-            <translation type="unfinished" />
+            <translation>Forms</translation>
         </message>
         <message>
             <source>Obrazec ostaja odprt.</source>
-            <translation type="unfinished" />
+            <translation>The form stays open.</translation>
         </message>
         <message>
             <source>Odpri</source>
-            <translation type="unfinished" />
+            <translation>Open</translation>
         </message>
         <message>
             <source>Odpri &amp;PDF</source>
-            <translation type="unfinished" />
+            <translation>Open &amp;PDF</translation>
         </message>
         <message>
             <source>Odpri PDF izbranega obrazca v pregledovalniku</source>
-            <translation type="unfinished" />
+            <translation>Open the selected form's PDF in the viewer</translation>
         </message>
         <message>
             <source>Odpri izbrani obrazec (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Open the selected form (Enter)</translation>
         </message>
         <message>
             <source>Odpri o&amp;sebo obrazca</source>
-            <translation type="unfinished" />
+            <translation>Open the form's &amp;person</translation>
         </message>
         <message>
             <source>Odpri osebo iz registra, za katero je izbrani obrazec (Ctrl+Shift+O)</source>
-            <translation type="unfinished" />
+            <translation>Open the person in the register whom the selected form is for (Ctrl+Shift+O)</translation>
         </message>
         <message>
             <source>Orodna vrstica</source>
-            <translation type="unfinished" />
+            <translation>Toolbar</translation>
         </message>
         <message>
             <source>Oseba</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <source>Osebe ni bilo mogoče odpreti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The person could not be opened: {error}</translation>
         </message>
         <message>
             <source>Osebe, njihove družine in obrazci (Ctrl+R)</source>
-            <translation type="unfinished" />
+            <translation>Persons, their families and forms (Ctrl+R)</translation>
         </message>
         <message>
             <source>Osnutki</source>
-            <translation type="unfinished" />
+            <translation>Drafts</translation>
         </message>
         <message>
             <source>Poišči osebo v registru (Ctrl+R)</source>
-            <translation type="unfinished" />
+            <translation>Find a person in the register (Ctrl+R)</translation>
         </message>
         <message>
             <source>Pokaži, kako bo obrazec natisnjen</source>
-            <translation type="unfinished" />
+            <translation>Show how the form will be printed</translation>
         </message>
         <message>
             <source>Ponovno odpri</source>
-            <translation type="unfinished" />
+            <translation>Reopen</translation>
         </message>
         <message>
             <source>Ponovno odpri za &amp;urejanje</source>
-            <translation type="unfinished" />
+            <translation>Reopen for &amp;editing</translation>
         </message>
         <message>
             <source>Ponovno odpri za urejanje</source>
-            <translation type="unfinished" />
+            <translation>Reopen for editing</translation>
         </message>
         <message>
             <source>Pošlji spremembe v centralni register in prevzemi novosti (F9); delo teče naprej</source>
-            <translation type="unfinished" />
+            <translation>Send changes to the central register and take the news (F9); work goes on</translation>
         </message>
         <message>
             <source>Predogled &amp;tiskanja…</source>
-            <translation type="unfinished" />
+            <translation>Print pre&amp;view…</translation>
         </message>
         <message>
             <source>Prekliči</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Preostali poskusi pred začasnim zaklepom računa: {n}.</source>
-            <translation type="unfinished" />
+            <translation>Attempts left before the account is locked for a while: {n}.</translation>
         </message>
         <message>
             <source>Priloga – obrazci začasne zaščite</source>
-            <translation type="unfinished" />
+            <translation>Priloga – forms of temporary protection</translation>
         </message>
         <message>
             <source>Raz&amp;veljavi številko izkaznice…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Void the card number…</translation>
         </message>
         <message>
             <source>Razveljavi številko izkaznice</source>
-            <translation type="unfinished" />
+            <translation>Void the card number</translation>
         </message>
         <message>
             <source>Re&amp;vizijska sled…</source>
-            <translation type="unfinished" />
+            <translation>Au&amp;dit trail…</translation>
         </message>
         <message>
             <source>Register oseb</source>
-            <translation type="unfinished" />
+            <translation>Register of persons</translation>
         </message>
         <message>
             <source>Revizijska sled</source>
-            <translation type="unfinished" />
+            <translation>Audit trail</translation>
         </message>
         <message>
             <source>Revizijska sled: {n} vnosov, glava {head}</source>
-            <translation type="unfinished" />
+            <translation>Audit trail: {n} entries, head {head}</translation>
         </message>
         <message>
             <source>S&amp;inhroniziraj</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ynchronise</translation>
         </message>
         <message>
             <source>Seznama ni bilo mogoče prebrati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The list could not be read: {error}</translation>
         </message>
         <message>
             <source>Shrani izbrani obrazec kot PDF (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>Save the selected form as PDF (Ctrl+E)</translation>
         </message>
         <message>
             <source>Shranjeni obrazci</source>
-            <translation type="unfinished" />
+            <translation>Saved forms</translation>
         </message>
         <message>
             <source>Spremeni &amp;geslo…</source>
-            <translation type="unfinished" />
+            <translation>Change &amp;password…</translation>
         </message>
         <message>
             <source>Uporabnik: {name} ({user}), {role}</source>
-            <translation type="unfinished" />
+            <translation>User: {name} ({user}), {role}</translation>
         </message>
         <message>
             <source>Uporabniški računi</source>
-            <translation type="unfinished" />
+            <translation>User accounts</translation>
         </message>
         <message>
             <source>Varnostna kopija: {name}</source>
-            <translation type="unfinished" />
+            <translation>Backup: {name}</translation>
         </message>
         <message>
             <source>Vpiši novo osebo v register (Ctrl+Shift+N)</source>
-            <translation type="unfinished" />
+            <translation>Add a new person to the register (Ctrl+Shift+N)</translation>
         </message>
         <message>
             <source>Vsa stanja</source>
-            <translation type="unfinished" />
+            <translation>All statuses</translation>
         </message>
         <message>
             <source>Vsi obrazci</source>
-            <translation type="unfinished" />
+            <translation>All forms</translation>
         </message>
         <message>
             <source>Zadnjih sprememb obrazca ni bilo mogoče shraniti ({error}). Odklenite program in jih shranite, preden se prijavi drug uporabnik.</source>
-            <translation type="unfinished" />
+            <translation>The last changes of the form could not be saved ({error}). Unlock the program and save them before another user logs in.</translation>
         </message>
         <message>
             <source>Zakleni program; odklene ga vaše geslo (Ctrl+L)</source>
-            <translation type="unfinished" />
+            <translation>Lock the program; your password unlocks it (Ctrl+L)</translation>
         </message>
         <message>
             <source>Zaključen obrazec bo spet osnutek, ki ga lahko spreminjate. Ga želite ponovno odpreti za urejanje?</source>
-            <translation type="unfinished" />
+            <translation>The finished form will be a draft again that you can change. Do you want to reopen it for editing?</translation>
         </message>
         <message>
             <source>Zaključen obrazec spet omogoči za urejanje</source>
-            <translation type="unfinished" />
+            <translation>Makes a finished form editable again</translation>
         </message>
         <message>
             <source>Zaključeni</source>
-            <translation type="unfinished" />
+            <translation>Finished</translation>
         </message>
         <message>
             <source>Zaključenih obrazcev ni mogoče izbrisati; izbrišete lahko le osnutke.</source>
-            <translation type="unfinished" />
+            <translation>Finished forms cannot be deleted; you can delete only drafts.</translation>
         </message>
         <message>
             <source>Zapri program</source>
-            <translation type="unfinished" />
+            <translation>Close the program</translation>
         </message>
         <message>
             <source>Zapri vsa okna in se prijavi kot drug uporabnik</source>
-            <translation type="unfinished" />
+            <translation>Close all windows and log in as another user</translation>
         </message>
         <message>
             <source>Začni nov obrazec izbrane vrste (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Start a new form of the selected kind (Ctrl+N)</translation>
         </message>
         <message>
             <source>Zbirka: {path}    Postaja: {station}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>accounts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>audit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>blank</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>change_password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>codelists</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>lock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>new</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>new_person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>open_pdf</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>open_person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>print</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>register</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>reopen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>switch_user</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sync</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>void</source>
-            <translation type="unfinished" />
+            <translation>Database: {path}    Station: {station}</translation>
         </message>
         <message>
             <source>{n} obrazca</source>
-            <translation type="unfinished" />
+            <translation>{n} forms</translation>
         </message>
         <message>
             <source>{n} obrazcev</source>
-            <translation type="unfinished" />
+            <translation>{n} forms</translation>
         </message>
         <message>
             <source>{n} obrazci</source>
-            <translation type="unfinished" />
+            <translation>{n} forms</translation>
         </message>
         <message>
             <source>{n} obrazec</source>
-            <translation type="unfinished" />
+            <translation>{n} form</translation>
         </message>
         <message>
             <source>Š&amp;ifranti…</source>
-            <translation type="unfinished" />
+            <translation>Code &amp;lists…</translation>
         </message>
         <message>
             <source>Šifranti</source>
-            <translation type="unfinished" />
+            <translation>Code lists</translation>
         </message>
         <message>
             <source>Šifrirana kopija zbirke in ključev v mapo varnostnih kopij</source>
-            <translation type="unfinished" />
+            <translation>An encrypted copy of the database and the keys in the backup folder</translation>
         </message>
         <message>
             <source>Številka pokvarjene izkaznice se razveljavi (nikoli več ne uporabi); izkaznica dobi novo številko ob ponovnem zaključku</source>
-            <translation type="unfinished" />
+            <translation>The number of a spoiled card is voided (never used again); the card gets a new number when finished again</translation>
         </message>
         <message>
             <source>Številka {serial} je razveljavljena in se ne bo več uporabila. Izkaznica je spet osnutek; ob ponovnem zaključku dobi novo številko.</source>
-            <translation type="unfinished" />
+            <translation>The number {serial} is voided and will not be used again. The card is a draft again; when finished again it gets a new number.</translation>
         </message>
         <message>
             <source>Številke ni bilo mogoče razveljaviti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The number could not be voided: {error}</translation>
         </message>
     </context>
     <context>
         <name>PersonPage</name>
         <message>
             <source>&amp;Dodaj družinskega člana…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add a family member…</translation>
         </message>
         <message>
             <source>&amp;Stanje:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Status:</translation>
         </message>
         <message>
             <source>Datum rojstva</source>
-            <translation type="unfinished" />
+            <translation>Date of birth</translation>
         </message>
         <message>
             <source>Dne</source>
-            <translation type="unfinished" />
+            <translation>On</translation>
         </message>
         <message>
             <source>Dodaj do&amp;kument…</source>
-            <translation type="unfinished" />
+            <translation>Add a do&amp;cument…</translation>
         </message>
         <message>
             <source>Dokument</source>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
         <message>
             <source>Dokumenta ni bilo mogoče vpisati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The document could not be recorded: {error}</translation>
         </message>
         <message>
             <source>Dokumenti</source>
-            <translation type="unfinished" />
+            <translation>Documents</translation>
         </message>
         <message>
             <source>Družina</source>
-            <translation type="unfinished" />
+            <translation>Family</translation>
         </message>
         <message>
             <source>Družinskega člana ni bilo mogoče vpisati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The family member could not be recorded: {error}</translation>
         </message>
         <message>
             <source>Družinski član</source>
-            <translation type="unfinished" />
+            <translation>Family member</translation>
         </message>
         <message>
             <source>Dvakrat kliknite obrazec ali ga izberite in pritisnite Enter, da ga odprete.</source>
-            <translation type="unfinished" />
+            <translation>Double-click a form, or select it and press Enter, to open it.</translation>
         </message>
         <message>
             <source>Fotografija</source>
-            <translation type="unfinished" />
+            <translation>Photo</translation>
         </message>
         <message>
             <source>Fotografija (35 x 45 mm)</source>
-            <translation type="unfinished" />
+            <translation>Photo (35 x 45 mm)</translation>
         </message>
         <message>
             <source>Izdan pri</source>
-            <translation type="unfinished" />
+            <translation>Issued by</translation>
         </message>
         <message>
             <source>Izpis</source>
-            <translation type="unfinished" />
+            <translation>Report</translation>
         </message>
         <message>
             <source>Izpis je shranjen v {path}.</source>
-            <translation type="unfinished" />
+            <translation>The report is saved in {path}.</translation>
         </message>
         <message>
             <source>Izpis za posameznika</source>
-            <translation type="unfinished" />
+            <translation>Personal data report</translation>
         </message>
         <message>
             <source>Izpis za posameznika…</source>
-            <translation type="unfinished" />
+            <translation>Personal data report…</translation>
         </message>
         <message>
             <source>Izpisa ni bilo mogoče pripraviti ali shraniti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The report could not be prepared or saved: {error}</translation>
         </message>
         <message>
             <source>Naslednji obrazci</source>
-            <translation type="unfinished" />
+            <translation>Next forms</translation>
         </message>
         <message>
             <source>Naziv</source>
-            <translation type="unfinished" />
+            <translation>Title</translation>
         </message>
         <message>
             <source>Ni vpisanih dokumentov.</source>
-            <translation type="unfinished" />
+            <translation>No documents recorded.</translation>
         </message>
         <message>
             <source>Ni vpisanih družinskih članov.</source>
-            <translation type="unfinished" />
+            <translation>No family members recorded.</translation>
         </message>
         <message>
             <source>Nov obrazec</source>
-            <translation type="unfinished" />
+            <translation>New form</translation>
         </message>
         <message>
             <source>Nova oseba</source>
-            <translation type="unfinished" />
+            <translation>New person</translation>
         </message>
         <message>
             <source>Obrazca ni bilo mogoče začeti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The form could not be started: {error}</translation>
         </message>
         <message>
             <source>Obrazec</source>
-            <translation type="unfinished" />
+            <translation>Form</translation>
         </message>
         <message>
             <source>Obrazec {code} izpolnite za družinskega člana:</source>
-            <translation type="unfinished" />
+            <translation>Fill in the form {code} for the family member:</translation>
         </message>
         <message>
             <source>Obrazec {code} je za družinskega člana; osebi najprej dodajte družinskega člana.</source>
-            <translation type="unfinished" />
+            <translation>The form {code} is for a family member; first add a family member to the person.</translation>
         </message>
         <message>
             <source>Odpri družinskega člana</source>
-            <translation type="unfinished" />
+            <translation>Open the family member</translation>
         </message>
         <message>
             <source>Oseba – {name}</source>
-            <translation type="unfinished" />
+            <translation>Person – {name}</translation>
         </message>
         <message>
             <source>Osebe ni bilo mogoče prebrati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The person could not be read: {error}</translation>
         </message>
         <message>
             <source>Osebni podatki</source>
-            <translation type="unfinished" />
+            <translation>Personal data</translation>
         </message>
         <message>
             <source>Osnutek</source>
-            <translation type="unfinished" />
+            <translation>Draft</translation>
         </message>
         <message>
             <source>Podatkov osebe ni bilo mogoče prebrati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The person's data could not be read: {error}</translation>
         </message>
         <message>
             <source>Priimek in ime</source>
-            <translation type="unfinished" />
+            <translation>Surname and name</translation>
         </message>
         <message>
             <source>Razmerje</source>
-            <translation type="unfinished" />
+            <translation>Relationship</translation>
         </message>
         <message>
             <source>Shranjevanje ni uspelo: {error}</source>
-            <translation type="unfinished" />
+            <translation>Saving failed: {error}</translation>
         </message>
         <message>
             <source>Stanje</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Veljaven do</source>
-            <translation type="unfinished" />
+            <translation>Valid until</translation>
         </message>
         <message>
             <source>Vloženi obrazci</source>
-            <translation type="unfinished" />
+            <translation>Forms filed</translation>
         </message>
         <message>
             <source>Vpišite priimek in ime. Oseba se vpiše v register ob prvem vnosu; nato lahko dodate fotografijo, dokumente in družinske člane.</source>
-            <translation type="unfinished" />
+            <translation>Enter the surname and name. The person is added to the register with the first entry; then you can add a photo, documents and family members.</translation>
         </message>
         <message>
             <source>Vrsta</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Vse spremembe se sproti shranjujejo v register.</source>
-            <translation type="unfinished" />
+            <translation>Every change is saved to the register as you go.</translation>
         </message>
         <message>
             <source>Vsi podatki o osebi v PDF, npr. na njeno zahtevo za dostop</source>
-            <translation type="unfinished" />
+            <translation>All data about the person in a PDF, e.g. at their request for access</translation>
         </message>
         <message>
             <source>Za katerega družinskega člana?</source>
-            <translation type="unfinished" />
+            <translation>For which family member?</translation>
         </message>
         <message>
             <source>Za osebo še ni obrazcev.</source>
-            <translation type="unfinished" />
+            <translation>There are no forms for this person yet.</translation>
         </message>
         <message>
             <source>Za to osebo zdaj ni predlaganih obrazcev.</source>
-            <translation type="unfinished" />
+            <translation>No forms are suggested for this person now.</translation>
         </message>
         <message>
             <source>Zadnja sprememba</source>
-            <translation type="unfinished" />
+            <translation>Last change</translation>
         </message>
         <message>
             <source>Zaključen</source>
-            <translation type="unfinished" />
+            <translation>Finished</translation>
         </message>
         <message>
             <source>Zapri</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>Zastopanje, spremstvo</source>
-            <translation type="unfinished" />
+            <translation>Representation, accompaniment</translation>
         </message>
         <message>
             <source>na podlagi obrazca {code} z dne {date}</source>
-            <translation type="unfinished" />
+            <translation>on the basis of form {code} of {date}</translation>
         </message>
         <message>
             <source>spremlja mladoletno osebo</source>
-            <translation type="unfinished" />
+            <translation>accompanies a minor</translation>
         </message>
         <message>
             <source>zakoniti zastopnik</source>
-            <translation type="unfinished" />
+            <translation>legal representative</translation>
         </message>
         <message>
             <source>Številka</source>
-            <translation type="unfinished" />
+            <translation>Number</translation>
         </message>
     </context>
     <context>
         <name>PersonsModel</name>
         <message>
             <source>(brez imena)</source>
-            <translation type="unfinished" />
+            <translation>(no name)</translation>
         </message>
         <message>
             <source>Datum rojstva</source>
-            <translation type="unfinished" />
+            <translation>Date of birth</translation>
         </message>
         <message>
             <source>Državljanstvo</source>
-            <translation type="unfinished" />
+            <translation>Citizenship</translation>
         </message>
         <message>
             <source>EMŠO</source>
-            <translation type="unfinished" />
+            <translation>EMŠO (personal identification number)</translation>
         </message>
         <message>
             <source>Priimek in ime</source>
-            <translation type="unfinished" />
+            <translation>Surname and name</translation>
         </message>
         <message>
             <source>Stanje</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
     </context>
     <context>
         <name>PhotoCropDialog</name>
         <message>
             <source>Izrez fotografije (35 x 45 mm)</source>
-            <translation type="unfinished" />
+            <translation>Photo crop (35 x 45 mm)</translation>
         </message>
         <message>
             <source>Povlecite okvir z miško ali ga premikajte s puščicami (s tipko Shift hitreje). Velikost spremenite s kolescem miške, s tipkama + in − ali z drsnikom. Obraz naj bo v sredini, oči v zgornji tretjini.</source>
-            <translation type="unfinished" />
+            <translation>Drag the frame with the mouse or move it with the arrow keys (faster with Shift). Change the size with the mouse wheel, the + and − keys or the slider. The face should be in the middle, the eyes in the upper third.</translation>
         </message>
         <message>
             <source>Predogled:</source>
-            <translation type="unfinished" />
+            <translation>Preview:</translation>
         </message>
         <message>
             <source>Velikost izreza</source>
-            <translation type="unfinished" />
+            <translation>Crop size</translation>
         </message>
         <message>
             <source>Velikost:</source>
-            <translation type="unfinished" />
+            <translation>Size:</translation>
         </message>
     </context>
     <context>
         <name>PhotoField</name>
         <message>
             <source>Fotografija</source>
-            <translation type="unfinished" />
+            <translation>Photo</translation>
         </message>
         <message>
             <source>Fotografije JPEG in PNG (*.jpg *.jpeg *.png);;Vse datoteke (*)</source>
-            <translation type="unfinished" />
+            <translation>JPEG and PNG photos (*.jpg *.jpeg *.png);;All files (*)</translation>
         </message>
         <message>
             <source>Fotografije ni bilo mogoče odstraniti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The photo could not be removed: {error}</translation>
         </message>
         <message>
             <source>Fotografije ni bilo mogoče shraniti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The photo could not be saved: {error}</translation>
         </message>
         <message>
             <source>Izberi fotografijo</source>
-            <translation type="unfinished" />
+            <translation>Choose a photo</translation>
         </message>
         <message>
             <source>Izberi fotografijo…</source>
-            <translation type="unfinished" />
+            <translation>Choose a photo…</translation>
         </message>
         <message>
             <source>Odstrani</source>
-            <translation type="unfinished" />
+            <translation>Remove</translation>
         </message>
         <message>
             <source>Premakni izrez…</source>
-            <translation type="unfinished" />
+            <translation>Move the crop…</translation>
         </message>
         <message>
             <source>ni fotografije
 (35 x 45 mm)</source>
-            <translation type="unfinished" />
+            <translation>no photo
+(35 x 45 mm)</translation>
         </message>
     </context>
     <context>
         <name>PrintQueueDialog</name>
         <message>
             <source>&amp;Tiskalnik:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Printer:</translation>
         </message>
         <message>
             <source>(brez imena)</source>
-            <translation type="unfinished" />
+            <translation>(no name)</translation>
         </message>
         <message>
             <source>CUPS: {queue}</source>
-            <translation type="unfinished" />
+            <translation>CUPS: {queue}</translation>
         </message>
         <message>
             <source>Ime</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Iskanje po imenu</source>
-            <translation type="unfinished" />
+            <translation>Search by name</translation>
         </message>
         <message>
             <source>Izberi v pogovornem oknu za tiskanje …</source>
-            <translation type="unfinished" />
+            <translation>Choose in the print dialog …</translation>
         </message>
         <message>
             <source>Izberi vse</source>
-            <translation type="unfinished" />
+            <translation>Select all</translation>
         </message>
         <message>
             <source>Izbranih: {n}</source>
-            <translation type="unfinished" />
+            <translation>Selected: {n}</translation>
         </message>
         <message>
             <source>Izkaznice:</source>
-            <translation type="unfinished" />
+            <translation>Cards:</translation>
         </message>
         <message>
             <source>Natisni</source>
-            <translation type="unfinished" />
+            <translation>Print</translation>
         </message>
         <message>
             <source>Natisnjeno</source>
-            <translation type="unfinished" />
+            <translation>Printed</translation>
         </message>
         <message>
             <source>Obrazec</source>
-            <translation type="unfinished" />
+            <translation>Form</translation>
         </message>
         <message>
             <source>Podpisan</source>
-            <translation type="unfinished" />
+            <translation>Signed</translation>
         </message>
         <message>
             <source>Poslano na tiskalnik {printer}: {n} dokumentov v {jobs} poslih (ponatisov: {reprints}).</source>
-            <translation type="unfinished" />
+            <translation>Sent to the printer {printer}: {n} documents in {jobs} jobs (reprints: {reprints}).</translation>
         </message>
         <message>
             <source>Počisti izbor</source>
-            <translation type="unfinished" />
+            <translation>Clear selection</translation>
         </message>
         <message>
             <source>Tiska ni bilo mogoče pripraviti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The printout could not be prepared: {error}</translation>
         </message>
         <message>
             <source>Tiskalna vrsta</source>
-            <translation type="unfinished" />
+            <translation>Print queue</translation>
         </message>
         <message>
             <source>Tiskanje ni uspelo: {error}</source>
-            <translation type="unfinished" />
+            <translation>Printing failed: {error}</translation>
         </message>
         <message>
             <source>Zaključen</source>
-            <translation type="unfinished" />
+            <translation>Finished</translation>
         </message>
         <message>
             <source>na pole A4 (3 × 3, robne oznake, obojestransko)</source>
-            <translation type="unfinished" />
+            <translation>on A4 sheets (3 × 3, crop marks, both sides)</translation>
         </message>
         <message>
             <source>ne</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>posamično na kartice 91 × 60 mm</source>
-            <translation type="unfinished" />
+            <translation>singly on 91 × 60 mm cards</translation>
         </message>
         <message>
             <source>vsaka na svoj A4 za plastificiranje (spredaj in zadaj ob pregibu)</source>
-            <translation type="unfinished" />
+            <translation>each on its own A4 for lamination (front and back at the fold)</translation>
         </message>
         <message>
             <source>v{n}</source>
-            <translation type="unfinished" />
+            <translation>v{n}</translation>
         </message>
         <message>
             <source>{n}×</source>
-            <translation type="unfinished" />
+            <translation>{n}×</translation>
         </message>
     </context>
     <context>
         <name>PrintSetupDialog</name>
         <message>
             <source>&amp;Tiskalnik:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Printer:</translation>
         </message>
         <message>
             <source>Brez popravka</source>
-            <translation type="unfinished" />
+            <translation>No correction</translation>
         </message>
         <message>
             <source>Natisni umeritveno stran</source>
-            <translation type="unfinished" />
+            <translation>Print the calibration page</translation>
         </message>
         <message>
             <source>Natisnite umeritveno stran na navaden papir A4 (merilo 100 %), z ravnilom izmerite razdalje, kot piše na strani, in jih vpišite. Popravek velja za vsa nadaljnja tiskanja na ta tiskalnik.</source>
-            <translation type="unfinished" />
+            <translation>Print the calibration page on plain A4 paper (scale 100 %), measure the distances with a ruler as the page says, and enter them. The correction applies to all further printing on this printer.</translation>
         </message>
         <message>
             <source>Popravek:</source>
-            <translation type="unfinished" />
+            <translation>Correction:</translation>
         </message>
         <message>
             <source>Popravka ni bilo mogoče shraniti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The correction could not be saved: {error}</translation>
         </message>
         <message>
             <source>Shrani</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <source>Tiskanje ni uspelo: {error}</source>
-            <translation type="unfinished" />
+            <translation>Printing failed: {error}</translation>
         </message>
         <message>
             <source>Trenutno:</source>
-            <translation type="unfinished" />
+            <translation>Currently:</translation>
         </message>
         <message>
             <source>Umerjanje tiskalnika</source>
-            <translation type="unfinished" />
+            <translation>Printer calibration</translation>
         </message>
         <message>
             <source>Vpiše pravilne mere: tiskalnik bo tiskal brez premika in merila</source>
-            <translation type="unfinished" />
+            <translation>Enters the correct measurements: the printer will print with no offset and no scaling</translation>
         </message>
         <message>
             <source>a) levi rob – križec A:</source>
-            <translation type="unfinished" />
+            <translation>a) left edge – cross A:</translation>
         </message>
         <message>
             <source>b) zgornji rob – križec A:</source>
-            <translation type="unfinished" />
+            <translation>b) top edge – cross A:</translation>
         </message>
         <message>
             <source>c) križec A – križec B (vodoravno):</source>
-            <translation type="unfinished" />
+            <translation>c) cross A – cross B (horizontal):</translation>
         </message>
         <message>
             <source>d) križec A – križec C (navpično):</source>
-            <translation type="unfinished" />
+            <translation>d) cross A – cross C (vertical):</translation>
         </message>
     </context>
     <context>
         <name>RegisterPanel</name>
         <message>
             <source>Iskanje ne loči velikih in malih črk ter šumnikov: »sevc« najde »Ševčenko«. Puščica dol preide na seznam, Enter odpre osebo.</source>
-            <translation type="unfinished" />
+            <translation>Search ignores case and diacritics: »sevc« finds »Ševčenko«. Arrow down moves to the list, Enter opens the person.</translation>
         </message>
         <message>
             <source>Iskanje ni uspelo: {error}</source>
-            <translation type="unfinished" />
+            <translation>The search failed: {error}</translation>
         </message>
         <message>
             <source>Nobena oseba ne ustreza iskanju.</source>
-            <translation type="unfinished" />
+            <translation>No person matches the search.</translation>
         </message>
         <message>
             <source>Nova oseba</source>
-            <translation type="unfinished" />
+            <translation>New person</translation>
         </message>
         <message>
             <source>Odpri izbrano osebo (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Open the selected person (Enter)</translation>
         </message>
         <message>
             <source>Odpri osebo</source>
-            <translation type="unfinished" />
+            <translation>Open person</translation>
         </message>
         <message>
             <source>Priimek, ime, EMŠO, št. dokumenta ali datum rojstva</source>
-            <translation type="unfinished" />
+            <translation>Surname, name, EMŠO, document no. or date of birth</translation>
         </message>
         <message>
             <source>Register je prazen. Novo osebo vpišete z gumbom »Nova oseba« (Ctrl+Shift+N).</source>
-            <translation type="unfinished" />
+            <translation>The register is empty. Add a new person with the »New person« button (Ctrl+Shift+N).</translation>
         </message>
         <message>
             <source>Vpiši novo osebo v register (Ctrl+Shift+N)</source>
-            <translation type="unfinished" />
+            <translation>Add a new person to the register (Ctrl+Shift+N)</translation>
         </message>
         <message>
             <source>{n} najdena oseba</source>
-            <translation type="unfinished" />
+            <translation>{n} person found</translation>
         </message>
         <message>
             <source>{n} najdene osebe</source>
-            <translation type="unfinished" />
+            <translation>{n} persons found</translation>
         </message>
         <message>
             <source>{n} najdeni osebi</source>
-            <translation type="unfinished" />
+            <translation>{n} persons found</translation>
         </message>
         <message>
             <source>{n} najdenih oseb</source>
-            <translation type="unfinished" />
+            <translation>{n} persons found</translation>
         </message>
         <message>
             <source>{n} oseb v registru; prikazane so nazadnje spremenjene</source>
-            <translation type="unfinished" />
+            <translation>{n} persons in the register; the most recently changed are shown</translation>
         </message>
         <message>
             <source>{n} oseba v registru; prikazane so nazadnje spremenjene</source>
-            <translation type="unfinished" />
+            <translation>{n} person in the register; the most recently changed are shown</translation>
         </message>
         <message>
             <source>{n} osebe v registru; prikazane so nazadnje spremenjene</source>
-            <translation type="unfinished" />
+            <translation>{n} persons in the register; the most recently changed are shown</translation>
         </message>
         <message>
             <source>{n} osebi v registru; prikazane so nazadnje spremenjene</source>
-            <translation type="unfinished" />
+            <translation>{n} persons in the register; the most recently changed are shown</translation>
         </message>
     </context>
     <context>
         <name>RelativeDialog</name>
         <message>
             <source>&amp;Ime:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Nova oseba</source>
-            <translation type="unfinished" />
+            <translation>&amp;New person</translation>
         </message>
         <message>
             <source>&amp;Priimek:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Surname:</translation>
         </message>
         <message>
             <source>&amp;Vrsta:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type:</translation>
         </message>
         <message>
             <source>Datum &amp;rojstva:</source>
-            <translation type="unfinished" />
+            <translation>Date of &amp;birth:</translation>
         </message>
         <message>
             <source>Datum rojstva</source>
-            <translation type="unfinished" />
+            <translation>Date of birth</translation>
         </message>
         <message>
             <source>Dodaj</source>
-            <translation type="unfinished" />
+            <translation>Add</translation>
         </message>
         <message>
             <source>Družinski član je osebi {name}:</source>
-            <translation type="unfinished" />
+            <translation>The family member is to {name}:</translation>
         </message>
         <message>
             <source>Družinski član osebe {name}</source>
-            <translation type="unfinished" />
+            <translation>Family member of {name}</translation>
         </message>
         <message>
             <source>Oseba, ki je že v &amp;registru</source>
-            <translation type="unfinished" />
+            <translation>A person already in the &amp;register</translation>
         </message>
         <message>
             <source>Prevzemi državljanstvo, naslova ter datuma odhoda in vstopa od osebe {name}</source>
-            <translation type="unfinished" />
+            <translation>Take citizenship, addresses and the dates of departure and entry from {name}</translation>
         </message>
         <message>
             <source>Priimek, ime, EMŠO, št. dokumenta ali datum rojstva</source>
-            <translation type="unfinished" />
+            <translation>Surname, name, EMŠO, document no. or date of birth</translation>
         </message>
         <message>
             <source>Razmerje</source>
-            <translation type="unfinished" />
+            <translation>Relationship</translation>
         </message>
         <message>
             <source>Spo&amp;l:</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;x:</translation>
         </message>
         <message>
             <source>Spol</source>
-            <translation type="unfinished" />
+            <translation>Sex</translation>
         </message>
         <message>
             <source>družinski član je zakoniti zastopnik osebe {name}</source>
-            <translation type="unfinished" />
+            <translation>the family member is the legal representative of {name}</translation>
         </message>
         <message>
             <source>družinski član spremlja mladoletno osebo {name}</source>
-            <translation type="unfinished" />
+            <translation>the family member accompanies the minor {name}</translation>
         </message>
         <message>
             <source>{name} je družinskemu članu:</source>
-            <translation type="unfinished" />
+            <translation>{name} is to the family member:</translation>
         </message>
         <message>
             <source>{name} je zakoniti zastopnik družinskega člana</source>
-            <translation type="unfinished" />
+            <translation>{name} is the legal representative of the family member</translation>
         </message>
         <message>
             <source>{name} spremlja mladoletnega družinskega člana</source>
-            <translation type="unfinished" />
+            <translation>{name} accompanies the minor family member</translation>
         </message>
     </context>
     <context>
         <name>ResetPasswordDialog</name>
         <message>
             <source>&amp;Novo geslo:</source>
-            <translation type="unfinished" />
+            <translation>&amp;New password:</translation>
         </message>
         <message>
             <source>&amp;Ponovite geslo:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Repeat password:</translation>
         </message>
         <message>
             <source>Nastavi geslo</source>
-            <translation type="unfinished" />
+            <translation>Set password</translation>
         </message>
         <message>
             <source>Novo geslo za {user}</source>
-            <translation type="unfinished" />
+            <translation>New password for {user}</translation>
         </message>
         <message>
             <source>Račun je izklopljen; z novim geslom se spet vklopi.</source>
-            <translation type="unfinished" />
+            <translation>The account is switched off; a new password switches it on again.</translation>
         </message>
         <message>
             <source>{name} si ob naslednji prijavi izbere svoje geslo.</source>
-            <translation type="unfinished" />
+            <translation>{name} chooses their own password at the next login.</translation>
         </message>
     </context>
     <context>
         <name>RetentionDialog</name>
         <message>
             <source> mes.</source>
-            <translation type="unfinished" />
+            <translation> mo.</translation>
         </message>
         <message>
             <source>&amp;Izbriši…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erase…</translation>
         </message>
         <message>
             <source>&amp;Osveži</source>
-            <translation type="unfinished" />
+            <translation>&amp;Refresh</translation>
         </message>
         <message>
             <source>&amp;Počisti izbor</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clear selection</translation>
         </message>
         <message>
             <source>&amp;Shrani roke</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save deadlines</translation>
         </message>
         <message>
             <source>Dnevnik zbirke bo očiščen, ko ga drugi programi prenehajo brati.</source>
-            <translation type="unfinished" />
+            <translation>The database log will be cleared when other programs stop reading it.</translation>
         </message>
         <message>
             <source>Ime oziroma naziv</source>
-            <translation type="unfinished" />
+            <translation>Name or title</translation>
         </message>
         <message>
             <source>Izberi &amp;vse</source>
-            <translation type="unfinished" />
+            <translation>Select &amp;all</translation>
         </message>
         <message>
             <source>Izbris ni uspel, nič ni izbrisano: {error}</source>
-            <translation type="unfinished" />
+            <translation>Erasure failed, nothing was erased: {error}</translation>
         </message>
         <message>
             <source>Izbrisa ni bilo mogoče pripraviti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The erasure could not be prepared: {error}</translation>
         </message>
         <message>
             <source>Izbrisano: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Erased: {what}.</translation>
         </message>
         <message>
             <source>Ni zapisov, ki bi jim potekel rok hrambe.</source>
-            <translation type="unfinished" />
+            <translation>No records whose retention period has passed.</translation>
         </message>
         <message>
             <source>Privzeti &amp;roki</source>
-            <translation type="unfinished" />
+            <translation>Default &amp;periods</translation>
         </message>
         <message>
             <source>Privzeti roki so izbrani po analogiji s 115. členom Zakona o tujcih (pet let); upravljavec jih mora preveriti glede na 73. člen Zakona o začasni zaščiti razseljenih oseb (ZZZRO-1). »brez roka«: zapisi te vrste se ne brišejo.</source>
-            <translation type="unfinished" />
+            <translation>The default periods are chosen by analogy with Article 115 of the Aliens Act (five years); the controller must check them against Article 73 of the Act on Temporary Protection of Displaced Persons (ZZZRO-1). »no period«: records of this kind are not erased.</translation>
         </message>
         <message>
             <source>Razlog</source>
-            <translation type="unfinished" />
+            <translation>Reason</translation>
         </message>
         <message>
             <source>Roke hrambe nastavi skrbnik.</source>
-            <translation type="unfinished" />
+            <translation>Retention periods are set by an administrator.</translation>
         </message>
         <message>
             <source>Roki hrambe</source>
-            <translation type="unfinished" />
+            <translation>Retention periods</translation>
         </message>
         <message>
             <source>Roki hrambe in izbris</source>
-            <translation type="unfinished" />
+            <translation>Retention and erasure</translation>
         </message>
         <message>
             <source>Roki hrambe so shranjeni.</source>
-            <translation type="unfinished" />
+            <translation>The retention periods are saved.</translation>
         </message>
         <message>
             <source>Rokov hrambe ni bilo mogoče prebrati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The retention periods could not be read: {error}</translation>
         </message>
         <message>
             <source>Rokov hrambe ni bilo mogoče shraniti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The retention periods could not be saved: {error}</translation>
         </message>
         <message>
             <source>Seznama ni bilo mogoče pripraviti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The list could not be prepared: {error}</translation>
         </message>
         <message>
             <source>Vrsta</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Za izbris</source>
-            <translation type="unfinished" />
+            <translation>Due for erasure</translation>
         </message>
         <message>
             <source>Za izbris od</source>
-            <translation type="unfinished" />
+            <translation>Due for erasure since</translation>
         </message>
         <message>
             <source>Za izbris: {total}, izbranih: {checked}</source>
-            <translation type="unfinished" />
+            <translation>Due for erasure: {total}, selected: {checked}</translation>
         </message>
         <message>
             <source>Zapisi, ki jim je potekel rok hrambe, najdlje zapadli najprej. Izberite jih in kliknite »Izbriši…«. Družina se izbriše skupaj, ko poteče rok zadnjemu družinskemu članu.</source>
-            <translation type="unfinished" />
+            <translation>Records whose retention period has passed, the longest overdue first. Select them and click »Erase…«. A family is erased together, when the period of its last member has passed.</translation>
         </message>
         <message>
             <source>brez roka</source>
-            <translation type="unfinished" />
+            <translation>no period</translation>
         </message>
     </context>
     <context>
         <name>RoleDialog</name>
         <message>
             <source>&amp;Vloga:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Role:</translation>
         </message>
         <message>
             <source>Spremeni vlogo</source>
-            <translation type="unfinished" />
+            <translation>Change role</translation>
         </message>
         <message>
             <source>Vloga določa, kaj uporabnik v programu vidi in sme narediti.</source>
-            <translation type="unfinished" />
+            <translation>The role decides what the user sees and may do in the program.</translation>
         </message>
         <message>
             <source>Vloga za {user}</source>
-            <translation type="unfinished" />
+            <translation>Role of {user}</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>&amp;Ime delovne postaje:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Workstation name:</translation>
         </message>
         <message>
             <source>&amp;Organ (zglavna štampiljka):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Authority (heading stamp):</translation>
         </message>
         <message>
             <source>&amp;Uradna oseba:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Official:</translation>
         </message>
         <message>
             <source>&amp;Zakleni po nedejavnosti:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lock after inactivity:</translation>
         </message>
         <message>
             <source>Ime postaje, organ in čas do zaklepa nastavi skrbnik.</source>
-            <translation type="unfinished" />
+            <translation>The station's name, the authority and the time until locking are set by an administrator.</translation>
         </message>
         <message>
             <source>Nastavitve</source>
-            <translation type="unfinished" />
+            <translation>Settings</translation>
         </message>
         <message>
             <source>Po toliko minutah brez dela se program zaklene; odklene ga geslo.</source>
-            <translation type="unfinished" />
+            <translation>After this many minutes without work the program locks; the password unlocks it.</translation>
         </message>
         <message>
             <source>Uradna oseba in organ se vpišeta v vsak nov obrazec; v obrazcu ju lahko spremenite.</source>
-            <translation type="unfinished" />
+            <translation>The official and the authority are written into every new form; you can change them in the form.</translation>
         </message>
     </context>
     <context>
         <name>StatisticsView</name>
         <message>
             <source>Državljanstvo (prosilci in osebe z zaščito)</source>
-            <translation type="unfinished" />
+            <translation>Citizenship (applicants and persons with protection)</translation>
         </message>
         <message>
             <source>Izkaznice, prepustnice ZZ-9, mladoletniki brez spremstva</source>
-            <translation type="unfinished" />
+            <translation>Cards, ZZ-9 passes, unaccompanied minors</translation>
         </message>
         <message>
             <source>Izvoz ni uspel: {error}. Izberite drugo mapo ali obdobje.</source>
-            <translation type="unfinished" />
+            <translation>The export failed: {error}. Choose another folder or period.</translation>
         </message>
         <message>
             <source>Izvoz statistike</source>
-            <translation type="unfinished" />
+            <translation>Statistics export</translation>
         </message>
         <message>
             <source>Izvozi CSV</source>
-            <translation type="unfinished" />
+            <translation>Export CSV</translation>
         </message>
         <message>
             <source>Izvozi PDF</source>
-            <translation type="unfinished" />
+            <translation>Export PDF</translation>
         </message>
         <message>
             <source>Obdobje od</source>
-            <translation type="unfinished" />
+            <translation>Period from</translation>
         </message>
         <message>
             <source>Obrazci za pravice (UP) po vrsti</source>
-            <translation type="unfinished" />
+            <translation>Forms for rights (UP) by kind</translation>
         </message>
         <message>
             <source>Prihodi in vloge na dan, trend in projekcija prihodov</source>
-            <translation type="unfinished" />
+            <translation>Arrivals and applications per day, trend and projection of arrivals</translation>
         </message>
         <message>
             <source>Prikaži</source>
-            <translation type="unfinished" />
+            <translation>Show</translation>
         </message>
         <message>
             <source>Stanje oseb na zadnji dan obdobja</source>
-            <translation type="unfinished" />
+            <translation>Status of persons on the last day of the period</translation>
         </message>
         <message>
             <source>Starostne skupine in spol</source>
-            <translation type="unfinished" />
+            <translation>Age groups and sex</translation>
         </message>
         <message>
             <source>Statistika</source>
-            <translation type="unfinished" />
+            <translation>Statistics</translation>
         </message>
         <message>
             <source>ZZ-9</source>
-            <translation type="unfinished" />
+            <translation>ZZ-9</translation>
         </message>
         <message>
             <source>brez spremstva</source>
-            <translation type="unfinished" />
+            <translation>unaccompanied</translation>
         </message>
         <message>
             <source>do</source>
-            <translation type="unfinished" />
+            <translation>until</translation>
         </message>
         <message>
             <source>izdane</source>
-            <translation type="unfinished" />
+            <translation>issued</translation>
         </message>
         <message>
             <source>moški</source>
-            <translation type="unfinished" />
+            <translation>male</translation>
         </message>
         <message>
             <source>obrazci</source>
-            <translation type="unfinished" />
+            <translation>forms</translation>
         </message>
         <message>
             <source>osebe</source>
-            <translation type="unfinished" />
+            <translation>persons</translation>
         </message>
         <message>
             <source>prihodi</source>
-            <translation type="unfinished" />
+            <translation>arrivals</translation>
         </message>
         <message>
             <source>projekcija</source>
-            <translation type="unfinished" />
+            <translation>projection</translation>
         </message>
         <message>
             <source>projekcija prihodov (ni napoved)</source>
-            <translation type="unfinished" />
+            <translation>projection of arrivals (not a forecast)</translation>
         </message>
         <message>
             <source>razveljavljene</source>
-            <translation type="unfinished" />
+            <translation>voided</translation>
         </message>
         <message>
             <source>trend prihodov (najmanjši kvadrati)</source>
-            <translation type="unfinished" />
+            <translation>trend of arrivals (least squares)</translation>
         </message>
         <message>
             <source>vloge ZZ-1</source>
-            <translation type="unfinished" />
+            <translation>ZZ-1 applications</translation>
         </message>
         <message>
             <source>{start} – {end}: prihodov {arrivals}, vlog {applications}; na {end} z začasno zaščito {protected}, mladoletnikov brez spremstva {minors}. Projekcija je podaljšana premica trenda (najmanjši kvadrati), ne napoved.</source>
-            <translation type="unfinished" />
+            <translation>{start} – {end}: {arrivals} arrivals, {applications} applications; on {end} with temporary protection {protected}, unaccompanied minors {minors}. The projection is the extended trend line (least squares), not a forecast.</translation>
         </message>
         <message>
             <source>število</source>
-            <translation type="unfinished" />
+            <translation>number</translation>
         </message>
         <message>
             <source>ženske</source>
-            <translation type="unfinished" />
+            <translation>female</translation>
         </message>
     </context>
     <context>
         <name>SummaryPage</name>
         <message>
             <source>Drugo</source>
-            <translation type="unfinished" />
+            <translation>Other</translation>
         </message>
         <message>
             <source>Dvakrat kliknite opozorilo ali ga izberite in pritisnite Enter, da odprete polje.</source>
-            <translation type="unfinished" />
+            <translation>Double-click a warning, or select it and press Enter, to open its field.</translation>
         </message>
         <message>
             <source>Elektronsko podpiši obrazec in shrani podpisani PDF (Ctrl+Shift+S)</source>
-            <translation type="unfinished" />
+            <translation>Electronically sign the form and save the signed PDF (Ctrl+Shift+S)</translation>
         </message>
         <message>
             <source>Izvozi PDF…</source>
-            <translation type="unfinished" />
+            <translation>Export PDF…</translation>
         </message>
         <message>
             <source>Natisni…</source>
-            <translation type="unfinished" />
+            <translation>Print…</translation>
         </message>
         <message>
             <source>Obrazec nima napak ne opozoril.</source>
-            <translation type="unfinished" />
+            <translation>The form has no errors or warnings.</translation>
         </message>
         <message>
             <source>Odpri PDF</source>
-            <translation type="unfinished" />
+            <translation>Open PDF</translation>
         </message>
         <message>
             <source>Podpisan obrazec ostane, kot je; popravek je nov osnutek z istimi podatki</source>
-            <translation type="unfinished" />
+            <translation>The signed form stays as it is; the correction is a new draft with the same data</translation>
         </message>
         <message>
             <source>Podpiši in izvozi…</source>
-            <translation type="unfinished" />
+            <translation>Sign and export…</translation>
         </message>
         <message>
             <source>Ponovno odpri za urejanje</source>
-            <translation type="unfinished" />
+            <translation>Reopen for editing</translation>
         </message>
         <message>
             <source>Popravek (nova različica)</source>
-            <translation type="unfinished" />
+            <translation>Correction (new version)</translation>
         </message>
         <message>
             <source>Predogled tiskanja…</source>
-            <translation type="unfinished" />
+            <translation>Print preview…</translation>
         </message>
         <message>
             <source>Pregled in zaključek</source>
-            <translation type="unfinished" />
+            <translation>Review and finish</translation>
         </message>
         <message>
             <source>Preveri podpis</source>
-            <translation type="unfinished" />
+            <translation>Check signature</translation>
         </message>
         <message>
             <source>Stanje: osnutek. Vse spremembe so sproti shranjene. Ko napak ni več, obrazec zaključite z gumbom »Zaključi«.</source>
-            <translation type="unfinished" />
+            <translation>Status: draft. Every change is saved as you go. When there are no errors left, finish the form with the »Finish« button.</translation>
         </message>
         <message>
             <source>Stanje: podpisan (različica {v}) {when}, podpisnik {signer}. Podpisan obrazec je dokončen in ga ni mogoče spreminjati; za spremembo naredite popravek (nova različica).</source>
-            <translation type="unfinished" />
+            <translation>Status: signed (version {v}) {when}, signer {signer}. A signed form is final and cannot be changed; to change it, make a correction (a new version).</translation>
         </message>
         <message>
             <source>Stanje: zaključen {when}. Obrazec je samo za branje; za spremembe ga ponovno odprite za urejanje.</source>
-            <translation type="unfinished" />
+            <translation>Status: finished {when}. The form is read only; to change it, reopen it for editing.</translation>
         </message>
         <message>
             <source>{n} napak</source>
-            <translation type="unfinished" />
+            <translation>{n} errors</translation>
         </message>
         <message>
             <source>{n} napaka</source>
-            <translation type="unfinished" />
+            <translation>{n} error</translation>
         </message>
         <message>
             <source>{n} napake</source>
-            <translation type="unfinished" />
+            <translation>{n} errors</translation>
         </message>
         <message>
             <source>{n} napaki</source>
-            <translation type="unfinished" />
+            <translation>{n} errors</translation>
         </message>
         <message>
             <source>{n} opozoril</source>
-            <translation type="unfinished" />
+            <translation>{n} warnings</translation>
         </message>
         <message>
             <source>{n} opozorila</source>
-            <translation type="unfinished" />
+            <translation>{n} warnings</translation>
         </message>
         <message>
             <source>{n} opozorili</source>
-            <translation type="unfinished" />
+            <translation>{n} warnings</translation>
         </message>
         <message>
             <source>{n} opozorilo</source>
-            <translation type="unfinished" />
+            <translation>{n} warning</translation>
         </message>
     </context>
     <context>
         <name>SyncScheduler</name>
         <message>
             <source>Konfliktov: {n}</source>
-            <translation type="unfinished" />
+            <translation>Conflicts: {n}</translation>
         </message>
         <message>
             <source>Neposlanih: {n}</source>
-            <translation type="unfinished" />
+            <translation>Not sent: {n}</translation>
         </message>
         <message>
             <source>Sinhronizacija ni uspela: {error}</source>
-            <translation type="unfinished" />
+            <translation>Synchronisation failed: {error}</translation>
         </message>
         <message>
             <source>Sinhronizacija s centralnim registrom …</source>
-            <translation type="unfinished" />
+            <translation>Synchronising with the central register …</translation>
         </message>
         <message>
             <source>Sinhronizirano: poslanih {pushed}, sprejetih {applied}</source>
-            <translation type="unfinished" />
+            <translation>Synchronised: {pushed} sent, {applied} received</translation>
         </message>
         <message>
             <source>Sinhronizirano: {at}</source>
-            <translation type="unfinished" />
+            <translation>Synchronised: {at}</translation>
         </message>
         <message>
             <source>Spremembe, ki še niso v centralnem registru: {n}</source>
-            <translation type="unfinished" />
+            <translation>Changes not yet in the central register: {n}</translation>
         </message>
         <message>
             <source>Zavrnjenih: {n}</source>
-            <translation type="unfinished" />
+            <translation>Refused: {n}</translation>
         </message>
         <message>
             <source>konfliktov {n}</source>
-            <translation type="unfinished" />
+            <translation>conflicts {n}</translation>
         </message>
         <message>
             <source>zavrnjenih {n}: {first}</source>
-            <translation type="unfinished" />
+            <translation>refused {n}: {first}</translation>
         </message>
         <message>
             <source>Še ni bilo sinhronizacije</source>
-            <translation type="unfinished" />
+            <translation>Not synchronised yet</translation>
         </message>
         <message>
             <source>⚠ Postaja je preklicana</source>
-            <translation type="unfinished" />
+            <translation>⚠ The station has been revoked</translation>
         </message>
         <message>
             <source>⚠ Postaja ni vpisana</source>
-            <translation type="unfinished" />
+            <translation>⚠ The station is not enrolled</translation>
         </message>
         <message>
             <source>⚠ Register ni dosegljiv</source>
-            <translation type="unfinished" />
+            <translation>⚠ The register is unreachable</translation>
         </message>
         <message>
             <source>⚠ Zavrnjeno</source>
-            <translation type="unfinished" />
+            <translation>⚠ Refused</translation>
         </message>
     </context>
     <context>
         <name>TableEditor</name>
         <message>
             <source>&amp;Dodaj vrstico</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add row</translation>
         </message>
         <message>
             <source>&amp;Odstrani vrstico</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remove row</translation>
         </message>
         <message>
             <source>Dodaj vrstico (Ctrl+Insert)</source>
-            <translation type="unfinished" />
+            <translation>Add row (Ctrl+Insert)</translation>
         </message>
         <message>
             <source>Odstrani izbrano vrstico</source>
-            <translation type="unfinished" />
+            <translation>Remove the selected row</translation>
         </message>
         <message>
             <source>največ {max} vrstic</source>
-            <translation type="unfinished" />
+            <translation>at most {max} rows</translation>
         </message>
     </context>
     <context>
         <name>VerifyDialog</name>
         <message>
             <source>  (TESTNO potrdilo)</source>
-            <translation type="unfinished" />
+            <translation>  (TEST certificate)</translation>
         </message>
         <message>
             <source>Dokument:</source>
-            <translation type="unfinished" />
+            <translation>Document:</translation>
         </message>
         <message>
             <source>Izdajatelj potrdila:</source>
-            <translation type="unfinished" />
+            <translation>Certificate issuer:</translation>
         </message>
         <message>
             <source>Izdajatelj zaupanja vreden:</source>
-            <translation type="unfinished" />
+            <translation>Issuer trusted:</translation>
         </message>
         <message>
             <source>Podpisnik:</source>
-            <translation type="unfinished" />
+            <translation>Signer:</translation>
         </message>
         <message>
             <source>Podpisov v dokumentu:</source>
-            <translation type="unfinished" />
+            <translation>Signatures in the document:</translation>
         </message>
         <message>
             <source>Preverjanje podpisa</source>
-            <translation type="unfinished" />
+            <translation>Signature check</translation>
         </message>
         <message>
             <source>Prstni odtis potrdila:</source>
-            <translation type="unfinished" />
+            <translation>Certificate fingerprint:</translation>
         </message>
         <message>
             <source>Spremenjen po podpisu:</source>
-            <translation type="unfinished" />
+            <translation>Changed after signing:</translation>
         </message>
         <message>
             <source>da</source>
-            <translation type="unfinished" />
+            <translation>yes</translation>
         </message>
         <message>
             <source>ne</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>Čas podpisa:</source>
-            <translation type="unfinished" />
+            <translation>Time of signing:</translation>
         </message>
         <message>
             <source>Časovni žig:</source>
-            <translation type="unfinished" />
+            <translation>Timestamp:</translation>
         </message>
         <message>
             <source>Če izdajatelju podpisnikovega potrdila zaupate, ga dodajte v Orodja › Ključi za podpisovanje… › Zaupaj izdajatelju (CA)…</source>
-            <translation type="unfinished" />
+            <translation>If you trust the issuer of the signer's certificate, add it in Tools › Signing keys… › Trust issuer (CA)…</translation>
         </message>
     </context>
     <context>
         <name>VoidDialog</name>
         <message>
             <source>&amp;Razlog:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reason:</translation>
         </message>
         <message>
             <source>Razveljavi</source>
-            <translation type="unfinished" />
+            <translation>Void</translation>
         </message>
         <message>
             <source>Razveljavi številko izkaznice</source>
-            <translation type="unfinished" />
+            <translation>Void the card number</translation>
         </message>
         <message>
             <source>Vpišite razlog razveljavitve.</source>
-            <translation type="unfinished" />
+            <translation>Enter the reason for voiding.</translation>
         </message>
         <message>
             <source>npr. napaka pri tisku, poškodovana kartica</source>
-            <translation type="unfinished" />
+            <translation>e.g. printing error, damaged card</translation>
         </message>
         <message>
             <source>Številka {serial} bo razveljavljena in se ne bo nikoli več uporabila. Izkaznica postane spet osnutek in ob zaključku dobi novo številko.</source>
-            <translation type="unfinished" />
+            <translation>The number {serial} will be voided and never used again. The card becomes a draft again and gets a new number when finished.</translation>
         </message>
     </context>
     <context>
         <name>accounts</name>
         <message>
             <source>nadzornik (tudi razveljavi, popravi podpisano, revizijska sled)</source>
-            <translation type="unfinished" />
+            <translation>supervisor (also voids, corrects signed forms, audit trail)</translation>
         </message>
         <message>
             <source>skrbnik (tudi računi, šifranti, nastavitve)</source>
-            <translation type="unfinished" />
+            <translation>administrator (also accounts, code lists, settings)</translation>
         </message>
         <message>
             <source>uradna oseba (izpolnjuje, podpisuje, tiska)</source>
-            <translation type="unfinished" />
+            <translation>official (fills in, signs, prints)</translation>
         </message>
     </context>
     <context>
         <name>app</name>
         <message>
             <source>Nepričakovana napaka: {error}</source>
-            <translation type="unfinished" />
+            <translation>Unexpected error: {error}</translation>
         </message>
         <message>
             <source>Pred začetkom dela si morate izbrati novo geslo.</source>
-            <translation type="unfinished" />
+            <translation>Before you start work you must choose a new password.</translation>
         </message>
     </context>
     <context>
         <name>audit</name>
         <message>
             <source>datoteka</source>
-            <translation type="unfinished" />
+            <translation>file</translation>
         </message>
         <message>
             <source>dokument osebe</source>
-            <translation type="unfinished" />
+            <translation>person's document</translation>
         </message>
         <message>
             <source>družinska povezava</source>
-            <translation type="unfinished" />
+            <translation>family link</translation>
         </message>
         <message>
             <source>ključ</source>
-            <translation type="unfinished" />
+            <translation>key</translation>
         </message>
         <message>
             <source>nadzornik</source>
-            <translation type="unfinished" />
+            <translation>supervisor</translation>
         </message>
         <message>
             <source>nastavitev</source>
-            <translation type="unfinished" />
+            <translation>setting</translation>
         </message>
         <message>
             <source>nastavljeno</source>
-            <translation type="unfinished" />
+            <translation>set</translation>
         </message>
         <message>
             <source>nedejavnost</source>
-            <translation type="unfinished" />
+            <translation>inactivity</translation>
         </message>
         <message>
             <source>ni več zaupanja vreden</source>
-            <translation type="unfinished" />
+            <translation>no longer trusted</translation>
         </message>
         <message>
             <source>novo geslo od skrbnika</source>
-            <translation type="unfinished" />
+            <translation>new password from an administrator</translation>
         </message>
         <message>
             <source>obrazec</source>
-            <translation type="unfinished" />
+            <translation>form</translation>
         </message>
         <message>
             <source>odstranjeno</source>
-            <translation type="unfinished" />
+            <translation>removed</translation>
         </message>
         <message>
             <source>oseba</source>
-            <translation type="unfinished" />
+            <translation>person</translation>
         </message>
         <message>
             <source>polje</source>
-            <translation type="unfinished" />
+            <translation>field</translation>
         </message>
         <message>
             <source>povezano</source>
-            <translation type="unfinished" />
+            <translation>linked</translation>
         </message>
         <message>
             <source>različica</source>
-            <translation type="unfinished" />
+            <translation>version</translation>
         </message>
         <message>
             <source>razlog</source>
-            <translation type="unfinished" />
+            <translation>reason</translation>
         </message>
         <message>
             <source>račun</source>
-            <translation type="unfinished" />
+            <translation>account</translation>
         </message>
         <message>
             <source>sekund</source>
-            <translation type="unfinished" />
+            <translation>seconds</translation>
         </message>
         <message>
             <source>serijska številka</source>
-            <translation type="unfinished" />
+            <translation>serial number</translation>
         </message>
         <message>
             <source>skrbnik</source>
-            <translation type="unfinished" />
+            <translation>administrator</translation>
         </message>
         <message>
             <source>sprememba</source>
-            <translation type="unfinished" />
+            <translation>change</translation>
         </message>
         <message>
             <source>spremenjeno</source>
-            <translation type="unfinished" />
+            <translation>changed</translation>
         </message>
         <message>
             <source>tiskalnik</source>
-            <translation type="unfinished" />
+            <translation>printer</translation>
         </message>
         <message>
             <source>uporabnik</source>
-            <translation type="unfinished" />
+            <translation>user</translation>
         </message>
         <message>
             <source>uradna oseba</source>
-            <translation type="unfinished" />
+            <translation>official</translation>
         </message>
         <message>
             <source>ustvarjeno</source>
-            <translation type="unfinished" />
+            <translation>created</translation>
         </message>
         <message>
             <source>uvoženo</source>
-            <translation type="unfinished" />
+            <translation>imported</translation>
         </message>
         <message>
             <source>vloga</source>
-            <translation type="unfinished" />
+            <translation>role</translation>
         </message>
         <message>
             <source>vrsta</source>
-            <translation type="unfinished" />
+            <translation>kind</translation>
         </message>
         <message>
             <source>zaupanja vreden</source>
-            <translation type="unfinished" />
+            <translation>trusted</translation>
         </message>
         <message>
             <source>zaupanja vreden izdajatelj</source>
-            <translation type="unfinished" />
+            <translation>trusted issuer</translation>
         </message>
         <message>
             <source>šifrant</source>
-            <translation type="unfinished" />
+            <translation>code list</translation>
         </message>
     </context>
     <context>
         <name>dialogs</name>
         <message>
             <source>Da</source>
-            <translation type="unfinished" />
+            <translation>Yes</translation>
         </message>
         <message>
             <source>Ne</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <source>Prekliči</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>V redu</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Zapri</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
     </context>
     <context>
         <name>documents</name>
         <message>
             <source>Datoteke ni bilo mogoče zapisati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The file could not be written: {error}</translation>
         </message>
         <message>
             <source>Dokument PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
             <source>Izvoz PDF</source>
-            <translation type="unfinished" />
+            <translation>PDF export</translation>
         </message>
         <message>
             <source>Izvozi PDF</source>
-            <translation type="unfinished" />
+            <translation>Export PDF</translation>
         </message>
         <message>
             <source>Na tem računalniku ni programa za branje PDF. Datoteka je shranjena v {path}.</source>
-            <translation type="unfinished" />
+            <translation>There is no PDF viewer on this computer. The file is saved in {path}.</translation>
         </message>
         <message>
             <source>Odpri PDF</source>
-            <translation type="unfinished" />
+            <translation>Open PDF</translation>
         </message>
         <message>
             <source>PDF ni bilo mogoče pripraviti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The PDF could not be prepared: {error}</translation>
         </message>
         <message>
             <source>Prazen obrazec</source>
-            <translation type="unfinished" />
+            <translation>Blank form</translation>
         </message>
         <message>
             <source>Predogleda ni bilo mogoče pripraviti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The preview could not be prepared: {error}</translation>
         </message>
         <message>
             <source>Revizijska sled</source>
-            <translation type="unfinished" />
+            <translation>Audit trail</translation>
         </message>
         <message>
             <source>Tiskanje</source>
-            <translation type="unfinished" />
+            <translation>Printing</translation>
         </message>
         <message>
             <source>Tiskanje ni uspelo: {error}</source>
-            <translation type="unfinished" />
+            <translation>Printing failed: {error}</translation>
         </message>
         <message>
             <source>Zapis v revizijsko sled ni uspel: {error}</source>
-            <translation type="unfinished" />
+            <translation>Writing to the audit trail failed: {error}</translation>
         </message>
     </context>
     <context>
         <name>fields</name>
         <message>
             <source>vpišite del imena države</source>
-            <translation type="unfinished" />
+            <translation>type part of the country's name</translation>
         </message>
     </context>
     <context>
         <name>login</name>
         <message>
             <source>Gesli se ne ujemata.</source>
-            <translation type="unfinished" />
+            <translation>The passwords do not match.</translation>
         </message>
         <message>
             <source>Geslo ustreza pravilom.</source>
-            <translation type="unfinished" />
+            <translation>The password meets the rules.</translation>
         </message>
         <message>
             <source>Napačno uporabniško ime ali geslo. Preverite, ali je vklopljena tipka Caps Lock.</source>
-            <translation type="unfinished" />
+            <translation>Wrong user name or password. Check whether Caps Lock is on.</translation>
         </message>
         <message>
             <source>Preostali poskusi pred začasnim zaklepom računa: {n} od {total}.</source>
-            <translation type="unfinished" />
+            <translation>Attempts left before the account is locked for a while: {n} of {total}.</translation>
         </message>
         <message>
             <source>Račun je zaradi ponavljajočih se napačnih gesel začasno zaklenjen še {s} s. Počakajte ali prosite skrbnika za novo geslo.</source>
-            <translation type="unfinished" />
+            <translation>After repeated wrong passwords the account is locked for another {s} s. Wait or ask an administrator for a new password.</translation>
         </message>
     </context>
     <context>
@@ -3370,11 +3275,11 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>Datum odhoda iz izvorne države</source>
-            <translation type="unfinished" />
+            <translation>Date of departure from the country of origin</translation>
         </message>
         <message>
             <source>Davčna številka</source>
-            <translation type="unfinished" />
+            <translation>Tax number</translation>
         </message>
         <message>
             <source>Dnevnik zadnjih sprememb {wal} je poškodovan: {lost} shranjenih sprememb za poškodovanim mestom program ne more prebrati in bi jih ob odprtju izgubil. Datotek program ni spreminjal. Obnovite zbirko iz varnostne kopije (priloga restore) ali pokličite podporo; če želite nadaljevati brez teh sprememb, datoteko {wal} premaknite drugam (ne izbrišite je).</source>
@@ -3410,11 +3315,11 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>Država rojstva</source>
-            <translation type="unfinished" />
+            <translation>Country of birth</translation>
         </message>
         <message>
             <source>Državljanstvo (prosilci in osebe z zaščito)</source>
-            <translation type="unfinished" />
+            <translation>Citizenship (applicants and persons with protection)</translation>
         </message>
         <message>
             <source>EMŠO pripada osebi drugega spola, kot je vpisan; popravite EMŠO ali spol</source>
@@ -3430,6 +3335,10 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>Eurodac v (dneh od registracije)</source>
+            <translation>Eurodac within (days of registration)</translation>
+        </message>
+        <message>
+            <source>Expecting property name enclosed in double quotes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3453,7 +3362,7 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Fotografije ni mogoče prebrati: {path} ({exc.strerror}).</source>
+            <source>Fotografije ni mogoče prebrati: {path} ({os_error_text(exc)}).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3486,15 +3395,15 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>Izdan pri</source>
-            <translation type="unfinished" />
+            <translation>Issued by</translation>
         </message>
         <message>
             <source>Izkaznice na polah</source>
-            <translation type="unfinished" />
+            <translation>Cards on sheets</translation>
         </message>
         <message>
             <source>Izkaznice za plastificiranje</source>
-            <translation type="unfinished" />
+            <translation>Cards for lamination</translation>
         </message>
         <message>
             <source>Izpis vsebuje vse podatke, ki jih o osebi hrani ta delovna postaja programa Priloga: podatke v registru oseb, fotografijo, dokumente, družinske člane, vse obrazce, vložene za osebo, z vsemi vpisanimi podatki, podpise in tiskanja ter serijske številke izkaznic (pravica posameznika do dostopa, 15. člen Splošne uredbe o varstvu podatkov).</source>
@@ -3533,11 +3442,11 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Mape za varnostne kopije {folder} ni mogoče prebrati ({exc.strerror or exc}).</source>
+            <source>Mape za varnostne kopije {folder} ni mogoče prebrati ({os_error_text(exc)}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Mape za varnostne kopije {folder} ni mogoče ustvariti ({exc.strerror or exc}); izberite drugo mapo v nastavitvah.</source>
+            <source>Mape za varnostne kopije {folder} ni mogoče ustvariti ({os_error_text(exc)}); izberite drugo mapo v nastavitvah.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3546,6 +3455,10 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>Mape {folder} ni mogoče ustvariti ({exc.strerror or exc}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mape {folder} ni mogoče ustvariti ({os_error_text(exc)}).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3606,15 +3519,15 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>Ni vpisanih dokumentov.</source>
-            <translation type="unfinished" />
+            <translation>No documents recorded.</translation>
         </message>
         <message>
             <source>Ni vpisanih družinskih članov.</source>
-            <translation type="unfinished" />
+            <translation>No family members recorded.</translation>
         </message>
         <message>
             <source>Nova izjava UP-6 pred iztekom žepnine (dni)</source>
-            <translation type="unfinished" />
+            <translation>New UP-6 statement before the pocket money runs out (days)</translation>
         </message>
         <message>
             <source>Nova izjava za žepnino (UP-6) je mogoča</source>
@@ -3629,7 +3542,7 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Obnova ni uspela ({exc.strerror or exc}); nič ni bilo spremenjeno.</source>
+            <source>Obnova ni uspela ({os_error_text(exc)}); nič ni bilo spremenjeno.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3646,7 +3559,7 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>Obrazci za pravice (UP) po vrsti</source>
-            <translation type="unfinished" />
+            <translation>Forms for rights (UP) by kind</translation>
         </message>
         <message>
             <source>Obrazec {definition.code} ni izkaznica (page: {layout.get('page', 'A4')}); ta izvoz tiska le izkaznice.</source>
@@ -3670,11 +3583,11 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>Odsotnost iz Slovenije nad (dni)</source>
-            <translation type="unfinished" />
+            <translation>Absence from Slovenia over (days)</translation>
         </message>
         <message>
             <source>Odsotnost iz centra nad (ur)</source>
-            <translation type="unfinished" />
+            <translation>Absence from the centre over (hours)</translation>
         </message>
         <message>
             <source>Odsotnost iz nastanitvenega centra nad mejo</source>
@@ -3814,7 +3727,7 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>Priimek in ime</source>
-            <translation type="unfinished" />
+            <translation>Surname and name</translation>
         </message>
         <message>
             <source>Prosilec je na dan {on} mladoleten ({age} let), zato je »{label}« obvezen podatek; vpišite ga</source>
@@ -3874,7 +3787,7 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>Sporočanje sprememb v (dneh)</source>
-            <translation type="unfinished" />
+            <translation>Reporting changes within (days)</translation>
         </message>
         <message>
             <source>Sprememba ni sporočena v roku (UP-8)</source>
@@ -3886,7 +3799,7 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>Starostne skupine in spol</source>
-            <translation type="unfinished" />
+            <translation>Age groups and sex</translation>
         </message>
         <message>
             <source>Strojno berljivi zapis mora imeti dve vrstici po 44 znakov (potni list), dve po 36 ali tri po 30 znakov (osebna izkaznica); prejeto: {", ".join(str(len(line)) for line in lines)} znakov.</source>
@@ -3906,7 +3819,7 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>Telefonska številka</source>
-            <translation type="unfinished" />
+            <translation>Telephone number</translation>
         </message>
         <message>
             <source>Tiskalni sistem ni vrnil številke posla ({out.strip() or 'brez odgovora'}).</source>
@@ -3950,7 +3863,7 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>Uradna oseba</source>
-            <translation type="unfinished" />
+            <translation>Official</translation>
         </message>
         <message>
             <source>Uredbe o načinu uveljavljanja in zagotavljanja pravic … (Uradni list RS, št. 55/2025)</source>
@@ -4021,7 +3934,7 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Varnostne kopije {name} ni mogoče prebrati ({exc.strerror or exc}).</source>
+            <source>Varnostne kopije {name} ni mogoče prebrati ({os_error_text(exc)}).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4030,7 +3943,7 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>Veljaven do</source>
-            <translation type="unfinished" />
+            <translation>Valid until</translation>
         </message>
         <message>
             <source>Vloge za začasno zaščito</source>
@@ -4118,7 +4031,7 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>Začasna zaščita traja do</source>
-            <translation type="unfinished" />
+            <translation>Temporary protection lasts until</translation>
         </message>
         <message>
             <source>Zbirka podatkov je poškodovana ({exc}); zaprite program in jo obnovite iz varnostne kopije (priloga restore). Shranjeni podatki v drugih delih zbirke niso spremenjeni.</source>
@@ -4209,6 +4122,34 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
             <translation type="unfinished" />
         </message>
         <message>
+            <source>datoteka je prevelika</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>datoteka s tem imenom že obstaja</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>datoteke ali mape ni</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>datoteko ali napravo uporablja drug program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dejanje ni dovoljeno</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>del poti ni mapa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>disk je samo za branje</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>dodane ali spremenjene so opombe</source>
             <translation type="unfinished" />
         </message>
@@ -4234,6 +4175,10 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>fotografija: pot do slikovne datoteke ali data:image/jpeg;base64,…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ime datoteke je predolgo</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4305,6 +4250,38 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
             <translation type="unfinished" />
         </message>
         <message>
+            <source>manjka dvopičje</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>manjka vejica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mapa ni prazna</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>na disku ni več prostora</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>napaka pri branju ali pisanju na napravi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>naprave ali naslova ni</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>naprave ni</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>naslov je že v uporabi</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>nastavitev deadline.{key}: »{value}« ni celo število dni ali ur</source>
             <translation type="unfinished" />
         </message>
@@ -4329,11 +4306,19 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
             <translation type="unfinished" />
         </message>
         <message>
+            <source>neveljavno ubežno zaporedje</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>neznana nastavitev roka »{name}«; mogoče: {', '.join(DEFAULTS)}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>neznana vrsta zapisa »{kind}«; mogoče so: {', '.join(KINDS)}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ni dovoljenja za dostop</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4346,6 +4331,10 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>ni podpisan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>niz ni zaključen</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4421,6 +4410,26 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
             <translation type="unfinished" />
         </message>
         <message>
+            <source>odprtih je preveč datotek</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>odvečna vejica pred koncem objekta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>odvečna vejica pred koncem seznama</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>omrežje ne deluje</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>omrežje ni dosegljivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>oseba brez sprememb (prosilec ali oseba z začasno zaščito), z vsemi obrazci</source>
             <translation type="unfinished" />
         </message>
@@ -4434,7 +4443,7 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>oseba z začasno zaščito</source>
-            <translation type="unfinished" />
+            <translation>person with temporary protection</translation>
         </message>
         <message>
             <source>oseba, ki ji je začasna zaščita prenehala, z vsemi obrazci</source>
@@ -4505,7 +4514,23 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
             <translation type="unfinished" />
         </message>
         <message>
+            <source>povezava je bila prekinjena</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>povezava je bila zavrnjena</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>povezava je potekla (ni odziva)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>povezava s prejšnjim vnosom ne ustreza (vnos je bil vstavljen ali prejšnji izbrisan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>povezavo je prekinila druga stran</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4513,12 +4538,24 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
             <translation type="unfinished" />
         </message>
         <message>
+            <source>premik med različnima diskoma ni mogoč</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>presežena je kvota diska</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>priložena obrazcu (v izpisu JSON)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>prosilec za začasno zaščito</source>
+            <source>pričakovana je vrednost</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>prosilec za začasno zaščito</source>
+            <translation>applicant for temporary protection</translation>
         </message>
         <message>
             <source>prvi odstavek 13. člena {UREDBA}</source>
@@ -4585,11 +4622,19 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
             <translation type="unfinished" />
         </message>
         <message>
+            <source>strežnik ni dosegljiv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>ta obrazec nima izdane serijske številke</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>the start or end of a period: a right, a protection, an allowance, an absence (may be in the future)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to je mapa, ne datoteka</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4602,7 +4647,7 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>uradna oseba</source>
-            <translation type="unfinished" />
+            <translation>official</translation>
         </message>
         <message>
             <source>uradna oseba {form['official']}</source>
@@ -4622,6 +4667,10 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>več kot 180 milijonov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vir trenutno ni na voljo; poskusite znova</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4650,6 +4699,10 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>za koncem datoteke so dodani podatki</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>za koncem so še odvečni podatki</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4682,7 +4735,7 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>začasna zaščita prenehala</source>
-            <translation type="unfinished" />
+            <translation>temporary protection ended</translation>
         </message>
         <message>
             <source>začasna zaščita prenehala {format_date(since)}; rok hrambe {period_text(months[kind])}</source>
@@ -4737,7 +4790,7 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{path}: datoteke ni mogoče prebrati ({exc.strerror or exc}).</source>
+            <source>{path}: datoteke ni mogoče prebrati ({os_error_text(exc)}).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4749,7 +4802,7 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{path}: prenosa ni mogoče zapisati ({exc.strerror or exc}); preverite prostor in pravice na ciljnem disku.</source>
+            <source>{path}: prenosa ni mogoče zapisati ({os_error_text(exc)}); preverite prostor in pravice na ciljnem disku.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4954,11 +5007,11 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>Številka izkaznice</source>
-            <translation type="unfinished" />
+            <translation>Card number</translation>
         </message>
         <message>
             <source>Številka računa (IBAN)</source>
-            <translation type="unfinished" />
+            <translation>Account number (IBAN)</translation>
         </message>
         <message>
             <source>števila zapisov</source>
@@ -4978,358 +5031,358 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         </message>
         <message>
             <source>že v Sloveniji</source>
-            <translation type="unfinished" />
+            <translation>already in Slovenia</translation>
         </message>
     </context>
     <context>
         <name>person</name>
         <message>
             <source>13 števk; prvih sedem je datum rojstva.</source>
-            <translation type="unfinished" />
+            <translation>13 digits; the first seven are the date of birth.</translation>
         </message>
         <message>
             <source>Datum odhoda iz izvorne države</source>
-            <translation type="unfinished" />
+            <translation>Date of departure from the country of origin</translation>
         </message>
         <message>
             <source>Datum rojstva</source>
-            <translation type="unfinished" />
+            <translation>Date of birth</translation>
         </message>
         <message>
             <source>Datum vstopa v Republiko Slovenijo</source>
-            <translation type="unfinished" />
+            <translation>Date of entry into the Republic of Slovenia</translation>
         </message>
         <message>
             <source>Davčna številka</source>
-            <translation type="unfinished" />
+            <translation>Tax number</translation>
         </message>
         <message>
             <source>Država rojstva</source>
-            <translation type="unfinished" />
+            <translation>Country of birth</translation>
         </message>
         <message>
             <source>Državljanstvo</source>
-            <translation type="unfinished" />
+            <translation>Citizenship</translation>
         </message>
         <message>
             <source>E-mail naslov</source>
-            <translation type="unfinished" />
+            <translation>E-mail address</translation>
         </message>
         <message>
             <source>EMŠO</source>
-            <translation type="unfinished" />
+            <translation>EMŠO (personal identification number)</translation>
         </message>
         <message>
             <source>Ime</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Kraj rojstva</source>
-            <translation type="unfinished" />
+            <translation>Place of birth</translation>
         </message>
         <message>
             <source>Naslov v Republiki Sloveniji</source>
-            <translation type="unfinished" />
+            <translation>Address in the Republic of Slovenia</translation>
         </message>
         <message>
             <source>Naslov v tujini</source>
-            <translation type="unfinished" />
+            <translation>Address abroad</translation>
         </message>
         <message>
             <source>Priimek</source>
-            <translation type="unfinished" />
+            <translation>Surname</translation>
         </message>
         <message>
             <source>Spol</source>
-            <translation type="unfinished" />
+            <translation>Sex</translation>
         </message>
         <message>
             <source>Telefonska številka</source>
-            <translation type="unfinished" />
+            <translation>Telephone number</translation>
         </message>
         <message>
             <source>Zadnje stalno ali začasno prebivališče v tujini.</source>
-            <translation type="unfinished" />
+            <translation>Last permanent or temporary residence abroad.</translation>
         </message>
         <message>
             <source>Zakonski stan</source>
-            <translation type="unfinished" />
+            <translation>Marital status</translation>
         </message>
         <message>
             <source>moški</source>
-            <translation type="unfinished" />
+            <translation>male</translation>
         </message>
         <message>
             <source>oseba z začasno zaščito</source>
-            <translation type="unfinished" />
+            <translation>person with temporary protection</translation>
         </message>
         <message>
             <source>prosilec za začasno zaščito</source>
-            <translation type="unfinished" />
+            <translation>applicant for temporary protection</translation>
         </message>
         <message>
             <source>spremlja</source>
-            <translation type="unfinished" />
+            <translation>accompanies</translation>
         </message>
         <message>
             <source>v tujini</source>
-            <translation type="unfinished" />
+            <translation>abroad</translation>
         </message>
         <message>
             <source>začasna zaščita prenehala</source>
-            <translation type="unfinished" />
+            <translation>temporary protection ended</translation>
         </message>
         <message>
             <source>Številka izkaznice</source>
-            <translation type="unfinished" />
+            <translation>Card number</translation>
         </message>
         <message>
             <source>Številka računa (IBAN)</source>
-            <translation type="unfinished" />
+            <translation>Account number (IBAN)</translation>
         </message>
         <message>
             <source>že v Sloveniji</source>
-            <translation type="unfinished" />
+            <translation>already in Slovenia</translation>
         </message>
         <message>
             <source>ženski</source>
-            <translation type="unfinished" />
+            <translation>female</translation>
         </message>
     </context>
     <context>
         <name>print_queue</name>
         <message>
             <source>&amp;Umerjanje tiskalnika…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Printer calibration…</translation>
         </message>
         <message>
             <source>Izkaznice</source>
-            <translation type="unfinished" />
+            <translation>Cards</translation>
         </message>
         <message>
             <source>Izkaznice na polah</source>
-            <translation type="unfinished" />
+            <translation>Cards on sheets</translation>
         </message>
         <message>
             <source>Izkaznice za plastificiranje</source>
-            <translation type="unfinished" />
+            <translation>Cards for lamination</translation>
         </message>
         <message>
             <source>Natisni umeritveno stran in vpiši premik tiskalnika</source>
-            <translation type="unfinished" />
+            <translation>Print the calibration page and enter the printer's offset</translation>
         </message>
         <message>
             <source>Natisni več zaključenih obrazcev in izkaznic naenkrat</source>
-            <translation type="unfinished" />
+            <translation>Print several finished forms and cards at once</translation>
         </message>
         <message>
             <source>Obrazci</source>
-            <translation type="unfinished" />
+            <translation>Forms</translation>
         </message>
         <message>
             <source>Tiskalna &amp;vrsta…</source>
-            <translation type="unfinished" />
+            <translation>Print &amp;queue…</translation>
         </message>
         <message>
             <source>Tiskalna vrsta</source>
-            <translation type="unfinished" />
+            <translation>Print queue</translation>
         </message>
     </context>
     <context>
         <name>printing</name>
         <message>
             <source>Natisni</source>
-            <translation type="unfinished" />
+            <translation>Print</translation>
         </message>
         <message>
             <source>Predogled tiskanja</source>
-            <translation type="unfinished" />
+            <translation>Print preview</translation>
         </message>
     </context>
     <context>
         <name>register_links</name>
         <message>
             <source>(prazno)</source>
-            <translation type="unfinished" />
+            <translation>(empty)</translation>
         </message>
     </context>
     <context>
         <name>retention</name>
         <message>
             <source>Evidenca tiskanja</source>
-            <translation type="unfinished" />
+            <translation>Print log</translation>
         </message>
         <message>
             <source>Evidenca tiskanja (kdo je kaj natisnil) – od tiskanja</source>
-            <translation type="unfinished" />
+            <translation>Print log (who printed what) – from the printing</translation>
         </message>
         <message>
             <source>Nedokončan osnutek, ki ni vezan na osebo v registru – od zadnje spremembe</source>
-            <translation type="unfinished" />
+            <translation>An unfinished draft not tied to a person in the register – from the last change</translation>
         </message>
         <message>
             <source>Obrazec brez osebe</source>
-            <translation type="unfinished" />
+            <translation>Form without a person</translation>
         </message>
         <message>
             <source>Oseba (brez sprememb)</source>
-            <translation type="unfinished" />
+            <translation>Person (no changes)</translation>
         </message>
         <message>
             <source>Oseba (zaščita prenehala)</source>
-            <translation type="unfinished" />
+            <translation>Person (protection ended)</translation>
         </message>
         <message>
             <source>Oseba, ki ji je začasna zaščita prenehala, z vsemi obrazci – od prenehanja začasne zaščite</source>
-            <translation type="unfinished" />
+            <translation>A person whose temporary protection has ended, with all forms – from the end of temporary protection</translation>
         </message>
         <message>
             <source>Osnutek brez osebe</source>
-            <translation type="unfinished" />
+            <translation>Draft without a person</translation>
         </message>
         <message>
             <source>Pregled in izbris podatkov po poteku roka hrambe opravi nadzornik ali skrbnik.</source>
-            <translation type="unfinished" />
+            <translation>Review and erasure of data after the retention period is done by a supervisor or an administrator.</translation>
         </message>
         <message>
             <source>Prosilec ali oseba z začasno zaščito brez sprememb, z vsemi obrazci – od zadnje spremembe osebe ali njenih obrazcev</source>
-            <translation type="unfinished" />
+            <translation>An applicant or a person with temporary protection without changes, with all forms – from the last change of the person or their forms</translation>
         </message>
         <message>
             <source>Roki &amp;hrambe in izbris…</source>
-            <translation type="unfinished" />
+            <translation>Retention and &amp;erasure…</translation>
         </message>
         <message>
             <source>Roki hrambe in izbris</source>
-            <translation type="unfinished" />
+            <translation>Retention and erasure</translation>
         </message>
         <message>
             <source>Zaključen obrazec, ki ni vezan na osebo v registru – od zadnje spremembe, podpisa ali tiskanja</source>
-            <translation type="unfinished" />
+            <translation>A finished form not tied to a person in the register – from the last change, signature or printing</translation>
         </message>
         <message>
             <source>Zapisi, ki jim je potekel rok hrambe, njihov izbris in roki hrambe</source>
-            <translation type="unfinished" />
+            <translation>Records whose retention period has passed, their erasure and the retention periods</translation>
         </message>
         <message>
             <source>dokument</source>
-            <translation type="unfinished" />
+            <translation>document</translation>
         </message>
         <message>
             <source>dokumenta</source>
-            <translation type="unfinished" />
+            <translation>documents</translation>
         </message>
         <message>
             <source>dokumenti</source>
-            <translation type="unfinished" />
+            <translation>documents</translation>
         </message>
         <message>
             <source>dokumentov</source>
-            <translation type="unfinished" />
+            <translation>documents</translation>
         </message>
         <message>
             <source>družinska povezava</source>
-            <translation type="unfinished" />
+            <translation>family link</translation>
         </message>
         <message>
             <source>družinske povezave</source>
-            <translation type="unfinished" />
+            <translation>family links</translation>
         </message>
         <message>
             <source>družinski povezavi</source>
-            <translation type="unfinished" />
+            <translation>family links</translation>
         </message>
         <message>
             <source>družinskih povezav</source>
-            <translation type="unfinished" />
+            <translation>family links</translation>
         </message>
         <message>
             <source>fotografij</source>
-            <translation type="unfinished" />
+            <translation>photos</translation>
         </message>
         <message>
             <source>fotografija</source>
-            <translation type="unfinished" />
+            <translation>photo</translation>
         </message>
         <message>
             <source>fotografije</source>
-            <translation type="unfinished" />
+            <translation>photos</translation>
         </message>
         <message>
             <source>fotografiji</source>
-            <translation type="unfinished" />
+            <translation>photos</translation>
         </message>
         <message>
             <source>nič</source>
-            <translation type="unfinished" />
+            <translation>none</translation>
         </message>
         <message>
             <source>obrazca</source>
-            <translation type="unfinished" />
+            <translation>forms</translation>
         </message>
         <message>
             <source>obrazcev</source>
-            <translation type="unfinished" />
+            <translation>forms</translation>
         </message>
         <message>
             <source>obrazci</source>
-            <translation type="unfinished" />
+            <translation>forms</translation>
         </message>
         <message>
             <source>obrazec</source>
-            <translation type="unfinished" />
+            <translation>form</translation>
         </message>
         <message>
             <source>oseb</source>
-            <translation type="unfinished" />
+            <translation>persons</translation>
         </message>
         <message>
             <source>oseba</source>
-            <translation type="unfinished" />
+            <translation>person</translation>
         </message>
         <message>
             <source>osebe</source>
-            <translation type="unfinished" />
+            <translation>persons</translation>
         </message>
         <message>
             <source>osebi</source>
-            <translation type="unfinished" />
+            <translation>persons</translation>
         </message>
         <message>
             <source>podpisan PDF</source>
-            <translation type="unfinished" />
+            <translation>signed PDF</translation>
         </message>
         <message>
             <source>podpisana PDF</source>
-            <translation type="unfinished" />
+            <translation>signed PDFs</translation>
         </message>
         <message>
             <source>podpisani PDF</source>
-            <translation type="unfinished" />
+            <translation>signed PDFs</translation>
         </message>
         <message>
             <source>podpisanih PDF</source>
-            <translation type="unfinished" />
+            <translation>signed PDFs</translation>
         </message>
         <message>
             <source>z vsemi podatki v registru</source>
-            <translation type="unfinished" />
+            <translation>with all data in the register</translation>
         </message>
         <message>
             <source>zapis tiskanja</source>
-            <translation type="unfinished" />
+            <translation>print record</translation>
         </message>
         <message>
             <source>zapisa tiskanja</source>
-            <translation type="unfinished" />
+            <translation>print records</translation>
         </message>
         <message>
             <source>zapisi tiskanja</source>
-            <translation type="unfinished" />
+            <translation>print records</translation>
         </message>
         <message>
             <source>zapisov tiskanja</source>
-            <translation type="unfinished" />
+            <translation>print records</translation>
         </message>
     </context>
     <context>
@@ -5337,83 +5390,84 @@ Geslo se uporabi le za preverjanje, da se ključ odpre; program ga ne shrani.</s
         <message>
             <source>
 To je TESTNI ključ – podpis ni za prave dokumente.</source>
-            <translation type="unfinished" />
+            <translation>
+This is a TEST key – the signature is not for real documents.</translation>
         </message>
         <message>
             <source>&amp;Ključi za podpisovanje…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Signing keys…</translation>
         </message>
         <message>
             <source>(brez imena)</source>
-            <translation type="unfinished" />
+            <translation>(no name)</translation>
         </message>
         <message>
             <source>Datoteke ni bilo mogoče zapisati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The file could not be written: {error}</translation>
         </message>
         <message>
             <source>Datoteke {name} ni mogoče prebrati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The file {name} cannot be read: {error}</translation>
         </message>
         <message>
             <source>Dokument PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
             <source>Dokument PDF (*.pdf);;Vse datoteke (*)</source>
-            <translation type="unfinished" />
+            <translation>PDF document (*.pdf);;All files (*)</translation>
         </message>
         <message>
             <source>Dokument ni elektronsko podpisan</source>
-            <translation type="unfinished" />
+            <translation>The document is not electronically signed</translation>
         </message>
         <message>
             <source>Elektronsko podpiši izbrani zaključen obrazec in shrani podpisani PDF (Ctrl+Shift+S)</source>
-            <translation type="unfinished" />
+            <translation>Electronically sign the selected finished form and save the signed PDF (Ctrl+Shift+S)</translation>
         </message>
         <message>
             <source>Geslo ključa</source>
-            <translation type="unfinished" />
+            <translation>Key password</translation>
         </message>
         <message>
             <source>Izberi</source>
-            <translation type="unfinished" />
+            <translation>Choose</translation>
         </message>
         <message>
             <source>Izberite ključ za podpis</source>
-            <translation type="unfinished" />
+            <translation>Choose a signing key</translation>
         </message>
         <message>
             <source>Izvozi &amp;podpisani PDF…</source>
-            <translation type="unfinished" />
+            <translation>Export the &amp;signed PDF…</translation>
         </message>
         <message>
             <source>Ključi za podpisovanje…</source>
-            <translation type="unfinished" />
+            <translation>Signing keys…</translation>
         </message>
         <message>
             <source>Na tej postaji ni uvoženega ključa za podpisovanje. Uvozite ključ uradne osebe (PKCS#12) v oknu »Ključi za podpisovanje«.</source>
-            <translation type="unfinished" />
+            <translation>No signing key has been imported on this station. Import the official's key (PKCS#12) in the »Signing keys« window.</translation>
         </message>
         <message>
             <source>Na tem računalniku ni programa za branje PDF. Datoteka je shranjena v {path}.</source>
-            <translation type="unfinished" />
+            <translation>There is no PDF viewer on this computer. The file is saved in {path}.</translation>
         </message>
         <message>
             <source>Obrazca ni bilo mogoče podpisati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The form could not be signed: {error}</translation>
         </message>
         <message>
             <source>Obrazca ni bilo mogoče prebrati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The form could not be read: {error}</translation>
         </message>
         <message>
             <source>Obrazec je že podpisan (različica {v}, {when}, {signer}). Podpisan obrazec je dokončen: za spremembo naredite popravek (nova različica). Shranite podpisani PDF?</source>
-            <translation type="unfinished" />
+            <translation>The form is already signed (version {v}, {when}, {signer}). A signed form is final: to change it, make a correction (a new version). Save the signed PDF?</translation>
         </message>
         <message>
             <source>Obrazec ni podpisan.</source>
-            <translation type="unfinished" />
+            <translation>The form is not signed.</translation>
         </message>
         <message>
             <source>Obrazec {code} – {title} je podpisan (različica {v}).
@@ -5421,146 +5475,153 @@ Podpisnik: {signer}
 Čas: {when}
 
 Podpisani PDF je shranjen v zbirki. Ga shranite tudi v datoteko?</source>
-            <translation type="unfinished" />
+            <translation>The form {code} – {title} is signed (version {v}).
+Signer: {signer}
+Time: {when}
+
+The signed PDF is kept in the database. Save it to a file as well?</translation>
         </message>
         <message>
             <source>Odpri</source>
-            <translation type="unfinished" />
+            <translation>Open</translation>
         </message>
         <message>
             <source>Odpri PDF</source>
-            <translation type="unfinished" />
+            <translation>Open PDF</translation>
         </message>
         <message>
             <source>Odpri datoteko PDF in preveri njen elektronski podpis (Ctrl+Shift+V)</source>
-            <translation type="unfinished" />
+            <translation>Open a PDF file and check its electronic signature (Ctrl+Shift+V)</translation>
         </message>
         <message>
             <source>Po shranjevanju odpri PDF</source>
-            <translation type="unfinished" />
+            <translation>Open the PDF after saving</translation>
         </message>
         <message>
             <source>Podpis obrazca {code} – {title}
 Ključ: {name} ({fingerprint}){test}
 
 Geslo ključa (program ga ne shrani):</source>
-            <translation type="unfinished" />
+            <translation>Signing the form {code} – {title}
+Key: {name} ({fingerprint}){test}
+
+Key password (the program does not keep it):</translation>
         </message>
         <message>
             <source>Podpisa ni bilo mogoče preveriti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The signature could not be checked: {error}</translation>
         </message>
         <message>
             <source>Podpisan obrazec ostane, kot je; popravek je nov osnutek z njegovimi podatki</source>
-            <translation type="unfinished" />
+            <translation>The signed form stays as it is; the correction is a new draft with its data</translation>
         </message>
         <message>
             <source>Podpisati je mogoče le zaključen obrazec. Obrazec najprej zaključite (na strani »Pregled in zaključek«).</source>
-            <translation type="unfinished" />
+            <translation>Only a finished form can be signed. Finish the form first (on the »Review and finish« page).</translation>
         </message>
         <message>
             <source>Podpiši in &amp;izvozi…</source>
-            <translation type="unfinished" />
+            <translation>Sign and &amp;export…</translation>
         </message>
         <message>
             <source>Podpiši in izvozi</source>
-            <translation type="unfinished" />
+            <translation>Sign and export</translation>
         </message>
         <message>
             <source>Popravek (nova &amp;različica)</source>
-            <translation type="unfinished" />
+            <translation>Correction (new &amp;version)</translation>
         </message>
         <message>
             <source>Popravek (nova različica)</source>
-            <translation type="unfinished" />
+            <translation>Correction (new version)</translation>
         </message>
         <message>
             <source>Popravka ni bilo mogoče začeti: {error}</source>
-            <translation type="unfinished" />
+            <translation>The correction could not be started: {error}</translation>
         </message>
         <message>
             <source>Prekliči</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Preveri &amp;podpis obrazca</source>
-            <translation type="unfinished" />
+            <translation>Check the form's &amp;signature</translation>
         </message>
         <message>
             <source>Preveri podpis</source>
-            <translation type="unfinished" />
+            <translation>Check signature</translation>
         </message>
         <message>
             <source>Preveri podpis &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Check the signature of a &amp;PDF…</translation>
         </message>
         <message>
             <source>Preveri podpis PDF</source>
-            <translation type="unfinished" />
+            <translation>Check the signature of a PDF</translation>
         </message>
         <message>
             <source>Preveri podpis shranjene podpisane različice izbranega obrazca</source>
-            <translation type="unfinished" />
+            <translation>Check the signature of the saved signed version of the selected form</translation>
         </message>
         <message>
             <source>Preverjanje podpisa</source>
-            <translation type="unfinished" />
+            <translation>Signature check</translation>
         </message>
         <message>
             <source>S katerim ključem podpišem obrazec?</source>
-            <translation type="unfinished" />
+            <translation>Which key shall sign the form?</translation>
         </message>
         <message>
             <source>Shrani</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <source>Shrani PDF</source>
-            <translation type="unfinished" />
+            <translation>Save PDF</translation>
         </message>
         <message>
             <source>Shrani PDF…</source>
-            <translation type="unfinished" />
+            <translation>Save PDF…</translation>
         </message>
         <message>
             <source>Shrani podpisani PDF</source>
-            <translation type="unfinished" />
+            <translation>Save the signed PDF</translation>
         </message>
         <message>
             <source>Uvozi ključ uradne osebe, izberi zaupanja vredne izdajatelje</source>
-            <translation type="unfinished" />
+            <translation>Import an official's key, choose trusted issuers</translation>
         </message>
         <message>
             <source>V redu</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Zapri</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>{code} – {title}, podpisana različica {v} (shranjena v zbirki)</source>
-            <translation type="unfinished" />
+            <translation>{code} – {title}, signed version {v} (kept in the database)</translation>
         </message>
         <message>
             <source>{name}{mark} — {issuer}, velja do {until}, {fingerprint}</source>
-            <translation type="unfinished" />
+            <translation>{name}{mark} — {issuer}, valid until {until}, {fingerprint}</translation>
         </message>
         <message>
             <source>⚠  Podpisnik ni med zaupanja vrednimi izdajatelji</source>
-            <translation type="unfinished" />
+            <translation>⚠  The signer is not among the trusted issuers</translation>
         </message>
         <message>
             <source>✔  Podpis je veljaven</source>
-            <translation type="unfinished" />
+            <translation>✔  The signature is valid</translation>
         </message>
         <message>
             <source>✖  Dokument je bil spremenjen po podpisu – podpis ni veljaven</source>
-            <translation type="unfinished" />
+            <translation>✖  The document was changed after signing – the signature is not valid</translation>
         </message>
         <message>
             <source>✖  Podpis ni veljaven</source>
-            <translation type="unfinished" />
+            <translation>✖  The signature is not valid</translation>
         </message>
     </context>
 </TS>
