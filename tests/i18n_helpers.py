@@ -15,7 +15,7 @@ _TAGS = re.compile(r"<[^>]+>")
 
 def _clean(text: str) -> str:
     text = _TAGS.sub(" ", text or "").replace("&nbsp;", " ").replace("&&", "\0").replace("&", "").replace("\0", "&")
-    return " ".join(text.split())
+    return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
 
 
 def visible_texts(root: QWidget, tooltips: bool = True) -> list[str]:
@@ -47,9 +47,16 @@ def visible_texts(root: QWidget, tooltips: bool = True) -> list[str]:
             for i in range(widget.count()):
                 add(widget.tabText(i))
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            from PySide6.QtCore import QModelIndex
+
             model = widget.model()
-            for column in range(model.columnCount()):
-                add(model.headerData(column, Qt.Horizontal, Qt.DisplayRole))
+            header = getattr(widget, "horizontalHeader", None)
+            if header is not None and header() is not None:
+                for column in range(header().count()):
+                    add(model.headerData(column, Qt.Horizontal, Qt.DisplayRole))
+            if model.rowCount(QModelIndex()) <= 200:  # the rows' texts (lists of choices, titles)
+                for row in range(model.rowCount(QModelIndex())):
+                    add(model.index(row, 0).data())
         if isinstance(widget, QLineEdit):
             add(widget.placeholderText())
         for action in widget.actions():

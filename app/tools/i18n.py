@@ -135,7 +135,7 @@ def _docstrings(tree: ast.AST) -> set[int]:
 
 
 _MESSAGE_NAMES = re.compile(r"(message|msg|reason|detail|problem|hint|note|warning|error|text|what|why|"
-                            r"REQUIRED|TOO_MANY|UNKNOWN|LABELS?$|TEXTS?$|TEMPLATE)", re.IGNORECASE)
+                            r"REQUIRED|TOO_MANY|UNKNOWN|LABELS?$|TEXTS?$|TEMPLATE|^ACTIONS$)", re.IGNORECASE)
 _SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|WHERE|PRAGMA|DROP|ALTER|JOIN|VALUES)\b|\b(OR|AND)\b\"")
 
 
@@ -157,7 +157,7 @@ def _message_nodes(tree: ast.AST):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             names = [t.id if isinstance(t, ast.Name) else t.attr if isinstance(t, ast.Attribute) else "" for t in targets]
             if any(_MESSAGE_NAMES.search(n) for n in names):
-                yield node.value, any(re.search(r"LABELS?$|TEXTS?$", n) for n in names)
+                yield node.value, any(re.search(r"LABELS?$|TEXTS?$|^ACTIONS$", n) for n in names)
 
 
 def extract_messages(app_dir: Path = APP_DIR) -> set[str]:
@@ -306,6 +306,10 @@ class _UiModule:
                 context, arg = klass, call.args[0]
             elif isinstance(func.value, ast.Name) and func.value.id[:1].isupper():
                 context, arg = func.value.id, call.args[0]
+            else:
+                self.warnings.append(f"{self.path.name}:{call.lineno}: tr() of another object: its context is that "
+                                     f"object's class at run time; use QCoreApplication.translate(\"Class\", …)")
+                return
         elif ((isinstance(func, ast.Attribute) and func.attr == "translate") or
               (isinstance(func, ast.Name) and func.id in ("tr", "QT_TRANSLATE_NOOP"))) and len(call.args) >= 2:
             if isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.roles import NotAllowed
+from app.ui.i18n import message_text
 from app.workspace import ACTIONS
 from app.ui.drafts_model import local_time
 
@@ -98,7 +99,7 @@ class AuditDialog(QDialog):
         self.action_filter = QComboBox(self)
         self.action_filter.addItem(self.tr("Vsa dejanja"), None)
         for action, word in sorted(ACTIONS.items(), key=lambda item: item[1]):
-            self.action_filter.addItem(word, action)
+            self.action_filter.addItem(message_text(word), action)
         self.person_search = QLineEdit(self)
         self.person_search.setPlaceholderText(self.tr("Oseba: ime, EMŠO, št. dokumenta…"))
         self.person_search.setClearButtonEnabled(True)
@@ -285,7 +286,7 @@ class AuditDialog(QDialog):
     def _set_row(self, row: int, entry) -> None:
         user = entry.user or ""
         name = self._names.get(user)
-        values = (local_time(entry.at), f"{name} ({user})" if name else user, ACTIONS.get(entry.action, entry.action),
+        values = (local_time(entry.at), f"{name} ({user})" if name else user, message_text(ACTIONS.get(entry.action, entry.action)),
                   entry.form_code or "", what_text(entry), changes_text(entry, self.field_labels(entry)))
         tip = self.tr("Vnos {seq} · postaja {station}\nKaj: {target} {target_id}\nOseba: {person}\nOdtis: {hash}").format(
             seq=entry.seq, station=(entry.station_id or "")[:8], target=entry.target or "",

@@ -198,15 +198,15 @@ def install(window) -> DeadlinesView:
     deadlines = DeadlinesView(window.workspace, window)
     deadlines.open_person.connect(window.open_person)
     deadlines.open_draft.connect(window.open_draft)
-    index = window.tabs.addTab(deadlines, window.tr("Roki"))
+    index = window.tabs.addTab(deadlines, QCoreApplication.translate("MainWindow", "Roki"))
 
     def show_count(n: int) -> None:
-        window.tabs.setTabText(index, window.tr("Roki ({n})").format(n=n))
+        window.tabs.setTabText(index, QCoreApplication.translate("MainWindow", "Roki ({n})").format(n=n))
 
     deadlines.count_changed.connect(show_count)
     holder = QWidget(window)
     QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-    stats_index = window.tabs.addTab(holder, window.tr("Statistika"))
+    stats_index = window.tabs.addTab(holder, QCoreApplication.translate("MainWindow", "Statistika"))
     window.statistics_view = None
 
     def on_tab(current: int) -> None:

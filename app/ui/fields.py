@@ -512,7 +512,7 @@ def _choice_combo(column: Field, parent: QWidget, delegate: QStyledItemDelegate,
 def _date_line(column: Field, parent: QWidget, delegate: QStyledItemDelegate, option, index) -> QWidget:
     editor = QStyledItemDelegate.createEditor(delegate, parent, option, index)
     if isinstance(editor, QLineEdit):
-        editor.setPlaceholderText(delegate.tr("dd. mm. llll"))
+        editor.setPlaceholderText(QCoreApplication.translate("CellDelegate", "dd. mm. llll"))
     return editor
 
 

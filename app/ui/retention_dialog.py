@@ -31,6 +31,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("retention", text)
 
 
+def period_words(months: int) -> str:
+    """A retention period in the GUI's language: »5 let«, »2 leti«, »1 leto in 6 mesecev«, »brez roka«."""
+    from app.ui.wording import count_text
+
+    if not months:
+        return _tr("brez roka (se ne briše)")
+    years, rest = divmod(int(months), 12)
+    parts = []
+    if years:
+        parts.append(count_text(years, _tr("{n} leto"), _tr("{n} leti"), _tr("{n} leta"), _tr("{n} let")))
+    if rest:
+        parts.append(count_text(rest, _tr("{n} mesec"), _tr("{n} meseca"), _tr("{n} meseci"), _tr("{n} mesecev")))
+    return _tr("{first} in {second}").format(first=parts[0], second=parts[1]) if len(parts) == 2 else parts[0]
+
+
 def kind_label(kind: str) -> str:
     labels = {retention.PERSON_ENDED: _tr("Oseba (zaščita prenehala)"),
               retention.PERSON_INACTIVE: _tr("Oseba (brez sprememb)"),
@@ -205,7 +220,7 @@ class RetentionDialog(QDialog):
             spin.setAccessibleName(kind_label(kind))
             shown = QLabel(self.periods_box)
             shown.setStyleSheet(HELP_STYLE)
-            spin.valueChanged.connect(lambda value, label=shown: label.setText(retention.period_text(value)))
+            spin.valueChanged.connect(lambda value, label=shown: label.setText(period_words(value)))
             row = QHBoxLayout()
             row.addWidget(spin)
             row.addWidget(shown, 1)
@@ -348,7 +363,7 @@ class RetentionDialog(QDialog):
             return
         for kind, spin in self.spins.items():
             spin.setValue(values[kind])
-            self.period_labels[kind].setText(retention.period_text(values[kind]))
+            self.period_labels[kind].setText(period_words(values[kind]))
 
     def show_defaults(self) -> None:
         """Put the default periods in the fields (saved with »Shrani roke«)."""

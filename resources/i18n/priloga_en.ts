@@ -319,6 +319,13 @@ Fingerprint: {hash}</translation>
         </message>
     </context>
     <context>
+        <name>CellDelegate</name>
+        <message>
+            <source>dd. mm. llll</source>
+            <translation>dd. mm. yyyy</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePasswordDialog</name>
         <message>
             <source>&amp;Novo geslo:</source>
@@ -1450,6 +1457,14 @@ The password is used only to check that the key opens; the program does not keep
             <translation>Audit trail: {n} entries, head {head}</translation>
         </message>
         <message>
+            <source>Roki</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <source>Roki ({n})</source>
+            <translation>Deadlines ({n})</translation>
+        </message>
+        <message>
             <source>S&amp;inhroniziraj</source>
             <translation>S&amp;ynchronise</translation>
         </message>
@@ -1468,6 +1483,10 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>Spremeni &amp;geslo…</source>
             <translation>Change &amp;password…</translation>
+        </message>
+        <message>
+            <source>Statistika</source>
+            <translation>Statistics</translation>
         </message>
         <message>
             <source>Uporabnik: {name} ({user}), {role}</source>
@@ -3798,6 +3817,14 @@ The password is used only to check that the key opens; the program does not keep
             <translation>the length of the salt or nonce does not match</translation>
         </message>
         <message>
+            <source>fotografija</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>geslo</source>
+            <translation>password</translation>
+        </message>
+        <message>
             <source>ime datoteke je predolgo</source>
             <translation>the file name is too long</translation>
         </message>
@@ -3806,8 +3833,32 @@ The password is used only to check that the key opens; the program does not keep
             <translation>the search »{query}« failed ({exc})</translation>
         </message>
         <message>
+            <source>izbris po roku hrambe</source>
+            <translation>erasure after the retention period</translation>
+        </message>
+        <message>
+            <source>izbrisan osnutek</source>
+            <translation>draft deleted</translation>
+        </message>
+        <message>
+            <source>izdana številka</source>
+            <translation>number issued</translation>
+        </message>
+        <message>
             <source>izmerjena razdalja mora biti večja od 0 mm</source>
             <translation>the measured distance must be greater than 0 mm</translation>
+        </message>
+        <message>
+            <source>izpis za posameznika</source>
+            <translation>personal data report</translation>
+        </message>
+        <message>
+            <source>izvoženo</source>
+            <translation>exported</translation>
+        </message>
+        <message>
+            <source>ključ za podpisovanje</source>
+            <translation>signing key</translation>
         </message>
         <message>
             <source>konec obdobja ({end}) je pred začetkom ({start}); zamenjajte datuma</source>
@@ -3866,8 +3917,20 @@ The password is used only to check that the key opens; the program does not keep
             <translation>setting deadline.{key}: »{value}« is not a date (dd. mm. yyyy)</translation>
         </message>
         <message>
+            <source>nastavitve</source>
+            <translation>settings</translation>
+        </message>
+        <message>
+            <source>natisnjeno</source>
+            <translation>printed</translation>
+        </message>
+        <message>
             <source>nedokončan osnutek</source>
             <translation>unfinished draft</translation>
+        </message>
+        <message>
+            <source>neuspešna prijava</source>
+            <translation>failed login</translation>
         </message>
         <message>
             <source>neveljavno ubežno zaporedje</source>
@@ -3906,12 +3969,24 @@ The password is used only to check that the key opens; the program does not keep
             <translation>no print block kind {kind} is declared in app/engine/blocks.py</translation>
         </message>
         <message>
+            <source>obnova</source>
+            <translation>restore</translation>
+        </message>
+        <message>
             <source>obrazca {definition.code} ni mogoče izdati iz obrazca {source.form_code} s temi podatki</source>
             <translation>the form {definition.code} cannot be issued from the form {source.form_code} with these data</translation>
         </message>
         <message>
             <source>obrazec {draft_id} še ni zaključen; osnutek lahko popravite kar v njem</source>
             <translation>the form {draft_id} is not finished yet; you can correct the draft itself</translation>
+        </message>
+        <message>
+            <source>odjava</source>
+            <translation>logout</translation>
+        </message>
+        <message>
+            <source>odklep seje</source>
+            <translation>session unlocked</translation>
         </message>
         <message>
             <source>odprtih je preveč datotek</source>
@@ -3954,6 +4029,18 @@ The password is used only to check that the key opens; the program does not keep
             <translation>the signed document {doc_id} is not in the database</translation>
         </message>
         <message>
+            <source>podpisano</source>
+            <translation>signed</translation>
+        </message>
+        <message>
+            <source>ponovno odprto</source>
+            <translation>reopened</translation>
+        </message>
+        <message>
+            <source>popravek</source>
+            <translation>correction</translation>
+        </message>
+        <message>
             <source>povezava je bila prekinjena</source>
             <translation>the connection was broken</translation>
         </message>
@@ -3974,8 +4061,16 @@ The password is used only to check that the key opens; the program does not keep
             <translation>moving between two different disks is not possible</translation>
         </message>
         <message>
+            <source>prenos</source>
+            <translation>transfer</translation>
+        </message>
+        <message>
             <source>prihaja</source>
             <translation>upcoming</translation>
+        </message>
+        <message>
+            <source>prijava</source>
+            <translation>login</translation>
         </message>
         <message>
             <source>pričakovana je vrednost</source>
@@ -3988,6 +4083,14 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>prosilec za začasno zaščito</source>
             <translation>applicant for temporary protection</translation>
+        </message>
+        <message>
+            <source>razveljavljeno</source>
+            <translation>voided</translation>
+        </message>
+        <message>
+            <source>register</source>
+            <translation>register</translation>
         </message>
         <message>
             <source>rok hrambe je lahko največ {MAX_MONTHS // 12} let</source>
@@ -4004,6 +4107,10 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>spremenjena so polja obrazca</source>
             <translation>the form's fields were changed</translation>
+        </message>
+        <message>
+            <source>spremenjeno</source>
+            <translation>changed</translation>
         </message>
         <message>
             <source>spremlja</source>
@@ -4026,8 +4133,20 @@ The password is used only to check that the key opens; the program does not keep
             <translation>this is a folder, not a file</translation>
         </message>
         <message>
+            <source>uporabniški račun</source>
+            <translation>user account</translation>
+        </message>
+        <message>
+            <source>ustvarjeno</source>
+            <translation>created</translation>
+        </message>
+        <message>
             <source>v tujini</source>
             <translation>abroad</translation>
+        </message>
+        <message>
+            <source>varnostna kopija</source>
+            <translation>backup</translation>
         </message>
         <message>
             <source>veljalo je</source>
@@ -4058,12 +4177,24 @@ The password is used only to check that the key opens; the program does not keep
             <translation>there is superfluous data after the end</translation>
         </message>
         <message>
+            <source>zaklep računa</source>
+            <translation>account locked</translation>
+        </message>
+        <message>
+            <source>zaklep seje</source>
+            <translation>session locked</translation>
+        </message>
+        <message>
             <source>zaključen</source>
             <translation>finished</translation>
         </message>
         <message>
             <source>zaključen obrazec</source>
             <translation>finished form</translation>
+        </message>
+        <message>
+            <source>zaključeno</source>
+            <translation>finished</translation>
         </message>
         <message>
             <source>zamuda</source>
@@ -4473,6 +4604,10 @@ The password is used only to check that the key opens; the program does not keep
             <translation>Records whose retention period has passed, their erasure and the retention periods</translation>
         </message>
         <message>
+            <source>brez roka (se ne briše)</source>
+            <translation>no period (never erased)</translation>
+        </message>
+        <message>
             <source>dokument</source>
             <translation>document</translation>
         </message>
@@ -4591,6 +4726,42 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>zapisov tiskanja</source>
             <translation>print records</translation>
+        </message>
+        <message>
+            <source>{first} in {second}</source>
+            <translation>{first} and {second}</translation>
+        </message>
+        <message>
+            <source>{n} let</source>
+            <translation>{n} years</translation>
+        </message>
+        <message>
+            <source>{n} leta</source>
+            <translation>{n} years</translation>
+        </message>
+        <message>
+            <source>{n} leti</source>
+            <translation>{n} years</translation>
+        </message>
+        <message>
+            <source>{n} leto</source>
+            <translation>{n} year</translation>
+        </message>
+        <message>
+            <source>{n} mesec</source>
+            <translation>{n} month</translation>
+        </message>
+        <message>
+            <source>{n} meseca</source>
+            <translation>{n} months</translation>
+        </message>
+        <message>
+            <source>{n} mesecev</source>
+            <translation>{n} months</translation>
+        </message>
+        <message>
+            <source>{n} meseci</source>
+            <translation>{n} months</translation>
         </message>
     </context>
     <context>
