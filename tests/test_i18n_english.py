@@ -166,7 +166,7 @@ def unknown_texts(texts, data: tuple[str, ...]) -> list[str]:
 
 
 DATA = ("Mojca Žagar", "Policijska postaja Brežice", "admin", "Ševčenko Olena", "Ševčenko", "Olena", "Priloga",
-        "CUPS", "PrilogaPDF", "A4")
+        "CUPS", "PrilogaPDF", "A4", "Slovenščina", "English")  # a language is offered in its own name
 
 
 def _open(qtbot, widget):
@@ -217,3 +217,47 @@ def test_main_window_and_dialogs_in_english(english, qtbot, workspace, tmp_path)
     bad = {name: texts for name, texts in bad.items() if texts}
     assert bad == {}, "texts shown in English that are neither translated, form content nor data"
     assert english.missed == set(), f"Qt asked for these texts and the English catalogue has none: {english.missed}"
+
+
+def test_language_chosen_in_settings_applies_at_the_next_start(ui_app, qtbot, workspace, monkeypatch):
+    from app.ui import i18n
+    from app.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.delenv("PRILOGA_LANG", raising=False)
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: i18n.QLocale(i18n.QLocale.Slovenian)))
+    assert i18n.stored_language() == "" and i18n.chosen_language() == "sl"
+    dialog = SettingsDialog(workspace)
+    qtbot.addWidget(dialog)
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == ["", "sl", "en"]
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.save()
+    assert i18n.stored_language() == "en" and i18n.chosen_language() == "en"
+    assert QCoreApplication.translate("MainWindow", "&Nov obrazec") == "&Nov obrazec"  # not live: next start
+    try:
+        i18n.install(ui_app)  # what the next start does
+        assert QCoreApplication.translate("MainWindow", "&Nov obrazec") == "&New form"
+        assert i18n.message_text("»Priimek« je obvezen podatek; vpišite ga.") == "»Priimek« is required; fill it in."
+    finally:
+        i18n.set_chosen_language(None)
+        i18n.install(ui_app, "sl")
+    assert i18n.chosen_language() == "sl"
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: i18n.QLocale(i18n.QLocale.English)))
+    assert i18n.chosen_language() == "en"  # no choice made: the system's language, when the app has it
+
+
+def test_messages_of_lower_layers_in_english(ui_app):
+    from app.ui import i18n
+
+    try:
+        i18n.install(ui_app, "en")
+        text = i18n.message_text
+        assert text("Vrstica 2 v »Otroci«: »Datum rojstva« je obvezen podatek; vpišite ga.") == (
+            "Row 2 in »Otroci«: »Datum rojstva« is required; fill it in.")
+        assert text("Označite enega od razlogov: a, b (3. člen Pravilnika).") == "Tick one of the reasons: a, b (3. člen Pravilnika)."
+        assert text("Fotografije ni mogoče prebrati: /tmp/x.jpg (datoteke ali mape ni).") == (
+            "The photo cannot be read: /tmp/x.jpg (the file or folder does not exist).")
+        assert text("Nekaj, česar ni v katalogu.") == "Nekaj, česar ni v katalogu."  # unknown text stays as it is
+        assert text(ValueError("ta obrazec nima izdane serijske številke")) == "this form has no serial number issued"
+    finally:
+        i18n.install(ui_app, "sl")
+    assert i18n.message_text("ta obrazec nima izdane serijske številke") == "ta obrazec nima izdane serijske številke"

@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from app.paths import APP_NAME
 from app.tools import i18n as catalogue
 
 SOURCE_LANGUAGE = "sl"
@@ -25,16 +24,24 @@ _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
 def _settings() -> QSettings:
-    """This station's settings of the user logged in to the computer (the language is needed before the
-    app's login, so it is not kept in the database)."""
-    return QSettings(APP_NAME, APP_NAME)
+    """The settings of the computer's user on this station, in `gui.ini` in the data folder (the language
+    is needed before the app's login, so it is not kept in the database)."""
+    from app.paths import data_dir
+
+    return QSettings(str(data_dir() / "gui.ini"), QSettings.IniFormat)
+
+
+def stored_language() -> str:
+    """The language the user chose in Nastavitve ("" = none chosen: follow the system)."""
+    chosen = str(_settings().value(SETTING, "") or "")
+    return chosen if chosen in LANGUAGES else ""
 
 
 def chosen_language() -> str:
     """The user's choice in Nastavitve, else $PRILOGA_LANG, else the system's language if the app has it,
     else Slovenian."""
-    chosen = str(_settings().value(SETTING, "") or "")
-    if chosen in LANGUAGES:
+    chosen = stored_language()
+    if chosen:
         return chosen
     env = os.environ.get("PRILOGA_LANG", "")[:2].lower()
     if env in LANGUAGES:
@@ -133,6 +140,7 @@ def message_text(message, language: str | None = None, _depth: int = 0) -> str:
     return text
 
 
+_NESTED = re.compile(r"exc|err|detail|problem|reason|template|where|message|what|strerror")
 _CITED = re.compile(r"(.+?)(?: \(([^()]*)\))?\.\Z", re.DOTALL)
 
 
@@ -142,8 +150,9 @@ def _lookup(text: str, language: str, depth: int) -> str | None:
         if match is None:
             continue
         values = {}
-        for name, value in zip(names, match.groups()):
-            values.setdefault(name, message_text(value, language, depth + 1) if len(value) > 12 else value)
+        for name, value in zip(names, match.groups()):  # a message inside (an error's text) is translated too,
+            nested = _NESTED.search(name) and len(value) > 3  # a form's label or a value never
+            values.setdefault(name, message_text(value, language, depth + 1) if nested else value)
         return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), translation)
     return None
 

@@ -2407,6 +2407,10 @@ The password is used only to check that the key opens; the program does not keep
             <translation>&amp;Workstation name:</translation>
         </message>
         <message>
+            <source>&amp;Jezik programa:</source>
+            <translation>Program &amp;language:</translation>
+        </message>
+        <message>
             <source>&amp;Organ (zglavna štampiljka):</source>
             <translation>&amp;Authority (heading stamp):</translation>
         </message>
@@ -2423,6 +2427,14 @@ The password is used only to check that the key opens; the program does not keep
             <translation>The station's name, the authority and the time until locking are set by an administrator.</translation>
         </message>
         <message>
+            <source>Jezik programa velja od naslednjega zagona.</source>
+            <translation>The program's language applies from the next start.</translation>
+        </message>
+        <message>
+            <source>Jezik velja za tega uporabnika na tem računalniku, od naslednjega zagona programa.</source>
+            <translation>The language applies to this user on this computer, from the next start of the program.</translation>
+        </message>
+        <message>
             <source>Nastavitve</source>
             <translation>Settings</translation>
         </message>
@@ -2433,6 +2445,10 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>Uradna oseba in organ se vpišeta v vsak nov obrazec; v obrazcu ju lahko spremenite.</source>
             <translation>The official and the authority are written into every new form; you can change them in the form.</translation>
+        </message>
+        <message>
+            <source>po jeziku sistema</source>
+            <translation>as the system's language</translation>
         </message>
     </context>
     <context>
