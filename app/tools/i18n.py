@@ -459,13 +459,64 @@ def missing(language: str = "en", app_dir: Path = APP_DIR) -> dict[str, list[tup
             "unfinished": sorted(k for k in wanted & set(have) if not have[k].finished)}
 
 
+#: how the UI shows an exception's text; each must go through app.ui.i18n.message_text (the message is
+#: Slovenian, from the layers below the UI)
+_RAW_ERRORS = (
+    (re.compile(r"\bstr\((exc|error)\.args\[0\]\)"), r"message_text(str(\1.args[0]))"),
+    (re.compile(r"(?<![\w.])str\((exc|error)\)"), r"message_text(\1)"),
+    (re.compile(r"\b(error)=(exc|error)(?=[,)])"), r"\1=message_text(\2)"),
+)
+_NOT_SHOWN = {"i18n.py", "platform_check.py"}  # no user-facing message shown from an exception there
+_IMPORT = "from app.ui.i18n import message_text\n"
+
+
+def raw_errors(ui_dir: Path = UI_DIR) -> list[str]:
+    """Places in app/ui that show an exception's text without translating it (file:line: code)."""
+    found = []
+    for path in sorted(ui_dir.glob("*.py")):
+        if path.name in _NOT_SHOWN:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if any(regex.search(line) for regex, _ in _RAW_ERRORS[1:]):
+                found.append(f"{path.relative_to(ui_dir.parent.parent)}:{number}: {line.strip()}")
+    return found
+
+
+def wrap_errors(ui_dir: Path = UI_DIR) -> list[Path]:
+    """Route every exception text the UI shows through message_text (rerunnable after a merge)."""
+    changed = []
+    for path in sorted(ui_dir.glob("*.py")):
+        if path.name in _NOT_SHOWN:
+            continue
+        text = original = path.read_text(encoding="utf-8")
+        for regex, replacement in _RAW_ERRORS:
+            text = regex.sub(replacement, text)
+        if text != original:
+            if _IMPORT not in text:
+                lines = text.splitlines(keepends=True)
+                tree = ast.parse(original)
+                imports = [n for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))
+                           and not (isinstance(n, ast.ImportFrom) and n.module == "__future__")]
+                at = imports[-1].end_lineno if imports else 0
+                lines.insert(at, _IMPORT)
+                text = "".join(lines)
+            path.write_text(text, encoding="utf-8")
+            changed.append(path)
+    return changed
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.tools.i18n", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("update", help="posodobi resources/i18n/priloga_<jezik>.ts iz virov")
     sub.add_parser("build", help="prevedi .ts v .qm (pyside6-lrelease)")
     sub.add_parser("check", help="izpiši neprevedena besedila; izhod 1, če kaj manjka")
+    sub.add_parser("wrap-errors", help="besedila izjem v app/ui speljaj skozi message_text (prevod sporočil)")
     args = parser.parse_args(argv)
+    if args.command == "wrap-errors":
+        for path in wrap_errors():
+            print(path)
+        return 0
     if args.command == "update":
         for language in LANGUAGES:
             report = update(language)
@@ -484,6 +535,9 @@ def main(argv: list[str] | None = None) -> int:
             for context, source in items:
                 bad += 1
                 print(f"{language}\t{kind}\t{context}\t{source!r}")
+    for place in raw_errors():
+        bad += 1
+        print(f"neprevedeno sporočilo izjeme (python -m app.tools.i18n wrap-errors): {place}")
     return 1 if bad else 0
 
 

@@ -18,6 +18,7 @@ from app.engine.roles import ROLE_NAMES, ROLES, NotAllowed
 from app.workspace.accounts import AccountError, VaultError, normalize_username
 from app.ui import dialogs
 from app.ui.login import ERROR_STYLE, PasswordRows, _Busy, _Dialog
+from app.ui.i18n import message_text
 
 USER_ROLE = Qt.UserRole
 _REFUSED = (AccountError, VaultError, NotAllowed)
@@ -74,7 +75,7 @@ class AddAccountDialog(_Dialog):
                 self.account = self.workspace.add_account(self.username.text(), " ".join(self.display_name.text().split()),
                                                           self.role.currentData(), self.passwords.password.text())
         except _REFUSED as exc:
-            self.show_error(str(exc))
+            self.show_error(message_text(exc))
             return False
         self.accept()
         return True
@@ -103,7 +104,7 @@ class ResetPasswordDialog(_Dialog):
             with _Busy():
                 self.workspace.reset_password(self.target.username, self.passwords.password.text())
         except _REFUSED as exc:
-            self.show_error(str(exc))
+            self.show_error(message_text(exc))
             return False
         self.accept()
         return True
@@ -129,7 +130,7 @@ class RoleDialog(_Dialog):
         try:
             self.workspace.set_role(self.target.username, self.role.currentData())
         except _REFUSED as exc:
-            self.show_error(str(exc))
+            self.show_error(message_text(exc))
             return False
         self.accept()
         return True
@@ -203,7 +204,7 @@ class AccountsDialog(QDialog):
         try:
             accounts = self.workspace.list_accounts()
         except Exception as exc:
-            self.show_error(self.tr("Računov ni bilo mogoče prebrati: {error}").format(error=exc))
+            self.show_error(self.tr("Računov ni bilo mogoče prebrati: {error}").format(error=message_text(exc)))
             return
         self.accounts = {a.username: a for a in accounts}
         self.table.setRowCount(len(accounts))
@@ -323,7 +324,7 @@ class AccountsDialog(QDialog):
         try:
             self.workspace.set_active(account.username, False)
         except _REFUSED as exc:
-            self.show_error(str(exc))
+            self.show_error(message_text(exc))
             return False
         self._changed(account.username, self.tr("Račun {user} je izklopljen.").format(user=account.username))
         return True

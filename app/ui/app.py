@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.paths import APP_NAME, resources_dir
+from app.ui.i18n import message_text
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FONT_POINT_SIZE = 10
@@ -59,7 +60,7 @@ def _show_unexpected(exc_type, exc, tb) -> None:
     """Show an unexpected error instead of losing the window; the details go to stderr."""
     sys.__excepthook__(exc_type, exc, tb)
     if QApplication.instance() is not None:
-        QMessageBox.critical(None, APP_NAME, QApplication.translate("app", "Nepričakovana napaka: {error}").format(error=exc))
+        QMessageBox.critical(None, APP_NAME, QApplication.translate("app", "Nepričakovana napaka: {error}").format(error=message_text(exc)))
 
 
 class Session(QObject):

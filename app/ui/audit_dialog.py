@@ -261,13 +261,13 @@ class AuditDialog(QDialog):
             page = self.workspace.audit_entries(limit=PAGE_SIZE, before_seq=self.oldest_seq, **self.filters())
         except NotAllowed as exc:
             self.check_label.setStyleSheet("color: #b00020")
-            self.check_label.setText(str(exc))
+            self.check_label.setText(message_text(exc))
             self.exhausted = True
             self._update_count()
             return 0
         except Exception as exc:
             self.check_label.setStyleSheet("color: #b00020")
-            self.check_label.setText(self.tr("Revizijske sledi ni bilo mogoče prebrati: {error}").format(error=exc))
+            self.check_label.setText(self.tr("Revizijske sledi ni bilo mogoče prebrati: {error}").format(error=message_text(exc)))
             self.exhausted = True
             self._update_count()
             return 0
@@ -317,7 +317,7 @@ class AuditDialog(QDialog):
         try:
             count, head = self.workspace.audit_head()
         except Exception as exc:
-            self.head_label.setText(self.tr("Glave verige ni bilo mogoče prebrati: {error}").format(error=exc))
+            self.head_label.setText(self.tr("Glave verige ni bilo mogoče prebrati: {error}").format(error=message_text(exc)))
             return
         self.head_label.setText(self.tr("Veriga: {n} vnosov, glava {head}").format(n=count, head=head[:16]))
         self.head_label.setToolTip(head)
@@ -331,9 +331,9 @@ class AuditDialog(QDialog):
         try:
             report = self.workspace.audit_check()
         except NotAllowed as exc:
-            report, error = None, str(exc)
+            report, error = None, message_text(exc)
         except Exception as exc:
-            report, error = None, self.tr("Verige ni bilo mogoče preveriti: {error}").format(error=exc)
+            report, error = None, self.tr("Verige ni bilo mogoče preveriti: {error}").format(error=message_text(exc))
         finally:
             QApplication.restoreOverrideCursor()
         if report is None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 
 from app.workspace import StoreError
 from app.workspace.deadlines import SETTING_LABELS, STATE_LABELS
+from app.ui.i18n import message_text
 
 COLUMNS = ("Rok", "Stanje", "Kaj", "Oseba ali obrazec", "Družina", "Pravilo", "Podlaga")
 _STATE_ORDER = {"overdue": 0, "due": 1, "upcoming": 2}
@@ -159,7 +160,7 @@ class DeadlinesView(QWidget):
                                            dt.date.fromisoformat(current[name]).strftime("%d. %m. %Y")):
                     self.workspace.set_deadline_setting(name, edit.text())
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Nastavitve rokov"), str(exc))
+            QMessageBox.warning(self, self.tr("Nastavitve rokov"), message_text(exc))
         self.refresh()
 
     @property
@@ -171,7 +172,7 @@ class DeadlinesView(QWidget):
         try:
             items = self.workspace.deadlines(today)
         except (StoreError, ValueError) as exc:  # a damaged or held database, a wrong setting: said, not raised
-            self.summary.setText(self.tr("Rokov ni bilo mogoče prebrati: {error}").format(error=exc))
+            self.summary.setText(self.tr("Rokov ni bilo mogoče prebrati: {error}").format(error=message_text(exc)))
             return
         self.model.set_items(items, today)
         header = self.table.horizontalHeader()

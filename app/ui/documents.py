@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from app.engine.system_messages import os_error_text
 from app.paths import APP_NAME, data_dir, write_private
+from app.ui.i18n import message_text
 
 
 def _tr(text: str) -> str:
@@ -49,7 +50,7 @@ def _draft_pdf(workspace, draft_id: str, parent: QWidget | None) -> tuple[bytes,
         finally:
             QApplication.restoreOverrideCursor()
     except Exception as exc:  # the export or the store says what went wrong
-        QMessageBox.warning(parent, _tr("Izvoz PDF"), _tr("PDF ni bilo mogoče pripraviti: {error}").format(error=exc))
+        QMessageBox.warning(parent, _tr("Izvoz PDF"), _tr("PDF ni bilo mogoče pripraviti: {error}").format(error=message_text(exc)))
         return None
     return document.pdf, pdf_file_name(document.draft.form_code, document.draft.title)
 
@@ -58,7 +59,7 @@ def _blank_pdf(workspace, code: str, parent: QWidget | None) -> bytes | None:
     try:
         return workspace.export_blank(code)
     except Exception as exc:
-        QMessageBox.warning(parent, _tr("Prazen obrazec"), _tr("PDF ni bilo mogoče pripraviti: {error}").format(error=exc))
+        QMessageBox.warning(parent, _tr("Prazen obrazec"), _tr("PDF ni bilo mogoče pripraviti: {error}").format(error=message_text(exc)))
         return None
 
 
@@ -102,14 +103,14 @@ def print_draft(workspace, draft_id: str, parent: QWidget | None) -> bool:
         finally:
             QApplication.restoreOverrideCursor()
     except Exception as exc:
-        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("PDF ni bilo mogoče pripraviti: {error}").format(error=exc))
+        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("PDF ni bilo mogoče pripraviti: {error}").format(error=message_text(exc)))
         return False
     from app.ui.printing import print_pdfs
 
     try:
         printer = print_pdfs([pdf], parent)
     except Exception as exc:
-        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("Tiskanje ni uspelo: {error}").format(error=exc))
+        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("Tiskanje ni uspelo: {error}").format(error=message_text(exc)))
         return False
     if printer is None:
         return False
@@ -123,7 +124,7 @@ def _record(parent: QWidget | None, write) -> None:
         write()
     except Exception as exc:
         QMessageBox.warning(parent, _tr("Revizijska sled"), _tr("Zapis v revizijsko sled ni uspel: {error}").format(
-            error=exc))
+            error=message_text(exc)))
 
 
 def preview_draft(workspace, draft_id: str, parent: QWidget | None) -> None:
@@ -154,7 +155,7 @@ def _print(pdf: bytes, parent: QWidget | None) -> bool:
     try:
         return print_pdf(pdf, parent)
     except Exception as exc:
-        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("Tiskanje ni uspelo: {error}").format(error=exc))
+        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("Tiskanje ni uspelo: {error}").format(error=message_text(exc)))
         return False
 
 
@@ -164,7 +165,7 @@ def _preview(pdf: bytes, parent: QWidget | None) -> None:
     try:
         preview_pdf(pdf, parent)
     except Exception as exc:
-        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("Predogleda ni bilo mogoče pripraviti: {error}").format(error=exc))
+        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("Predogleda ni bilo mogoče pripraviti: {error}").format(error=message_text(exc)))
 
 
 def temp_pdf_dir() -> Path:

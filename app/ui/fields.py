@@ -29,6 +29,7 @@ from app.engine.model import Field
 from app.engine.types import field_type
 from app.engine.photo import PhotoError, prepare, read_photo_file
 from app.workspace import fold
+from app.ui.i18n import message_text
 
 ERROR_COLOR = "#b00020"
 WARNING_COLOR = "#8a5300"
@@ -867,7 +868,7 @@ class PhotoField(FieldEditor):
         try:
             data = read_photo_file(path)
         except PhotoError as exc:
-            QMessageBox.warning(self, self.tr("Fotografija"), str(exc))
+            QMessageBox.warning(self, self.tr("Fotografija"), message_text(exc))
             return
         self.crop_and_attach(data)
 
@@ -878,7 +879,7 @@ class PhotoField(FieldEditor):
         try:
             prepared, _size = prepare(file_bytes)
         except PhotoError as exc:
-            QMessageBox.warning(self, self.tr("Fotografija"), str(exc))
+            QMessageBox.warning(self, self.tr("Fotografija"), message_text(exc))
             return False
         dialog = PhotoCropDialog(prepared, crop, self)
         if dialog.exec() != PhotoCropDialog.Accepted:
@@ -890,11 +891,11 @@ class PhotoField(FieldEditor):
         try:
             self._value = self.host.attach_photo(file_bytes, crop)
         except PhotoError as exc:
-            QMessageBox.warning(self, self.tr("Fotografija"), str(exc))
+            QMessageBox.warning(self, self.tr("Fotografija"), message_text(exc))
             return False
         except Exception as exc:  # the store's message says what to do
             QMessageBox.warning(self, self.tr("Fotografija"),
-                                self.tr("Fotografije ni bilo mogoče shraniti: {error}").format(error=exc))
+                                self.tr("Fotografije ni bilo mogoče shraniti: {error}").format(error=message_text(exc)))
             return False
         self._refresh()
         return True
@@ -911,7 +912,7 @@ class PhotoField(FieldEditor):
             self.host.remove_photo()
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Fotografija"),
-                                self.tr("Fotografije ni bilo mogoče odstraniti: {error}").format(error=exc))
+                                self.tr("Fotografije ni bilo mogoče odstraniti: {error}").format(error=message_text(exc)))
             return
         self._value = None
         self._refresh()

@@ -23,6 +23,7 @@ from app.ui.drafts_model import ID_ROLE, STATUS_ROLE, DraftsModel
 from app.ui.lock import LockScreen, hide_other_windows, restore_windows
 from app.ui.register_panel import RegisterPanel
 from app.ui.wording import count_text
+from app.ui.i18n import message_text
 
 CODE_ROLE = Qt.UserRole
 #: the definitions are read in full this long after the catalogue shows (not while the window first appears)
@@ -345,7 +346,7 @@ class MainWindow(QMainWindow):
 
     def _mark_broken_definition(self, item, exc: Exception) -> None:
         item.setText(f"{item.data(CODE_ROLE)}\n{self.tr('(napaka v opisu obrazca)')}")
-        item.setToolTip(str(exc))
+        item.setToolTip(message_text(exc))
 
     def _make_drafts(self) -> None:
         self.drafts_box = QGroupBox(self.tr("Shranjeni obrazci"), self)
@@ -508,7 +509,7 @@ class MainWindow(QMainWindow):
         self.lock("user")
 
     def _not_allowed(self, title: str, exc: NotAllowed) -> None:
-        QMessageBox.warning(self, title, str(exc))
+        QMessageBox.warning(self, title, message_text(exc))
 
     def _on_table_double_clicked(self, index) -> None:
         self.open_draft(index.data(ID_ROLE))
@@ -525,7 +526,7 @@ class MainWindow(QMainWindow):
         try:
             draft = self.workspace.new_draft(code)
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Nov obrazec"), self.tr("Obrazca ni bilo mogoče začeti: {error}").format(error=exc))
+            QMessageBox.warning(self, self.tr("Nov obrazec"), self.tr("Obrazca ni bilo mogoče začeti: {error}").format(error=message_text(exc)))
             return
         self.refresh(keep=draft.id)
         self.open_draft(draft.id)
@@ -549,7 +550,7 @@ class MainWindow(QMainWindow):
 
             wizard = FormWizard(self.workspace, draft, self)
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Odpri"), self.tr("Obrazca ni bilo mogoče odpreti: {error}").format(error=exc))
+            QMessageBox.warning(self, self.tr("Odpri"), self.tr("Obrazca ni bilo mogoče odpreti: {error}").format(error=message_text(exc)))
             self.refresh()
             return None
         wizard.setAttribute(Qt.WA_DeleteOnClose)
@@ -611,7 +612,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.reopen(draft_id)
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Ponovno odpri za urejanje"), str(exc))
+            QMessageBox.warning(self, self.tr("Ponovno odpri za urejanje"), message_text(exc))
         self.refresh(keep=draft_id)
         if draft_id in self.wizards:
             self.wizards[draft_id].close()
@@ -637,7 +638,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.delete_draft(draft_id)
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Izbriši osnutek"), str(exc))
+            QMessageBox.warning(self, self.tr("Izbriši osnutek"), message_text(exc))
         self.refresh()
 
     def edit_settings(self) -> None:
@@ -651,7 +652,7 @@ class MainWindow(QMainWindow):
         except NotAllowed as exc:
             self._not_allowed(self.tr("Nastavitve"), exc)
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Nastavitve"), self.tr("Nastavitev ni bilo mogoče shraniti: {error}").format(error=exc))
+            QMessageBox.warning(self, self.tr("Nastavitve"), self.tr("Nastavitev ni bilo mogoče shraniti: {error}").format(error=message_text(exc)))
         self._update_status()
         self._update_user()
         self.settings_changed.emit()
@@ -802,7 +803,7 @@ class MainWindow(QMainWindow):
             self._not_allowed(title, exc)
             return None
         except Exception as exc:
-            QMessageBox.warning(self, title, self.tr("Številke ni bilo mogoče razveljaviti: {error}").format(error=exc))
+            QMessageBox.warning(self, title, self.tr("Številke ni bilo mogoče razveljaviti: {error}").format(error=message_text(exc)))
             return None
         if draft_id in self.wizards:
             self.wizards[draft_id].close()
@@ -865,7 +866,7 @@ class MainWindow(QMainWindow):
             self.lock_screen.show_error(lockout_text(seconds_left(exc.until)))
             return False
         except VaultError as exc:
-            self.lock_screen.show_error(str(exc))
+            self.lock_screen.show_error(message_text(exc))
             return False
         self.locked = False
         self.stack.setCurrentWidget(self.tabs)
@@ -939,7 +940,7 @@ class MainWindow(QMainWindow):
         try:
             page = self._make_person_page(person_id)
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Oseba"), self.tr("Osebe ni bilo mogoče odpreti: {error}").format(error=exc))
+            QMessageBox.warning(self, self.tr("Oseba"), self.tr("Osebe ni bilo mogoče odpreti: {error}").format(error=message_text(exc)))
             return None
         page.show()
         return page

@@ -19,6 +19,7 @@ from app.engine.dates import format_date
 from app.workspace import retention
 from app.ui import dialogs
 from app.ui.dialogs import localize_buttons
+from app.ui.i18n import message_text
 
 ID_ROLE = Qt.UserRole
 HELP_STYLE = "color: #555555"
@@ -273,7 +274,7 @@ class RetentionDialog(QDialog):
             self.items = self.workspace.retention_due(self.today)
         except Exception as exc:  # the store's message says what to do
             self.items = []
-            self._show(self.tr("Seznama ni bilo mogoče pripraviti: {error}").format(error=exc), error=True)
+            self._show(self.tr("Seznama ni bilo mogoče pripraviti: {error}").format(error=message_text(exc)), error=True)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
@@ -331,7 +332,7 @@ class RetentionDialog(QDialog):
         try:
             counts = self.workspace.erasure_contents(items)
         except Exception as exc:
-            self._show(self.tr("Izbrisa ni bilo mogoče pripraviti: {error}").format(error=exc), error=True)
+            self._show(self.tr("Izbrisa ni bilo mogoče pripraviti: {error}").format(error=message_text(exc)), error=True)
             return None
         confirm = EraseConfirmDialog(items, counts, self)
         if not dialogs.run_dialog(confirm):
@@ -342,7 +343,7 @@ class RetentionDialog(QDialog):
                                          today=self.today)
         except Exception as exc:  # NotDue, a reason with personal data, the disk
             QApplication.restoreOverrideCursor()
-            self._show(self.tr("Izbris ni uspel, nič ni izbrisano: {error}").format(error=exc), error=True)
+            self._show(self.tr("Izbris ni uspel, nič ni izbrisano: {error}").format(error=message_text(exc)), error=True)
             self.refresh()
             return None
         QApplication.restoreOverrideCursor()
@@ -359,7 +360,7 @@ class RetentionDialog(QDialog):
         try:
             values = self.workspace.retention_periods()
         except Exception as exc:
-            self._show(self.tr("Rokov hrambe ni bilo mogoče prebrati: {error}").format(error=exc), error=True)
+            self._show(self.tr("Rokov hrambe ni bilo mogoče prebrati: {error}").format(error=message_text(exc)), error=True)
             return
         for kind, spin in self.spins.items():
             spin.setValue(values[kind])
@@ -378,7 +379,7 @@ class RetentionDialog(QDialog):
                 if spin.value() != current[kind]:
                     self.workspace.set_retention_period(kind, spin.value())
         except Exception as exc:
-            self._show(self.tr("Rokov hrambe ni bilo mogoče shraniti: {error}").format(error=exc), error=True)
+            self._show(self.tr("Rokov hrambe ni bilo mogoče shraniti: {error}").format(error=message_text(exc)), error=True)
             return False
         self._show(self.tr("Roki hrambe so shranjeni."))
         self.refresh()
