@@ -93,14 +93,19 @@ def _strip(text: str) -> str:
     return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
 
 
-def _english_templates() -> list[re.Pattern]:
+#: values that are words of the program (a role, a status), so they must be English too
+CHECKED_VALUES = ("role", "status", "state", "kind", "action")
+
+
+def _english_templates() -> list[tuple[re.Pattern, list[str]]]:
     out = []
     for m in catalogue.read_ts(catalogue.ts_path("en")):
         if m.finished:
             for line in [m.translation, *m.translation.split("\n")]:
                 text = _strip(line)
                 if re.search(r"[^\W\d_]", re.sub(r"\{[^{}]*\}", "", text)):  # not a bare {value}
-                    out.append(re.compile(_PLACEHOLDER.sub(".+?", re.escape(text)) + r"\Z", re.DOTALL))
+                    names = re.findall(r"\{([^{}]*)\}", text)
+                    out.append((re.compile(_PLACEHOLDER.sub("(.+?)", re.escape(text)) + r"\Z", re.DOTALL), names))
     return out
 
 
@@ -142,13 +147,20 @@ def _known() -> tuple[list, frozenset]:
 def unknown_texts(texts, data: tuple[str, ...]) -> list[str]:
     templates, content = _known()
 
+    def matches(text: str) -> bool:
+        for regex, names in templates:
+            match = regex.match(text)
+            if match and all(known(value) for name, value in zip(names, match.groups()) if name in CHECKED_VALUES):
+                return True
+        return False
+
     def known(text: str) -> bool:
-        if text in content or re.fullmatch(r"[0-9a-f]{16,}", text) or any(t.match(text) for t in templates):
+        if text in content or re.fullmatch(r"[0-9a-f]{16,}", text) or matches(text):
             return True
         for value in sorted(data, key=len, reverse=True):  # data inside a translated text ("admin (you)")
             text = text.replace(value, " ")
         text = " ".join(text.split())
-        return not re.search(r"[^\W\d_]", text) or text in content or any(t.match(text) for t in templates)
+        return not re.search(r"[^\W\d_]", text) or text in content or matches(text)
 
     def known_parts(text: str) -> bool:  # "ZZ-1 – title — name", "1. Priimek *": each part known
         for line in text.split("\n"):

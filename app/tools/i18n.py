@@ -135,8 +135,8 @@ def _docstrings(tree: ast.AST) -> set[int]:
 
 
 _MESSAGE_NAMES = re.compile(r"(message|msg|reason|detail|problem|hint|note|warning|error|text|what|why|"
-                            r"REQUIRED|TOO_MANY|UNKNOWN|LABELS?$|TEXTS?$|TEMPLATE|^ACTIONS$)", re.IGNORECASE)
-_SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|WHERE|PRAGMA|DROP|ALTER|JOIN|VALUES)\b|\b(OR|AND)\b\"")
+                            r"REQUIRED|TOO_MANY|UNKNOWN|LABELS?$|TEXTS?$|TEMPLATE|^ACTIONS$|NAMES$)", re.IGNORECASE)
+_SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|WHERE|PRAGMA|DROP|ALTER|JOIN|VALUES)\b|\b(OR|AND)\b ?\"")
 
 
 def _message_nodes(tree: ast.AST):
@@ -157,7 +157,7 @@ def _message_nodes(tree: ast.AST):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             names = [t.id if isinstance(t, ast.Name) else t.attr if isinstance(t, ast.Attribute) else "" for t in targets]
             if any(_MESSAGE_NAMES.search(n) for n in names):
-                yield node.value, any(re.search(r"LABELS?$|TEXTS?$|^ACTIONS$", n) for n in names)
+                yield node.value, any(re.search(r"LABELS?$|TEXTS?$|^ACTIONS$|NAMES$", n) for n in names)
 
 
 def extract_messages(app_dir: Path = APP_DIR) -> set[str]:

@@ -217,7 +217,7 @@ class AccountsDialog(QDialog):
             else:
                 state = self.tr("dejaven")
             me = self.tr(" (vi)") if account.username == self.workspace.user else ""
-            for column, text in enumerate((account.username + me, account.display_name, account.role_name, state)):
+            for column, text in enumerate((account.username + me, account.display_name, message_text(account.role_name), state)):
                 item = QTableWidgetItem(text)
                 item.setData(USER_ROLE, account.username)
                 if not account.active:
@@ -279,7 +279,7 @@ class AccountsDialog(QDialog):
         account = dialog.account
         self._changed(account.username, self.tr("Račun {user} ({name}, {role}) je dodan; ob prvi prijavi si "
                                                 "uporabnik izbere svoje geslo.").format(
-            user=account.username, name=account.display_name, role=account.role_name))
+            user=account.username, name=account.display_name, role=message_text(account.role_name)))
         return account
 
     def reset_password(self) -> bool:

@@ -668,7 +668,7 @@ class MainWindow(QMainWindow):
     def _update_user(self) -> None:
         account = self.workspace.account
         self.user_label.setText(self.tr("Uporabnik: {name} ({user}), {role}").format(
-            name=account.display_name, user=account.username, role=account.role_name))
+            name=account.display_name, user=account.username, role=message_text(account.role_name)))
 
     def _update_audit_head(self) -> None:
         """»Revizijska sled: N vnosov, glava 1a2b…« (the first 16 hex digits of the newest entry's hash)."""

@@ -3833,6 +3833,10 @@ The password is used only to check that the key opens; the program does not keep
             <translation>the length of the salt or nonce does not match</translation>
         </message>
         <message>
+            <source>evidenca tiskanja</source>
+            <translation>print log</translation>
+        </message>
+        <message>
             <source>fotografija</source>
             <translation>photo</translation>
         </message>
@@ -3909,6 +3913,10 @@ The password is used only to check that the key opens; the program does not keep
             <translation>the disk is full</translation>
         </message>
         <message>
+            <source>nadzornik</source>
+            <translation>supervisor</translation>
+        </message>
+        <message>
             <source>napaka pri branju ali pisanju na napravi</source>
             <translation>an error reading or writing the device</translation>
         </message>
@@ -3943,6 +3951,10 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>nedokončan osnutek</source>
             <translation>unfinished draft</translation>
+        </message>
+        <message>
+            <source>nedokončan osnutek, ki ni vezan na osebo v registru</source>
+            <translation>unfinished draft not tied to a person in the register</translation>
         </message>
         <message>
             <source>neuspešna prijava</source>
@@ -4025,12 +4037,20 @@ The password is used only to check that the key opens; the program does not keep
             <translation>the network is unreachable</translation>
         </message>
         <message>
+            <source>oseba brez sprememb (prosilec ali oseba z začasno zaščito), z vsemi obrazci</source>
+            <translation>person without changes (applicant or person with temporary protection), with all forms</translation>
+        </message>
+        <message>
             <source>oseba ne more biti sama svoj družinski član</source>
             <translation>a person cannot be their own family member</translation>
         </message>
         <message>
             <source>oseba z začasno zaščito</source>
             <translation>person with temporary protection</translation>
+        </message>
+        <message>
+            <source>oseba, ki ji je začasna zaščita prenehala, z vsemi obrazci</source>
+            <translation>person whose temporary protection has ended, with all forms</translation>
         </message>
         <message>
             <source>osnutek</source>
@@ -4117,6 +4137,10 @@ The password is used only to check that the key opens; the program does not keep
             <translation>the retention period »{text}« is not valid; enter a number of months (e.g. 6) or years (e.g. 5l)</translation>
         </message>
         <message>
+            <source>skrbnik</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
             <source>spremenjena je vsebina dokumenta</source>
             <translation>the content of the document was changed</translation>
         </message>
@@ -4151,6 +4175,10 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>uporabniški račun</source>
             <translation>user account</translation>
+        </message>
+        <message>
+            <source>uradna oseba</source>
+            <translation>official</translation>
         </message>
         <message>
             <source>ustvarjeno</source>
@@ -4207,6 +4235,10 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>zaključen obrazec</source>
             <translation>finished form</translation>
+        </message>
+        <message>
+            <source>zaključen obrazec, ki ni vezan na osebo v registru</source>
+            <translation>finished form not tied to a person in the register</translation>
         </message>
         <message>
             <source>zaključeno</source>
