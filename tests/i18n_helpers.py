@@ -54,9 +54,26 @@ def visible_texts(root: QWidget, tooltips: bool = True) -> list[str]:
             if header is not None and header() is not None:
                 for column in range(header().count()):
                     add(model.headerData(column, Qt.Horizontal, Qt.DisplayRole))
-            if model.rowCount(QModelIndex()) <= 200:  # the rows' texts (lists of choices, titles)
-                for row in range(model.rowCount(QModelIndex())):
-                    add(model.index(row, 0).data())
+            budget = [2000]  # the items' texts, nested ones too (a tree of findings), up to a limit
+
+            def columns(parent) -> int:
+                try:
+                    return max(1, model.columnCount(parent))
+                except TypeError:  # a list model: one column (its columnCount is private in PySide)
+                    return 1
+
+            def walk(parent) -> None:
+                for row in range(model.rowCount(parent)):
+                    for column in range(columns(parent)):
+                        if budget[0] <= 0:
+                            return
+                        budget[0] -= 1
+                        index = model.index(row, column, parent)
+                        add(index.data())
+                        add(index.data(Qt.ToolTipRole)) if tooltips else None
+                    walk(model.index(row, 0, parent))
+
+            walk(QModelIndex())
         if isinstance(widget, QLineEdit):
             add(widget.placeholderText())
         for action in widget.actions():

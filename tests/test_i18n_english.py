@@ -90,6 +90,7 @@ def english(ui_app):
 
 def _strip(text: str) -> str:
     text = re.sub(r"<[^>]+>", " ", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+    text = re.sub(r"(?m)^[✖⚠✔]\s*", "", text)  # a finding's mark
     return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
 
 
@@ -157,14 +158,20 @@ def unknown_texts(texts, data: tuple[str, ...]) -> list[str]:
     def known(text: str) -> bool:
         if text in content or re.fullmatch(r"[0-9a-f]{16,}", text) or matches(text):
             return True
+        if LEGAL_CITATION.search(text):  # where a form comes from, as the law is cited: form content
+            return True
         for value in sorted(data, key=len, reverse=True):  # data inside a translated text ("admin (you)")
             text = text.replace(value, " ")
+        text = re.sub(r"\b[0-9a-f]{8,}\b", " ", text)  # a record's id
         text = " ".join(text.split())
         return not re.search(r"[^\W\d_]", text) or text in content or matches(text)
 
     def known_parts(text: str) -> bool:  # "ZZ-1 – title — name", "1. Priimek *": each part known
         for line in text.split("\n"):
-            parts = [p.strip(" *") for p in re.split(r" [–—] ", line)]
+            pair = re.fullmatch(r"(.+?) \((.+)\)", line)  # "rule (article)"
+            if pair and known(pair.group(1)) and known(pair.group(2)):
+                continue
+            parts = [p.strip(" *") for p in re.split(r" [–—] |, |: ", line)]
             if not known(line.strip(" *")) and not all(known(p) for p in parts if p):
                 return False
         return True
@@ -177,7 +184,9 @@ def unknown_texts(texts, data: tuple[str, ...]) -> list[str]:
     return bad
 
 
-DATA = ("Mojca Žagar", "Policijska postaja Brežice", "admin", "Ševčenko Olena", "Ševčenko", "Olena", "Priloga",
+LEGAL_CITATION = re.compile(r"Uradni list RS|^Priloga \d")
+#: data of the test station (names, settings' keys) that any language shows as they are
+DATA = ("office", "official", "station_name", "Mojca Žagar", "Policijska postaja Brežice", "admin", "Ševčenko Olena", "Ševčenko", "Olena", "Priloga",
         "CUPS", "PrilogaPDF", "A4", "Slovenščina", "English")  # a language is offered in its own name
 
 
@@ -227,7 +236,7 @@ def test_main_window_and_dialogs_in_english(english, qtbot, workspace, tmp_path)
         dialog.close()
     bad = {name: unknown_texts(texts, DATA) for name, texts in shown.items()}
     bad = {name: texts for name, texts in bad.items() if texts}
-    assert bad == {}, "texts shown in English that are neither translated, form content nor data"
+    assert bad == {}, f"texts shown in English that are neither translated, form content nor data: {bad}"
     assert english.missed == set(), f"Qt asked for these texts and the English catalogue has none: {english.missed}"
 
 

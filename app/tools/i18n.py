@@ -135,7 +135,7 @@ def _docstrings(tree: ast.AST) -> set[int]:
 
 
 _MESSAGE_NAMES = re.compile(r"(message|msg|reason|detail|problem|hint|note|warning|error|text|what|why|"
-                            r"REQUIRED|TOO_MANY|UNKNOWN|LABELS?$|TEXTS?$|TEMPLATE|^ACTIONS$|NAMES$)", re.IGNORECASE)
+                            r"REQUIRED|TOO_MANY|UNKNOWN|LABELS?$|TEXTS?$|TEMPLATE|^ACTIONS$|NAMES$|^KINDS$|^SAME_DAY$)", re.IGNORECASE)
 _SQL = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|WHERE|PRAGMA|DROP|ALTER|JOIN|VALUES)\b|\b(OR|AND)\b ?\"")
 
 
@@ -148,7 +148,11 @@ def _message_nodes(tree: ast.AST):
         elif isinstance(node, ast.Call):
             name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(
                 node.func, ast.Attribute) else ""
-            if name in ("Finding", "_cited", "Problem", "Due", "Check") or name.endswith(("Error", "Exception")):
+            if name in ("Finding", "_cited"):  # a finding's template is always shown
+                position = 2 if name == "Finding" else 0
+                if len(node.args) > position:
+                    yield node.args[position], True
+            elif name in ("Problem", "Due", "Check") or name.endswith(("Error", "Exception")):
                 for arg in [*node.args, *(k.value for k in node.keywords)]:
                     yield arg, False
         elif isinstance(node, (ast.Yield, ast.Return)) and isinstance(node.value, ast.Tuple) and node.value.elts:
@@ -180,7 +184,7 @@ def extract_messages(app_dir: Path = APP_DIR) -> set[str]:
                     text = _template(node, source)
                     if not text or _SQL.search(text) or not _SLOVENIAN.search(text) and not is_table:
                         continue
-                    if " " in text.strip() or (is_table and text.strip()):
+                    if " " in text.strip() or (is_table and re.search(r"[^\W\d_]", text)):
                         found.add(text)
     return found
 

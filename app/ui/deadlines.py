@@ -49,7 +49,8 @@ class DeadlinesModel(QAbstractTableModel):
             return item.due_on.strftime("%d. %m. %Y")
         if column == 1:
             return QCoreApplication.translate("DeadlinesView", STATE_LABELS[item.state(self.today)])
-        return (item.what, item.name, item.family_name, item.rule, item.article)[column - 2]
+        what, rule, article = message_text(item.what), message_text(item.rule), message_text(item.article)
+        return (what, item.name, item.family_name, rule, article)[column - 2]
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -58,7 +59,7 @@ class DeadlinesModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return self._text(item, index.column())
         if role == Qt.ToolTipRole:
-            return f"{item.rule} ({item.article})"
+            return f"{message_text(item.rule)} ({message_text(item.article)})"
         if role == Qt.ForegroundRole and index.column() == 1 and item.state(self.today) != "upcoming":
             return QColor("darkred")
         return None

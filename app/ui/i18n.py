@@ -141,7 +141,7 @@ def message_text(message, language: str | None = None, _depth: int = 0) -> str:
 
 
 _NESTED = re.compile(r"exc|err|detail|problem|reason|template|where|message|what|strerror")
-_CITED = re.compile(r"(.+?)(?: \(([^()]*)\))?\.\Z", re.DOTALL)
+_CITED = re.compile(r"(.+?)(?: \(((?:[^()]|\([^()]*\))*)\))?\.\Z", re.DOTALL)
 
 
 def _lookup(text: str, language: str, depth: int) -> str | None:

@@ -1840,7 +1840,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>EMŠO</source>
-            <translation>EMŠO (personal identification number)</translation>
+            <translation>EMŠO</translation>
         </message>
         <message>
             <source>Priimek in ime</source>
@@ -3125,6 +3125,30 @@ The password is used only to check that the key opens; the program does not keep
             <translation>, but temporary protection lasts only until {until}, so the period is shorter</translation>
         </message>
         <message>
+            <source>26. člen Uredbe (EU) 2024/1358 (Eurodac; besedila ni med viri — preverite)</source>
+            <translation>26. člen Uredbe (EU) 2024/1358 (Eurodac; besedila ni med viri — preverite)</translation>
+        </message>
+        <message>
+            <source>3. člen {PRAVILNIK}</source>
+            <translation>3. člen {PRAVILNIK}</translation>
+        </message>
+        <message>
+            <source>4. člen {PRAVILNIK}</source>
+            <translation>4. člen {PRAVILNIK}</translation>
+        </message>
+        <message>
+            <source>56. člen ZZZRO-1 in 14. člen {UREDBA}</source>
+            <translation>56. člen ZZZRO-1 in 14. člen {UREDBA}</translation>
+        </message>
+        <message>
+            <source>7. člen {PRAVILNIK}</source>
+            <translation>7. člen {PRAVILNIK}</translation>
+        </message>
+        <message>
+            <source>73. člen ZZZRO-1</source>
+            <translation>73. člen ZZZRO-1</translation>
+        </message>
+        <message>
             <source>Centralni register ({url.split('/v1/')[0]}) ni dosegljiv: {err}. Delo na postaji teče naprej; sinhronizirajte, ko bo povezava spet na voljo.</source>
             <translation>The central register ({url.split('/v1/')[0]}) is unreachable: {err}. Work at the station goes on; synchronise when the connection is available again.</translation>
         </message>
@@ -3242,7 +3266,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>EMŠO</source>
-            <translation>EMŠO (personal identification number)</translation>
+            <translation>EMŠO</translation>
         </message>
         <message>
             <source>EMŠO pripada osebi drugega spola, kot je vpisan; popravite EMŠO ali spol</source>
@@ -3299,6 +3323,10 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>Izkaznico ZZ-8 izdati v (dneh)</source>
             <translation>Issue the ZZ-8 card within (days)</translation>
+        </message>
+        <message>
+            <source>Izpolnite {labels}</source>
+            <translation>Fill in {labels}</translation>
         </message>
         <message>
             <source>Ključ iz datoteke s ključi ne ustreza odprti zbirki podatkov.</source>
@@ -3413,6 +3441,10 @@ The password is used only to check that the key opens; the program does not keep
             <translation>New UP-6 statement before the pocket money runs out (days)</translation>
         </message>
         <message>
+            <source>Nova izjava za žepnino (UP-6) je mogoča</source>
+            <translation>A new pocket money statement (UP-6) is possible</translation>
+        </message>
+        <message>
             <source>Ob varnostni kopiji {backup_file.name} ni njene datoteke s ključi ({backup_keys.name}); brez nje je ni mogoče odpreti.</source>
             <translation>The backup {backup_file.name} has no key file beside it ({backup_keys.name}); without it the backup cannot be opened.</translation>
         </message>
@@ -3441,12 +3473,20 @@ The password is used only to check that the key opens; the program does not keep
             <translation>The form »{draft.title or draft.form_code}« is not finished; only finished forms are printed.</translation>
         </message>
         <message>
+            <source>Odsotnost iz Republike Slovenije nad mejo</source>
+            <translation>Absence from the Republic of Slovenia over the limit</translation>
+        </message>
+        <message>
             <source>Odsotnost iz Slovenije nad (dni)</source>
             <translation>Absence from Slovenia over (days)</translation>
         </message>
         <message>
             <source>Odsotnost iz centra nad (ur)</source>
             <translation>Absence from the centre over (hours)</translation>
+        </message>
+        <message>
+            <source>Odsotnost iz nastanitvenega centra nad mejo</source>
+            <translation>Absence from the accommodation centre over the limit</translation>
         </message>
         <message>
             <source>Oseba je 18 let dopolnila {eighteenth}, pred začetkom tekočega šolskega leta ({start}); potrdilo zaradi šolanja je le za mladoletno osebo ali osebo, ki je 18 let dopolnila v tekočem šolskem letu — preverite datum rojstva ali izdajte potrdilo zaradi zdravstvenih razlogov</source>
@@ -3479,6 +3519,10 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>Po EMŠO je vlagatelj na dan {on} mladoleten ({age} let), zato vlogo vloži zakoniti zastopnik: »{label}« je obvezen podatek; vpišite ga</source>
             <translation>By the EMŠO the applicant is a minor on {on} ({age} years), so the application is filed by the legal representative: »{label}« is required; fill it in</translation>
+        </message>
+        <message>
+            <source>Podatki za Eurodac niso označeni kot poslani</source>
+            <translation>The Eurodac data are not marked as sent</translation>
         </message>
         <message>
             <source>Podpisa ni bilo mogoče razširiti (časovni žig, podatki o veljavnosti): {exc}</source>
@@ -3549,6 +3593,10 @@ The password is used only to check that the key opens; the program does not keep
             <translation>The audit trail is broken at entry {check.first_broken} ({check.reason}); no transfer is possible until a supervisor has looked into it.</translation>
         </message>
         <message>
+            <source>Rok hrambe je potekel: izbris</source>
+            <translation>Retention period over: erasure</translation>
+        </message>
+        <message>
             <source>Seja je zaprta; za sinhronizacijo se znova prijavite.</source>
             <translation>The session is closed; log in again to synchronise.</translation>
         </message>
@@ -3571,6 +3619,10 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>Sporočanje sprememb v (dneh)</source>
             <translation>Reporting changes within (days)</translation>
+        </message>
+        <message>
+            <source>Sprememba ni sporočena v roku (UP-8)</source>
+            <translation>A change not reported in time (UP-8)</translation>
         </message>
         <message>
             <source>Strojno berljivi zapis mora imeti dve vrstici po 44 znakov (potni list), dve po 36 ali tri po 30 znakov (osebna izkaznica); prejeto: {", ".join(str(len(line)) for line in lines)} znakov.</source>
@@ -3741,6 +3793,10 @@ The password is used only to check that the key opens; the program does not keep
             <translation>The trusted certificate cannot be read: {exc}</translation>
         </message>
         <message>
+            <source>Začasna zaščita se izteka: ponuditi vlogo ZZ-3</source>
+            <translation>Temporary protection is ending: offer the application ZZ-3</translation>
+        </message>
+        <message>
             <source>Začasna zaščita traja do</source>
             <translation>Temporary protection lasts until</translation>
         </message>
@@ -3831,6 +3887,10 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>dolžina soli ali enkratnega števila ne ustreza</source>
             <translation>the length of the salt or nonce does not match</translation>
+        </message>
+        <message>
+            <source>drugi odstavek 14. člena {UREDBA}</source>
+            <translation>drugi odstavek 14. člena {UREDBA}</translation>
         </message>
         <message>
             <source>evidenca tiskanja</source>
@@ -3997,6 +4057,10 @@ The password is used only to check that the key opens; the program does not keep
             <translation>no print block kind {kind} is declared in app/engine/blocks.py</translation>
         </message>
         <message>
+            <source>novo izjavo je mogoče podati največ {n} dni pred iztekom obdobja žepnine (UP-7)</source>
+            <translation>a new statement can be made at most {n} days before the pocket money period (UP-7) ends</translation>
+        </message>
+        <message>
             <source>obnova</source>
             <translation>restore</translation>
         </message>
@@ -4053,12 +4117,24 @@ The password is used only to check that the key opens; the program does not keep
             <translation>person whose temporary protection has ended, with all forms</translation>
         </message>
         <message>
+            <source>osebi z začasno zaščito se izda izkaznica v {n} dneh od priznanja zaščite</source>
+            <translation>a person with temporary protection is issued a card within {n} days of protection being granted</translation>
+        </message>
+        <message>
+            <source>osebi z začasno zaščito se izda izkaznica; na seznamu od dneva priznanja zaščite</source>
+            <translation>a person with temporary protection is issued a card; listed from the day protection is granted</translation>
+        </message>
+        <message>
             <source>osnutek</source>
             <translation>draft</translation>
         </message>
         <message>
             <source>oznaka oblike ne ustreza</source>
             <translation>the format mark does not match</translation>
+        </message>
+        <message>
+            <source>podatki upravičenca do začasne zaščite se posredujejo v {n} dneh od registracije</source>
+            <translation>the beneficiary's data are transmitted within {n} days of registration</translation>
         </message>
         <message>
             <source>podpisanega dokumenta {doc_id} ni v zbirki</source>
@@ -4075,6 +4151,14 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>popravek</source>
             <translation>correction</translation>
+        </message>
+        <message>
+            <source>potrdilo o prejemu vloge ZZ-1 se izda ob prejemu vloge</source>
+            <translation>the receipt of the application ZZ-1 is issued on receiving the application</translation>
+        </message>
+        <message>
+            <source>potrdilo o prejemu vloge ZZ-1 se izda v {n} dneh od vloge</source>
+            <translation>the receipt of the application ZZ-1 is issued within {n} days of the application</translation>
         </message>
         <message>
             <source>povezava je bila prekinjena</source>
@@ -4121,6 +4205,10 @@ The password is used only to check that the key opens; the program does not keep
             <translation>applicant for temporary protection</translation>
         </message>
         <message>
+            <source>prvi odstavek 13. člena {UREDBA}</source>
+            <translation>prvi odstavek 13. člena {UREDBA}</translation>
+        </message>
+        <message>
             <source>razveljavljeno</source>
             <translation>voided</translation>
         </message>
@@ -4133,12 +4221,28 @@ The password is used only to check that the key opens; the program does not keep
             <translation>the retention period can be at most {MAX_MONTHS // 12} years</translation>
         </message>
         <message>
+            <source>rok hrambe po vrsti zapisa ({n})</source>
+            <translation>retention period by kind of record ({n})</translation>
+        </message>
+        <message>
             <source>rok hrambe »{text}« ni veljaven; vpišite število mesecev (npr. 6) ali let (npr. 5l)</source>
             <translation>the retention period »{text}« is not valid; enter a number of months (e.g. 6) or years (e.g. 5l)</translation>
         </message>
         <message>
             <source>skrbnik</source>
             <translation>administrator</translation>
+        </message>
+        <message>
+            <source>sporoči se odsotnost iz Republike Slovenije, daljša od {n} dni (UP-9)</source>
+            <translation>an absence from the Republic of Slovenia longer than {n} days is reported (UP-9)</translation>
+        </message>
+        <message>
+            <source>sporoči se odsotnost iz nastanitvenega centra, daljša od {n} ur (UP-9)</source>
+            <translation>an absence from the accommodation centre longer than {n} hours is reported (UP-9)</translation>
+        </message>
+        <message>
+            <source>spremembe se sporočijo v {n} dneh od dneva, ko so nastale oziroma je oseba zanje izvedela</source>
+            <translation>changes are reported within {n} days of the day they occurred or the person learned of them</translation>
         </message>
         <message>
             <source>spremenjena je vsebina dokumenta</source>
@@ -4207,6 +4311,10 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>vir trenutno ni na voljo; poskusite znova</source>
             <translation>the resource is not available now; try again</translation>
+        </message>
+        <message>
+            <source>vloga za prebivanje po poteku začasne zaščite (ZZ-3); na seznamu {n} dni pred iztekom</source>
+            <translation>the application for residence after temporary protection (ZZ-3); listed {n} days before it ends</translation>
         </message>
         <message>
             <source>vrsta povezave je lahko le {', '.join(LINK_KINDS)}</source>
@@ -4457,7 +4565,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>EMŠO</source>
-            <translation>EMŠO (personal identification number)</translation>
+            <translation>EMŠO</translation>
         </message>
         <message>
             <source>Ime</source>
