@@ -201,6 +201,7 @@ def test_main_window_and_dialogs_in_english(english, qtbot, workspace, tmp_path)
     from app.ui.accounts_dialog import AccountsDialog
     from app.ui.audit_dialog import AuditDialog
     from app.ui.codelists_dialog import CodelistsDialog
+    from app.ui.login import ChangePasswordDialog, LoginDialog
     from app.ui.main_window import MainWindow
     from app.ui.person import PersonPage
     from app.ui.print_queue import PrintQueueDialog
@@ -225,7 +226,9 @@ def test_main_window_and_dialogs_in_english(english, qtbot, workspace, tmp_path)
                        ("print queue", lambda: PrintQueueDialog(workspace)),
                        ("retention", lambda: RetentionDialog(workspace)), ("keys", lambda: KeysDialog(workspace)),
                        ("person", lambda: PersonPage(workspace, person)),
-                       ("wizard", lambda: FormWizard(workspace, draft))):
+                       ("wizard", lambda: FormWizard(workspace, draft)),
+                       ("login", lambda: LoginDialog(workspace.path)),
+                       ("change password", lambda: ChangePasswordDialog(workspace))):
         dialog = _open(qtbot, make())
         shown[name] = visible_texts(dialog)
         if name == "wizard":  # every page of the form, and the summary
