@@ -124,3 +124,28 @@ def test_input_dialog_wizard_and_context_menus(slovenian, qtbot):
         menu = editor.createStandardContextMenu()
         texts = [t for a in menu.actions() if not a.isSeparator() for t in [a.text().replace("&", "").split("\t")[0]]]
         assert "Izberi vse" in texts and english_in(texts) == [], texts
+
+
+def test_chart_menus_slovenian(slovenian, qtbot):
+    """The charts of Statistika (pyqtgraph) have their own right-click menus, translated the same way."""
+    import pyqtgraph as pg
+
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    plot.show()
+    QCoreApplication.processEvents()
+    texts = []
+
+    def collect(menu):
+        for action in menu.actions():
+            if not action.isSeparator():
+                texts.append(action.text().replace("&", ""))
+                if action.menu() is not None:
+                    collect(action.menu())
+
+    collect(plot.getPlotItem().getViewBox().getMenu(None))
+    texts += [plot.getPlotItem().ctrlMenu.title()] + visible_texts(plot.getPlotItem().ctrlMenu)
+    chart_english = re.compile(r"\b(View All|Mouse Mode|Plot Options|Transforms|Downsample|Grid|Average|Alpha|"
+                               r"Points|axis|button|Export)\b")
+    assert "Pokaži vse" in texts and "Možnosti grafa" in texts
+    assert [t for t in texts if chart_english.search(t) or english_in([t])] == []

@@ -2,6 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sl_SI" sourcelanguage="en_US">
     <context>
+        <name>Form</name>
+        <message>
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <source>0</source>
+            <translation>0</translation>
+        </message>
+        <message>
+            <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+            <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Samodejno prilagodi os, ko se prikazani podatki spremenijo.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+            <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Omogoči premikanje in povečavo osi z miško.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+            <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Obrne prikaz osi (+y kaže navzdol namesto navzgor).&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+            <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Poveže os z drugim pogledom; povezana pogleda prikazujeta isti obseg podatkov.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+            <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Največja prikazana vrednost na osi.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+            <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Najmanjša prikazana vrednost na osi.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+            <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Delež podatkov, vidnih pri samodejnem merilu; pri podatkih z izrazitimi skoki ga zmanjšajte.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+            <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Ročno nastavi obseg osi; samodejno merilo se izklopi.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+            <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Os se samodejno premakne na sredino podatkov, merilo pa se ne spremeni.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+            <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Os se samodejno prilagodi le podatkom, vidnim vzdolž pravokotne osi.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+        </message>
+        <message>
+            <source>Alpha</source>
+            <translation>Prosojnost</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <translation>Samodejno</translation>
+        </message>
+        <message>
+            <source>Auto Pan Only</source>
+            <translation>Le samodejni premik</translation>
+        </message>
+        <message>
+            <source>Automatically downsample data based on the visible range. This assumes X values are uniformly spaced.</source>
+            <translation>Samodejno redči podatke glede na vidni obseg (vrednosti X morajo biti enakomerno razporejene).</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Povprečje</translation>
+        </message>
+        <message>
+            <source>Clip to View</source>
+            <translation>Obreži na pogled</translation>
+        </message>
+        <message>
+            <source>Display averages of the curves displayed in this plot. The parameter list allows you to choose parameters to average over (if any are available).</source>
+            <translation>Prikaže povprečja krivulj v grafu; s seznamom parametrov izberete, po katerih se povpreči (če obstajajo).</translation>
+        </message>
+        <message>
+            <source>Downsample</source>
+            <translation>Redčenje</translation>
+        </message>
+        <message>
+            <source>Downsample by drawing a saw wave that follows the min and max of the original data. This method produces the best visual representation of the data but is slower.</source>
+            <translation>Redči z žagasto krivuljo med najmanjšimi in največjimi vrednostmi; najboljši prikaz, a počasnejši.</translation>
+        </message>
+        <message>
+            <source>Downsample by taking the first of N samples. This method is fastest and least accurate.</source>
+            <translation>Redči tako, da vzame prvega od N vzorcev; najhitreje in najmanj natančno.</translation>
+        </message>
+        <message>
+            <source>Downsample by taking the mean of N samples.</source>
+            <translation>Redči s povprečjem N vzorcev.</translation>
+        </message>
+        <message>
+            <source>Downsample data before plotting. (plot every Nth sample)</source>
+            <translation>Redči podatke pred risanjem (vsak N-ti vzorec).</translation>
+        </message>
+        <message>
+            <source>Forget hidden traces</source>
+            <translation>Pozabi skrite krivulje</translation>
+        </message>
+        <message>
+            <source>If MaxTraces is checked, remove curves from memory after they are hidden (saves memory, but traces can not be un-hidden).</source>
+            <translation>Če je izbrano »Največ krivulj«, se skrite krivulje odstranijo iz pomnilnika (manj pomnilnika, a jih ni mogoče znova prikazati).</translation>
+        </message>
+        <message>
+            <source>If multiple curves are displayed in this plot, check "Max Traces" and set this value to limit the number of traces that are displayed.</source>
+            <translation>Če je v grafu več krivulj, izberite »Največ krivulj« in s to vrednostjo omejite njihovo število.</translation>
+        </message>
+        <message>
+            <source>If multiple curves are displayed in this plot, check this box to limit the number of traces that are displayed.</source>
+            <translation>Če je v grafu več krivulj, s tem omejite število prikazanih.</translation>
+        </message>
+        <message>
+            <source>Invert Axis</source>
+            <translation>Obrni os</translation>
+        </message>
+        <message>
+            <source>Link Axis:</source>
+            <translation>Poveži os:</translation>
+        </message>
+        <message>
+            <source>Log X</source>
+            <translation>Logaritemski X</translation>
+        </message>
+        <message>
+            <source>Log Y</source>
+            <translation>Logaritemski Y</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>Ročno</translation>
+        </message>
+        <message>
+            <source>Max Traces:</source>
+            <translation>Največ krivulj:</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>Povprečje</translation>
+        </message>
+        <message>
+            <source>Mouse Enabled</source>
+            <translation>Miška vklopljena</translation>
+        </message>
+        <message>
+            <source>Opacity</source>
+            <translation>Neprosojnost</translation>
+        </message>
+        <message>
+            <source>Peak</source>
+            <translation>Vrh</translation>
+        </message>
+        <message>
+            <source>Plot only the portion of each curve that is visible. This assumes X values are uniformly spaced.</source>
+            <translation>Nariše le vidni del vsake krivulje (vrednosti X morajo biti enakomerno razporejene).</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Točke</translation>
+        </message>
+        <message>
+            <source>Power Spectrum (FFT)</source>
+            <translation>Močnostni spekter (FFT)</translation>
+        </message>
+        <message>
+            <source>PyQtGraph</source>
+            <translation>PyQtGraph</translation>
+        </message>
+        <message>
+            <source>Show X Grid</source>
+            <translation>Mreža X</translation>
+        </message>
+        <message>
+            <source>Show Y Grid</source>
+            <translation>Mreža Y</translation>
+        </message>
+        <message>
+            <source>Subsample</source>
+            <translation>Vzorčenje</translation>
+        </message>
+        <message>
+            <source>Subtract Mean</source>
+            <translation>Odštej povprečje</translation>
+        </message>
+        <message>
+            <source>Visible Data Only</source>
+            <translation>Le vidni podatki</translation>
+        </message>
+        <message>
+            <source>Y vs. Y'</source>
+            <translation>Y proti Y'</translation>
+        </message>
+        <message>
+            <source>dy/dx</source>
+            <translation>dy/dx</translation>
+        </message>
+        <message>
+            <source>x</source>
+            <translation>x</translation>
+        </message>
+    </context>
+    <context>
+        <name>GraphicsScene</name>
+        <message>
+            <source>Export...</source>
+            <translation>Izvozi ...</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlotItem</name>
+        <message>
+            <source>Alpha</source>
+            <translation>Prosojnost</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Povprečje</translation>
+        </message>
+        <message>
+            <source>Downsample</source>
+            <translation>Redčenje</translation>
+        </message>
+        <message>
+            <source>Grid</source>
+            <translation>Mreža</translation>
+        </message>
+        <message>
+            <source>Plot Options</source>
+            <translation>Možnosti grafa</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Točke</translation>
+        </message>
+        <message>
+            <source>Transforms</source>
+            <translation>Preslikave</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractFileIconProvider</name>
         <message>
             <source>Alias</source>
@@ -1024,6 +1265,33 @@ Izklopite eno od njiju.</translation>
         <message>
             <source>Select All</source>
             <translation>Izberi vse</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewBox</name>
+        <message>
+            <source>1 button</source>
+            <translation>1 gumb</translation>
+        </message>
+        <message>
+            <source>3 button</source>
+            <translation>3 gumbi</translation>
+        </message>
+        <message>
+            <source>Mouse Mode</source>
+            <translation>Način miške</translation>
+        </message>
+        <message>
+            <source>View All</source>
+            <translation>Pokaži vse</translation>
+        </message>
+        <message>
+            <source>ViewBox options</source>
+            <translation>Možnosti pogleda</translation>
+        </message>
+        <message>
+            <source>axis</source>
+            <translation>os</translation>
         </message>
     </context>
 </TS>
