@@ -285,3 +285,21 @@ def test_messages_of_lower_layers_in_english(ui_app):
     finally:
         i18n.install(ui_app, "sl")
     assert i18n.message_text("ta obrazec nima izdane serijske številke") == "ta obrazec nima izdane serijske številke"
+
+
+def test_the_catalogues_build_with_lrelease(tmp_path, monkeypatch):
+    """A fresh checkout has only the .ts files: the .qm are built by pyside6-lrelease (here into a copy of
+    resources/i18n), and Qt reads them."""
+    import shutil
+
+    from app.tools import i18n as tool
+
+    folder = tmp_path / "resources" / "i18n"
+    shutil.copytree(tool.i18n_dir(), folder, ignore=shutil.ignore_patterns("*.qm"))
+    monkeypatch.setattr(tool, "i18n_dir", lambda: folder)
+    built = tool.build()
+    assert sorted(p.name for p in built) == ["priloga_en.qm", "qt_extra_sl.qm"]
+    translator = QTranslator()
+    assert translator.load("priloga_en", str(folder))
+    assert translator.translate("MainWindow", "&Nov obrazec") == "&New form"
+    assert tool.build() == built  # up to date: nothing is rebuilt

@@ -435,9 +435,12 @@ def build(force: bool = False) -> list[Path]:
             if tool is None:
                 raise RuntimeError("pyside6-lrelease ni nameščen (del paketa PySide6-Essentials); namestite ga: "
                                    "pip install PySide6-Essentials")
-            result = subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True)
-            if result.returncode != 0 or not qm.exists():
+            part = qm.with_name(f".{qm.name}.{os.getpid()}.part")  # two programs starting at once never read half a file
+            result = subprocess.run([tool, "-silent", str(ts), "-qm", str(part)], capture_output=True, text=True)
+            if result.returncode != 0 or not part.exists():
+                part.unlink(missing_ok=True)
                 raise RuntimeError(f"prevod {ts.name} ni preveden v .qm: {result.stderr.strip() or result.stdout.strip()}")
+            os.replace(part, qm)
         built.append(qm)
     return built
 
