@@ -149,3 +149,29 @@ def test_chart_menus_slovenian(slovenian, qtbot):
                                r"Points|axis|button|Export)\b")
     assert "Pokaži vse" in texts and "Možnosti grafa" in texts
     assert [t for t in texts if chart_english.search(t) or english_in([t])] == []
+
+
+def test_main_window_and_dialogs_have_no_english(slovenian, qtbot, workspace):
+    """The app's own windows in Slovenian, walked as the English test walks them: no English word of Qt's."""
+    from app.ui.accounts_dialog import AccountsDialog
+    from app.ui.main_window import MainWindow
+    from app.ui.person import PersonPage
+    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.wizard import FormWizard
+
+    person = workspace.add_person(surname="Ševčenko", given_name="Olena")
+    draft = workspace.new_draft("ZZ-1", {"surname": "Ševčenko", "given_name": "Olena"})
+    window = MainWindow(workspace)
+    texts = _shown(qtbot, window)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        QCoreApplication.processEvents()
+        texts += visible_texts(window)
+    for make in (lambda: SettingsDialog(workspace), lambda: AccountsDialog(workspace),
+                 lambda: PersonPage(workspace, person), lambda: FormWizard(workspace, draft)):
+        dialog = make()
+        texts += _shown(qtbot, dialog)
+        dialog.close()
+    texts = [re.sub(r"\((Delete|Esc|Enter)\)", "", t) for t in texts]  # a key's name on the keyboard
+    found = english_in(texts, ("English",))
+    assert found == [], found
