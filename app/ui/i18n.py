@@ -54,6 +54,9 @@ def chosen_language() -> str:
 
 def set_chosen_language(language: str | None) -> None:
     """Keep the user's choice (None or "" = follow the system); it takes effect at the next start."""
+    from app.paths import data_dir, private_folder
+
+    private_folder(data_dir())  # the first start may not have made it yet
     settings = _settings()
     if language:
         if language not in LANGUAGES:
