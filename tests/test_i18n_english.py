@@ -36,6 +36,11 @@ def test_every_message_of_the_lower_layers_is_translated():
     assert messages == [], f"messages without a finished English translation: {messages}"
 
 
+def test_the_ui_shows_exceptions_through_the_message_catalogue():
+    raw = catalogue.raw_errors()
+    assert raw == [], f"exception texts shown untranslated (run `python -m app.tools.i18n wrap-errors`): {raw}"
+
+
 def test_translations_keep_their_placeholders():
     bad = []
     for m in catalogue.read_ts(catalogue.ts_path("en")):
