@@ -51,3 +51,8 @@ def workspace(tmp_path):
 @pytest.fixture
 def today():
     return dt.date(2025, 9, 20)
+
+
+# The GUI's language in tests is Slovenian (the source language) unless a test chooses another: the
+# machine's locale must not decide what the tests read.
+os.environ.setdefault("PRILOGA_LANG", "sl")

@@ -46,6 +46,9 @@ def command(name: str, help: str, *arguments: tuple[tuple[str, ...], dict[str, A
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from app.cli import argparse_sl
+
+    argparse_sl.install()  # usage, help and errors in Slovenian
     parser = argparse.ArgumentParser(
         prog="priloga",
         description="Priloga: obrazci začasne zaščite razseljenih oseb. Brez ukaza se odpre grafični vmesnik.",
@@ -57,8 +60,25 @@ def build_parser() -> argparse.ArgumentParser:
     for cmd in COMMANDS.values():
         p = sub.add_parser(cmd.name, help=cmd.help)
         for names, options in cmd.arguments:
-            p.add_argument(*names, **options)
+            p.add_argument(*names, **_slovenian_metavar(names, options))
+    for action in parser._actions:
+        if action.dest in METAVARS and action.metavar is None:
+            action.metavar = METAVARS[action.dest]
     return parser
+
+
+#: the placeholder shown in help for an option's value (argparse would show the English DEST in capitals)
+METAVARS = {"db": "POT", "user": "UPORABNIK", "today": "DATUM", "limit": "ŠTEVILO", "name": "IME",
+            "label": "NAZIV", "office": "ORGAN", "role": "VLOGA", "status": "STANJE"}
+
+
+def _slovenian_metavar(names: tuple[str, ...], options: dict[str, Any]) -> dict[str, Any]:
+    if names and names[0].startswith("-") and "metavar" not in options and "choices" not in options \
+            and options.get("action") in (None, "store", "append"):
+        dest = options.get("dest") or names[-1].lstrip("-").replace("-", "_")
+        if dest in METAVARS:
+            return {**options, "metavar": METAVARS[dest]}
+    return options
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -83,7 +103,9 @@ def run(argv: list[str] | None = None) -> int:
                               AccountDisabled, RetentionError)):
             message = str(exc)
         elif isinstance(exc, OSError):
-            message = f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
+            from app.engine.system_messages import os_error_text
+
+            message = f"{exc.filename or ''}: {os_error_text(exc)}".lstrip(": ")
         else:
             message = f"nepričakovana napaka ({type(exc).__name__}: {exc})"
         print(f"priloga: {message}", file=sys.stderr)
@@ -91,6 +113,12 @@ def run(argv: list[str] | None = None) -> int:
 
 
 # --- what many commands share -------------------------------------------------------------------------------------
+
+def _os_error(exc: OSError) -> str:
+    from app.engine.system_messages import os_error_text
+
+    return os_error_text(exc)
+
 
 def catalog():
     from app.engine import default_catalog
@@ -164,7 +192,7 @@ def write_output(path: str, content: bytes) -> int:
     try:
         write_private(output, content)
     except OSError as exc:
-        raise CliError(f"{output}: zapis ni uspel ({exc.strerror})") from exc
+        raise CliError(f"{output}: zapis ni uspel ({_os_error(exc)})") from exc
     print(output)
     return EXIT_OK
 
@@ -184,4 +212,4 @@ def read_bytes(file: str, what: str) -> bytes:
     except FileNotFoundError:
         raise CliError(f"{file}: datoteke ni") from None
     except OSError as exc:
-        raise CliError(f"{file}: {what} ni mogoče prebrati ({exc.strerror})") from None
+        raise CliError(f"{file}: {what} ni mogoče prebrati ({_os_error(exc)})") from None

@@ -9,6 +9,7 @@ import json
 import sys
 from pathlib import Path
 
+from app.engine.system_messages import json_error_text, os_error_text
 from app.cli.base import (EXIT_FINDINGS, EXIT_OK, CliError, arg, catalog, command, print_json, today_option,
                           workspace, write_output)
 
@@ -158,11 +159,11 @@ def read_data(file: str, definition) -> tuple[dict, bytes | None]:
     except UnicodeDecodeError:
         raise CliError(f"{file}: datoteka ni besedilo v kodiranju UTF-8") from None
     except OSError as exc:
-        raise CliError(f"{file}: branje ni uspelo ({exc.strerror})") from None
+        raise CliError(f"{file}: branje ni uspelo ({os_error_text(exc)})") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CliError(f"{file}: neveljaven JSON v vrstici {exc.lineno}, stolpcu {exc.colno} ({exc.msg})") from None
+        raise CliError(f"{file}: neveljaven JSON v vrstici {exc.lineno}, stolpcu {exc.colno} ({json_error_text(exc)})") from None
     if not isinstance(data, dict):
         raise CliError(f"{file}: pričakovan je JSON-objekt s polji obrazca {definition.code}, ne {type(data).__name__}")
     photo = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from app.engine.system_messages import json_error_text, os_error_text
 from app.cli.base import EXIT_OK, CliError, arg, command, print_json, workspace
 
 
@@ -33,9 +34,9 @@ def person_add(args) -> int:
     try:
         raw = json.loads(Path(args.file).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise CliError(f"{args.file}: branje ni uspelo ({exc})") from None
+        raise CliError(f"{args.file}: branje ni uspelo ({os_error_text(exc) if isinstance(exc, OSError) else 'datoteka ni besedilo v kodiranju UTF-8'})") from None
     except json.JSONDecodeError as exc:
-        raise CliError(f"{args.file}: neveljaven JSON v vrstici {exc.lineno}, stolpcu {exc.colno} ({exc.msg})") from None
+        raise CliError(f"{args.file}: neveljaven JSON v vrstici {exc.lineno}, stolpcu {exc.colno} ({json_error_text(exc)})") from None
     if not isinstance(raw, dict):
         raise CliError(f"{args.file}: pričakovan je JSON-objekt s podatki osebe")
     documents = raw.pop("documents", [])

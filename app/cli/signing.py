@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from app.engine.system_messages import os_error_text
 from app.cli.base import (EXIT_FINDINGS, EXIT_OK, CliError, arg, catalog, command, print_json, read_bytes,
                           workspace)
 
@@ -59,7 +60,7 @@ def _write_atomically(output: Path, data: bytes) -> None:
             stream.write(data)
         os.replace(temp, output)
     except OSError as exc:
-        raise CliError(f"{output}: zapis ni uspel ({exc.strerror})") from exc
+        raise CliError(f"{output}: zapis ni uspel ({os_error_text(exc)})") from exc
 
 
 @command("test-pki", "TESTNI overitelj (ca.pem) in TESTNI ključ uradne osebe (official.p12) "
@@ -72,7 +73,7 @@ def test_pki(args) -> int:
     try:
         ca, p12, made_passphrase = make_test_pki(args.folder, given)
     except OSError as exc:
-        raise CliError(f"{args.folder}: zapis ni uspel ({exc.strerror})") from None
+        raise CliError(f"{args.folder}: zapis ni uspel ({os_error_text(exc)})") from None
     print(ca)
     print(p12)
     if not given:

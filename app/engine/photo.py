@@ -6,6 +6,7 @@ import io
 import os
 import stat
 from pathlib import Path
+from app.engine.system_messages import os_error_text
 
 WIDTH_MM, HEIGHT_MM = 35, 45
 #: 35 x 45 mm at 300 dpi
@@ -37,7 +38,7 @@ def read_photo_file(path: str | Path) -> bytes:
     except FileNotFoundError:
         raise PhotoError(f"Fotografije ni mogoče prebrati: datoteke {path} ni; izberite obstoječo fotografijo.") from None
     except OSError as exc:
-        raise PhotoError(f"Fotografije ni mogoče prebrati: {path} ({exc.strerror}).") from None
+        raise PhotoError(f"Fotografije ni mogoče prebrati: {path} ({os_error_text(exc)}).") from None
     if not stat.S_ISREG(info.st_mode):
         raise PhotoError(f"{path} ni navadna datoteka; izberite fotografijo v obliki JPEG ali PNG.")
     if info.st_size > MAX_FILE_BYTES:
@@ -46,7 +47,7 @@ def read_photo_file(path: str | Path) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise PhotoError(f"Fotografije ni mogoče prebrati: {path} ({exc.strerror}).") from None
+        raise PhotoError(f"Fotografije ni mogoče prebrati: {path} ({os_error_text(exc)}).") from None
     if len(data) > MAX_FILE_BYTES:  # grew while being read
         raise _too_large(len(data))
     return data

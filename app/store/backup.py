@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.engine.system_messages import os_error_text
 from app.store.db import SQLITE_HEADER, DatabaseError, StoreError
 from app.store.files import fsync_dir, fsync_file
 
@@ -160,7 +161,7 @@ def _ensure_folder(folder: Path, parents: bool) -> None:
         raise BackupFolderError(f"Mapa za varnostne kopije {folder} ni dosegljiva (ni mape {folder.parent}); "
                                 f"priključite disk ali izberite drugo mapo v nastavitvah.") from exc
     except OSError as exc:
-        raise BackupFolderError(f"Mape za varnostne kopije {folder} ni mogoče ustvariti ({exc.strerror or exc}); "
+        raise BackupFolderError(f"Mape za varnostne kopije {folder} ni mogoče ustvariti ({os_error_text(exc)}); "
                                 f"izberite drugo mapo v nastavitvah.") from exc
 
 
@@ -203,7 +204,7 @@ def check_copy(path: str | Path, key: bytes, name: str | None = None) -> int:
         with open(path, "rb") as handle:
             header = handle.read(16)
     except OSError as exc:
-        raise BackupDamaged(f"Varnostne kopije {name} ni mogoče prebrati ({exc.strerror or exc}).") from exc
+        raise BackupDamaged(f"Varnostne kopije {name} ni mogoče prebrati ({os_error_text(exc)}).") from exc
     if header == SQLITE_HEADER:
         raise BackupDamaged(f"Datoteka {name} ni šifrirana; to ni varnostna kopija programa Priloga.")
     if len(header) < 16:
@@ -328,7 +329,7 @@ def _backup_error(exc: BaseException, folder: Path) -> BackupError:
         return BackupNoSpace(f"Na disku z mapo {folder} je zmanjkalo prostora; varnostna kopija ni bila narejena "
                              f"(starejše so ostale). Sprostite prostor ali izberite drugo mapo.")
     if isinstance(exc, OSError) or any(w in str(exc).lower() for w in ("readonly", "read-only", "unable to open")):
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
         return BackupFolderError(f"V mapo za varnostne kopije {folder} ni mogoče pisati ({reason}); preverite, ali "
                                  f"je disk priključen in ni samo za branje, ali izberite drugo mapo.")
     return BackupError(f"Varnostne kopije ni bilo mogoče narediti ({exc}).")
@@ -373,7 +374,7 @@ def list_backups(folder: str | Path) -> list[BackupInfo]:
     except (FileNotFoundError, NotADirectoryError):
         return []
     except OSError as exc:
-        raise BackupFolderError(f"Mape za varnostne kopije {folder} ni mogoče prebrati ({exc.strerror or exc}).") \
+        raise BackupFolderError(f"Mape za varnostne kopije {folder} ni mogoče prebrati ({os_error_text(exc)}).") \
             from exc
     names = {entry.name for entry in entries}
     for entry in entries:
@@ -492,7 +493,7 @@ def restore_backup(backup_file: str | Path, db_path: str | Path, username: str, 
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupFolderError(f"Mape {folder} ni mogoče ustvariti ({exc.strerror or exc}).") from exc
+        raise BackupFolderError(f"Mape {folder} ni mogoče ustvariti ({os_error_text(exc)}).") from exc
 
     staged = folder / f".{db_path.name}.restoring-{os.getpid()}{_PARTIAL}"
     staged_keys = Vault(staged).path
@@ -530,7 +531,7 @@ def restore_backup(backup_file: str | Path, db_path: str | Path, username: str, 
             if _is_no_space(exc):
                 raise BackupNoSpace(f"Na disku z mapo {folder} ni dovolj prostora za obnovo; nič ni bilo "
                                     f"spremenjeno.") from exc
-            raise BackupError(f"Obnova ni uspela ({exc.strerror or exc}); nič ni bilo spremenjeno.") from exc
+            raise BackupError(f"Obnova ni uspela ({os_error_text(exc)}); nič ni bilo spremenjeno.") from exc
         raise
     _record_restore(db_path, key, username, backup_file.name, kept, opened.signing, opened.entry.get("box_public"))
     return kept

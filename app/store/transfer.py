@@ -19,6 +19,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.engine.system_messages import os_error_text
 from app.paths import PRIVATE_FILE
 from app.store import audit
 from app.store.files import fsync_dir
@@ -101,7 +102,7 @@ def write_transfer(db, path: str | Path, passphrase: str, station_id: str, kdf: 
         fsync_dir(path.parent)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise TransferError(f"{path}: prenosa ni mogoče zapisati ({exc.strerror or exc}); preverite prostor in "
+        raise TransferError(f"{path}: prenosa ni mogoče zapisati ({os_error_text(exc)}); preverite prostor in "
                             f"pravice na ciljnem disku.") from exc
     return TransferInfo(path, station_id, header["created_at"], header["counts"], count, head)
 
@@ -118,7 +119,7 @@ def read_header(path: str | Path) -> dict:
             line = handle.readline(1_000_000)  # a header is a few hundred bytes; never read a whole device
         header = json.loads(line)
     except OSError as exc:
-        raise TransferError(f"{path}: datoteke ni mogoče prebrati ({exc.strerror or exc}).") from exc
+        raise TransferError(f"{path}: datoteke ni mogoče prebrati ({os_error_text(exc)}).") from exc
     except ValueError:
         raise TransferError(f"{path}: to ni datoteka prenosa programa Priloga.") from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:

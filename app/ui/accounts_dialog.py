@@ -18,6 +18,7 @@ from app.engine.roles import ROLE_NAMES, ROLES, NotAllowed
 from app.workspace.accounts import AccountError, VaultError, normalize_username
 from app.ui import dialogs
 from app.ui.login import ERROR_STYLE, PasswordRows, _Busy, _Dialog
+from app.ui.i18n import message_text
 
 USER_ROLE = Qt.UserRole
 _REFUSED = (AccountError, VaultError, NotAllowed)
@@ -74,7 +75,7 @@ class AddAccountDialog(_Dialog):
                 self.account = self.workspace.add_account(self.username.text(), " ".join(self.display_name.text().split()),
                                                           self.role.currentData(), self.passwords.password.text())
         except _REFUSED as exc:
-            self.show_error(str(exc))
+            self.show_error(message_text(exc))
             return False
         self.accept()
         return True
@@ -103,7 +104,7 @@ class ResetPasswordDialog(_Dialog):
             with _Busy():
                 self.workspace.reset_password(self.target.username, self.passwords.password.text())
         except _REFUSED as exc:
-            self.show_error(str(exc))
+            self.show_error(message_text(exc))
             return False
         self.accept()
         return True
@@ -129,7 +130,7 @@ class RoleDialog(_Dialog):
         try:
             self.workspace.set_role(self.target.username, self.role.currentData())
         except _REFUSED as exc:
-            self.show_error(str(exc))
+            self.show_error(message_text(exc))
             return False
         self.accept()
         return True
@@ -209,7 +210,7 @@ class AccountsDialog(QDialog):
         try:
             accounts = self.workspace.list_accounts()
         except Exception as exc:
-            self.show_error(self.tr("Računov ni bilo mogoče prebrati: {error}").format(error=exc))
+            self.show_error(self.tr("Računov ni bilo mogoče prebrati: {error}").format(error=message_text(exc)))
             return
         self.accounts = {a.username: a for a in accounts}
         self.table.setRowCount(len(accounts))
@@ -222,7 +223,7 @@ class AccountsDialog(QDialog):
             else:
                 state = self.tr("dejaven")
             me = self.tr(" (vi)") if account.username == self.workspace.user else ""
-            for column, text in enumerate((account.username + me, account.display_name, account.role_name, state)):
+            for column, text in enumerate((account.username + me, account.display_name, message_text(account.role_name), state)):
                 item = QTableWidgetItem(text)
                 item.setData(USER_ROLE, account.username)
                 if not account.active:
@@ -284,7 +285,7 @@ class AccountsDialog(QDialog):
         account = dialog.account
         self._changed(account.username, self.tr("Račun {user} ({name}, {role}) je dodan; ob prvi prijavi si "
                                                 "uporabnik izbere svoje geslo.").format(
-            user=account.username, name=account.display_name, role=account.role_name))
+            user=account.username, name=account.display_name, role=message_text(account.role_name)))
         return account
 
     def reset_password(self) -> bool:
@@ -329,7 +330,7 @@ class AccountsDialog(QDialog):
         try:
             self.workspace.set_active(account.username, False, progress=self._progress)
         except _REFUSED as exc:
-            self.show_error(str(exc))
+            self.show_error(message_text(exc))
             return False
         self._changed(account.username, self.tr("Račun {user} je izklopljen; podatkovni ključ je zamenjan, zato "
                                                 "njegove stare datoteke s ključi zbirke ne odprejo več.").format(
@@ -359,7 +360,7 @@ class AccountsDialog(QDialog):
         try:
             done = self.workspace.rotate_key("manual", progress=self._progress)
         except Exception as exc:  # noqa: BLE001 - the store's message says what to do
-            self.show_error(str(exc))
+            self.show_error(message_text(exc))
             return False
         text = self.tr("Ključ je zamenjan ({seconds} s).").format(seconds=f"{done.seconds:.1f}".replace(".", ","))
         if done.removed:

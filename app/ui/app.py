@@ -6,11 +6,12 @@ import sys
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.paths import APP_NAME, resources_dir
+from app.ui.i18n import message_text
 
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FONT_POINT_SIZE = 10
@@ -34,22 +35,14 @@ def load_fonts(app: QApplication) -> str | None:
 
 
 def install_translators(app: QApplication) -> None:
-    """Qt's own Slovenian strings, and the app's translation for the system locale if one is shipped."""
+    """The chosen language's translators: Slovenian (Qt's catalogue and ours for what it lacks) or the
+    app's translation (`app/ui/i18n.py`)."""
     if app.property("priloga_translators"):
         return
-    translators = []
-    qt = QTranslator(app)
-    if qt.load(QLocale(QLocale.Slovenian), "qt", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        translators.append(qt)
-    locale = QLocale.system()
-    if locale.language() != QLocale.Slovenian:
-        own = QTranslator(app)
-        if own.load(locale, "priloga", "_", str(resources_dir() / "i18n")):
-            translators.append(own)
-    for translator in translators:
-        app.installTranslator(translator)
+    from app.ui import i18n
+
+    i18n.install(app)
     app.setProperty("priloga_translators", True)
-    app._priloga_translators = translators  # keep them alive
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -67,7 +60,7 @@ def _show_unexpected(exc_type, exc, tb) -> None:
     """Show an unexpected error instead of losing the window; the details go to stderr."""
     sys.__excepthook__(exc_type, exc, tb)
     if QApplication.instance() is not None:
-        QMessageBox.critical(None, APP_NAME, QApplication.translate("app", "Nepričakovana napaka: {error}").format(error=exc))
+        QMessageBox.critical(None, APP_NAME, QApplication.translate("app", "Nepričakovana napaka: {error}").format(error=message_text(exc)))
 
 
 class Session(QObject):

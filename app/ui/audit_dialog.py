@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.roles import NotAllowed
+from app.ui.i18n import message_text
 from app.workspace import ACTIONS
 from app.ui.drafts_model import local_time
 
@@ -98,7 +99,7 @@ class AuditDialog(QDialog):
         self.action_filter = QComboBox(self)
         self.action_filter.addItem(self.tr("Vsa dejanja"), None)
         for action, word in sorted(ACTIONS.items(), key=lambda item: item[1]):
-            self.action_filter.addItem(word, action)
+            self.action_filter.addItem(message_text(word), action)
         self.person_search = QLineEdit(self)
         self.person_search.setPlaceholderText(self.tr("Oseba: ime, EMŠO, št. dokumenta…"))
         self.person_search.setClearButtonEnabled(True)
@@ -260,13 +261,13 @@ class AuditDialog(QDialog):
             page = self.workspace.audit_entries(limit=PAGE_SIZE, before_seq=self.oldest_seq, **self.filters())
         except NotAllowed as exc:
             self.check_label.setStyleSheet("color: #b00020")
-            self.check_label.setText(str(exc))
+            self.check_label.setText(message_text(exc))
             self.exhausted = True
             self._update_count()
             return 0
         except Exception as exc:
             self.check_label.setStyleSheet("color: #b00020")
-            self.check_label.setText(self.tr("Revizijske sledi ni bilo mogoče prebrati: {error}").format(error=exc))
+            self.check_label.setText(self.tr("Revizijske sledi ni bilo mogoče prebrati: {error}").format(error=message_text(exc)))
             self.exhausted = True
             self._update_count()
             return 0
@@ -285,7 +286,7 @@ class AuditDialog(QDialog):
     def _set_row(self, row: int, entry) -> None:
         user = entry.user or ""
         name = self._names.get(user)
-        values = (local_time(entry.at), f"{name} ({user})" if name else user, ACTIONS.get(entry.action, entry.action),
+        values = (local_time(entry.at), f"{name} ({user})" if name else user, message_text(ACTIONS.get(entry.action, entry.action)),
                   entry.form_code or "", what_text(entry), changes_text(entry, self.field_labels(entry)))
         tip = self.tr("Vnos {seq} · postaja {station}\nKaj: {target} {target_id}\nOseba: {person}\nOdtis: {hash}").format(
             seq=entry.seq, station=(entry.station_id or "")[:8], target=entry.target or "",
@@ -316,7 +317,7 @@ class AuditDialog(QDialog):
         try:
             count, head = self.workspace.audit_head()
         except Exception as exc:
-            self.head_label.setText(self.tr("Glave verige ni bilo mogoče prebrati: {error}").format(error=exc))
+            self.head_label.setText(self.tr("Glave verige ni bilo mogoče prebrati: {error}").format(error=message_text(exc)))
             return
         self.head_label.setText(self.tr("Veriga: {n} vnosov, glava {head}").format(n=count, head=head[:16]))
         self.head_label.setToolTip(head)
@@ -330,9 +331,9 @@ class AuditDialog(QDialog):
         try:
             report = self.workspace.audit_check()
         except NotAllowed as exc:
-            report, error = None, str(exc)
+            report, error = None, message_text(exc)
         except Exception as exc:
-            report, error = None, self.tr("Verige ni bilo mogoče preveriti: {error}").format(error=exc)
+            report, error = None, self.tr("Verige ni bilo mogoče preveriti: {error}").format(error=message_text(exc))
         finally:
             QApplication.restoreOverrideCursor()
         if report is None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from app.workspace.backup import BackupError, BackupJob
+from app.ui.i18n import message_text
 
 #: How often the scheduler asks whether a backup is due (the interval itself is the setting
 #: `backup_every_hours`), and how soon after start it first asks.
@@ -70,7 +71,7 @@ class BackupScheduler(QObject):
                 return False
             job = self.workspace.prepare_backup("schedule")
         except Exception as exc:  # noqa: BLE001 - a check must never take the app down
-            self._failed(self.tr("Varnostne kopije ni bilo mogoče pripraviti: {error}").format(error=exc), False)
+            self._failed(self.tr("Varnostne kopije ni bilo mogoče pripraviti: {error}").format(error=message_text(exc)), False)
             return False
         if not self.threaded:
             self._finish(job, *self._copy(job), modal=False)
@@ -155,7 +156,7 @@ class BackupScheduler(QObject):
                     self.workspace.backup_done(job, path)
             except Exception as exc:  # noqa: BLE001 - the backup is made; the entry or pruning failed
                 self._failed(self.tr("Varnostna kopija {name} je narejena, vpis v revizijsko sled ali brisanje "
-                                     "starejših kopij pa ni uspelo: {error}").format(name=path.name, error=exc), modal)
+                                     "starejših kopij pa ni uspelo: {error}").format(name=path.name, error=message_text(exc)), modal)
                 return path
             else:
                 self.last_error = None
@@ -166,9 +167,9 @@ class BackupScheduler(QObject):
         if isinstance(error, BackupError):
             if job is not None and self._session_open():
                 self.workspace.backup_failed(job, error)
-            message = str(error)
+            message = message_text(error)
         else:
-            message = self.tr("Varnostne kopije ni bilo mogoče narediti: {error}").format(error=error)
+            message = self.tr("Varnostne kopije ni bilo mogoče narediti: {error}").format(error=message_text(error))
         self._failed(message, modal)
         return None
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 
 from app.workspace import StoreError
 from app.workspace.deadlines import SETTING_LABELS, STATE_LABELS
+from app.ui.i18n import message_text
 
 COLUMNS = ("Rok", "Stanje", "Kaj", "Oseba ali obrazec", "Družina", "Pravilo", "Podlaga")
 _STATE_ORDER = {"overdue": 0, "due": 1, "upcoming": 2}
@@ -48,7 +49,8 @@ class DeadlinesModel(QAbstractTableModel):
             return item.due_on.strftime("%d. %m. %Y")
         if column == 1:
             return QCoreApplication.translate("DeadlinesView", STATE_LABELS[item.state(self.today)])
-        return (item.what, item.name, item.family_name, item.rule, item.article)[column - 2]
+        what, rule, article = message_text(item.what), message_text(item.rule), message_text(item.article)
+        return (what, item.name, item.family_name, rule, article)[column - 2]
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -57,7 +59,7 @@ class DeadlinesModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return self._text(item, index.column())
         if role == Qt.ToolTipRole:
-            return f"{item.rule} ({item.article})"
+            return f"{message_text(item.rule)} ({message_text(item.article)})"
         if role == Qt.ForegroundRole and index.column() == 1 and item.state(self.today) != "upcoming":
             return QColor("darkred")
         return None
@@ -159,7 +161,7 @@ class DeadlinesView(QWidget):
                                            dt.date.fromisoformat(current[name]).strftime("%d. %m. %Y")):
                     self.workspace.set_deadline_setting(name, edit.text())
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Nastavitve rokov"), str(exc))
+            QMessageBox.warning(self, self.tr("Nastavitve rokov"), message_text(exc))
         self.refresh()
 
     @property
@@ -171,7 +173,7 @@ class DeadlinesView(QWidget):
         try:
             items = self.workspace.deadlines(today)
         except (StoreError, ValueError) as exc:  # a damaged or held database, a wrong setting: said, not raised
-            self.summary.setText(self.tr("Rokov ni bilo mogoče prebrati: {error}").format(error=exc))
+            self.summary.setText(self.tr("Rokov ni bilo mogoče prebrati: {error}").format(error=message_text(exc)))
             return
         self.model.set_items(items, today)
         header = self.table.horizontalHeader()
@@ -198,15 +200,15 @@ def install(window) -> DeadlinesView:
     deadlines = DeadlinesView(window.workspace, window)
     deadlines.open_person.connect(window.open_person)
     deadlines.open_draft.connect(window.open_draft)
-    index = window.tabs.addTab(deadlines, window.tr("Roki"))
+    index = window.tabs.addTab(deadlines, QCoreApplication.translate("MainWindow", "Roki"))
 
     def show_count(n: int) -> None:
-        window.tabs.setTabText(index, window.tr("Roki ({n})").format(n=n))
+        window.tabs.setTabText(index, QCoreApplication.translate("MainWindow", "Roki ({n})").format(n=n))
 
     deadlines.count_changed.connect(show_count)
     holder = QWidget(window)
     QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-    stats_index = window.tabs.addTab(holder, window.tr("Statistika"))
+    stats_index = window.tabs.addTab(holder, QCoreApplication.translate("MainWindow", "Statistika"))
     window.statistics_view = None
 
     def on_tab(current: int) -> None:

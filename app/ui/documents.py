@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from app.engine.system_messages import os_error_text
 from app.paths import APP_NAME, data_dir, write_private
+from app.ui.i18n import message_text
 
 
 def _tr(text: str) -> str:
@@ -48,7 +50,7 @@ def _draft_pdf(workspace, draft_id: str, parent: QWidget | None) -> tuple[bytes,
         finally:
             QApplication.restoreOverrideCursor()
     except Exception as exc:  # the export or the store says what went wrong
-        QMessageBox.warning(parent, _tr("Izvoz PDF"), _tr("PDF ni bilo mogoče pripraviti: {error}").format(error=exc))
+        QMessageBox.warning(parent, _tr("Izvoz PDF"), _tr("PDF ni bilo mogoče pripraviti: {error}").format(error=message_text(exc)))
         return None
     return document.pdf, pdf_file_name(document.draft.form_code, document.draft.title)
 
@@ -57,7 +59,7 @@ def _blank_pdf(workspace, code: str, parent: QWidget | None) -> bytes | None:
     try:
         return workspace.export_blank(code)
     except Exception as exc:
-        QMessageBox.warning(parent, _tr("Prazen obrazec"), _tr("PDF ni bilo mogoče pripraviti: {error}").format(error=exc))
+        QMessageBox.warning(parent, _tr("Prazen obrazec"), _tr("PDF ni bilo mogoče pripraviti: {error}").format(error=message_text(exc)))
         return None
 
 
@@ -120,7 +122,7 @@ def save_pdf_as(pdf: bytes, file_name: str, parent: QWidget | None) -> str | Non
         write_private(path, pdf)
     except OSError as exc:
         QMessageBox.warning(parent, _tr("Izvoz PDF"), _tr("Datoteke ni bilo mogoče zapisati: {error}").format(
-            error=exc.strerror or exc))
+            error=os_error_text(exc)))
         return None
     return path
 
@@ -145,14 +147,14 @@ def print_draft(workspace, draft_id: str, parent: QWidget | None) -> str | None:
         finally:
             QApplication.restoreOverrideCursor()
     except Exception as exc:
-        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("PDF ni bilo mogoče pripraviti: {error}").format(error=exc))
+        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("PDF ni bilo mogoče pripraviti: {error}").format(error=message_text(exc)))
         return None
     from app.ui.printing import print_pdfs
 
     try:
         printer = print_pdfs([pdf], parent)
     except Exception as exc:
-        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("Tiskanje ni uspelo: {error}").format(error=exc))
+        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("Tiskanje ni uspelo: {error}").format(error=message_text(exc)))
         return None
     if printer is None:
         return None
@@ -166,7 +168,7 @@ def _record(parent: QWidget | None, write) -> None:
         write()
     except Exception as exc:
         QMessageBox.warning(parent, _tr("Revizijska sled"), _tr("Zapis v revizijsko sled ni uspel: {error}").format(
-            error=exc))
+            error=message_text(exc)))
 
 
 def preview_draft(workspace, draft_id: str, parent: QWidget | None) -> None:
@@ -197,7 +199,7 @@ def _print(pdf: bytes, parent: QWidget | None) -> bool:
     try:
         return print_pdf(pdf, parent)
     except Exception as exc:
-        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("Tiskanje ni uspelo: {error}").format(error=exc))
+        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("Tiskanje ni uspelo: {error}").format(error=message_text(exc)))
         return False
 
 
@@ -207,7 +209,7 @@ def _preview(pdf: bytes, parent: QWidget | None) -> None:
     try:
         preview_pdf(pdf, parent)
     except Exception as exc:
-        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("Predogleda ni bilo mogoče pripraviti: {error}").format(error=exc))
+        QMessageBox.warning(parent, _tr("Tiskanje"), _tr("Predogleda ni bilo mogoče pripraviti: {error}").format(error=message_text(exc)))
 
 
 def temp_pdf_dir() -> Path:
@@ -221,7 +223,7 @@ def open_pdf(pdf: bytes, file_name: str, parent: QWidget | None) -> str | None:
         _write_private(path, pdf)
     except OSError as exc:
         QMessageBox.warning(parent, _tr("Odpri PDF"), _tr("Datoteke ni bilo mogoče zapisati: {error}").format(
-            error=exc.strerror or exc))
+            error=os_error_text(exc)))
         return None
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         QMessageBox.information(parent, _tr("Odpri PDF"), _tr(

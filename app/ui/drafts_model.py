@@ -8,6 +8,7 @@ import functools
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from app.workspace import FINISHED
+from app.ui.i18n import message_text
 
 PAGE_SIZE = 200
 ID_ROLE = Qt.UserRole
@@ -69,7 +70,7 @@ class DraftsModel(QAbstractTableModel):
             self.signed = self._signed_of(self.rows)
             self.error = None
         except Exception as exc:  # shown by the window; the list stays empty rather than crashing
-            self.rows, self.total, self.error, self.signed = [], 0, str(exc), {}
+            self.rows, self.total, self.error, self.signed = [], 0, message_text(exc), {}
         self.endResetModel()
 
     # lazy loading
@@ -85,7 +86,7 @@ class DraftsModel(QAbstractTableModel):
                                    after=self.rows[-1] if self.rows else None)
             self.signed.update(self._signed_of(more))
         except Exception as exc:
-            self.error = str(exc)
+            self.error = message_text(exc)
             self.total = len(self.rows)
             return
         if not more:

@@ -29,6 +29,7 @@ from app.ui import dialogs
 from app.ui.fields import PhotoField
 from app.ui.person_dialogs import ID_ROLE, STATUSES, status_label
 from app.ui.person_entry import PersonEntryDialog
+from app.ui.i18n import message_text
 
 PDF_FILE = "pdf:"
 QT_DIALOG = ""
@@ -233,7 +234,7 @@ class FamilyScreen(QDialog):
             try:
                 ids = self.workspace.register_family([FamilyMember({}, person_id=self.person_ids[0]), member])
             except Exception as exc:
-                QMessageBox.warning(self, self.windowTitle(), _tr("Člana ni bilo mogoče vpisati: {error}").format(error=exc))
+                QMessageBox.warning(self, self.windowTitle(), _tr("Člana ni bilo mogoče vpisati: {error}").format(error=message_text(exc)))
                 return None
             member.person_id = ids[1]
             self.person_ids.append(ids[1])
@@ -272,7 +273,7 @@ class FamilyScreen(QDialog):
             self.person_ids = self.workspace.register_family(self.members)
         except Exception as exc:
             QMessageBox.warning(self, self.windowTitle(), _tr(
-                "Družine ni bilo mogoče vpisati (nič ni shranjeno): {error}").format(error=exc))
+                "Družine ni bilo mogoče vpisati (nič ni shranjeno): {error}").format(error=message_text(exc)))
             return []
         for member, person_id in zip(self.members, self.person_ids):
             member.person_id = person_id
@@ -414,7 +415,7 @@ class FamilyScreen(QDialog):
         except Exception as exc:
             QApplication.restoreOverrideCursor()
             self.issue_button.setEnabled(True)
-            QMessageBox.warning(self, self.windowTitle(), _tr("Dokumentov ni bilo mogoče izdati: {error}").format(error=exc))
+            QMessageBox.warning(self, self.windowTitle(), _tr("Dokumentov ni bilo mogoče izdati: {error}").format(error=message_text(exc)))
             return []
         QApplication.restoreOverrideCursor()
         self.issue_button.setEnabled(True)

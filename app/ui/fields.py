@@ -29,6 +29,7 @@ from app.engine.model import Field
 from app.engine.types import field_type
 from app.engine.photo import PhotoError, prepare, read_photo_file
 from app.workspace import fold
+from app.ui.i18n import message_text
 
 ERROR_COLOR = "#b00020"
 WARNING_COLOR = "#8a5300"
@@ -41,8 +42,10 @@ LABEL_WIDTH = 270
 
 
 def finding_text(finding) -> str:
-    """An engine finding in the user's language (the template goes through Qt translation)."""
-    return QCoreApplication.translate("rules", finding.template).format(**finding.params)
+    """An engine finding in the user's language (its template through the message catalogue, app/ui/i18n.py)."""
+    from app.ui.i18n import finding_text as translated
+
+    return translated(finding)
 
 
 def findings_html(findings) -> str:
@@ -510,7 +513,7 @@ def _choice_combo(column: Field, parent: QWidget, delegate: QStyledItemDelegate,
 def _date_line(column: Field, parent: QWidget, delegate: QStyledItemDelegate, option, index) -> QWidget:
     editor = QStyledItemDelegate.createEditor(delegate, parent, option, index)
     if isinstance(editor, QLineEdit):
-        editor.setPlaceholderText(delegate.tr("dd. mm. llll"))
+        editor.setPlaceholderText(QCoreApplication.translate("CellDelegate", "dd. mm. llll"))
     return editor
 
 
@@ -868,7 +871,7 @@ class PhotoField(FieldEditor):
         try:
             data = read_photo_file(path)
         except PhotoError as exc:
-            QMessageBox.warning(self, self.tr("Fotografija"), str(exc))
+            QMessageBox.warning(self, self.tr("Fotografija"), message_text(exc))
             return
         self.crop_and_attach(data)
 
@@ -879,7 +882,7 @@ class PhotoField(FieldEditor):
         try:
             prepared, _size = prepare(file_bytes)
         except PhotoError as exc:
-            QMessageBox.warning(self, self.tr("Fotografija"), str(exc))
+            QMessageBox.warning(self, self.tr("Fotografija"), message_text(exc))
             return False
         dialog = PhotoCropDialog(prepared, crop, self)
         if dialog.exec() != PhotoCropDialog.Accepted:
@@ -891,11 +894,11 @@ class PhotoField(FieldEditor):
         try:
             self._value = self.host.attach_photo(file_bytes, crop)
         except PhotoError as exc:
-            QMessageBox.warning(self, self.tr("Fotografija"), str(exc))
+            QMessageBox.warning(self, self.tr("Fotografija"), message_text(exc))
             return False
         except Exception as exc:  # the store's message says what to do
             QMessageBox.warning(self, self.tr("Fotografija"),
-                                self.tr("Fotografije ni bilo mogoče shraniti: {error}").format(error=exc))
+                                self.tr("Fotografije ni bilo mogoče shraniti: {error}").format(error=message_text(exc)))
             return False
         self._refresh()
         return True
@@ -912,7 +915,7 @@ class PhotoField(FieldEditor):
             self.host.remove_photo()
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Fotografija"),
-                                self.tr("Fotografije ni bilo mogoče odstraniti: {error}").format(error=exc))
+                                self.tr("Fotografije ni bilo mogoče odstraniti: {error}").format(error=message_text(exc)))
             return
         self._value = None
         self._refresh()

@@ -23,6 +23,7 @@ from app.workspace.accounts import (
     LOCKOUT_AFTER, BadCredentials, LockedOut, NoVault, VaultError, WeakPassword, normalize_username, password_problem,
 )
 from app.ui.dialogs import localize_buttons
+from app.ui.i18n import message_text
 
 ERROR_STYLE = "color: #b00020"
 NOTE_STYLE = "color: #555555"
@@ -244,7 +245,7 @@ class FirstStartDialog(_Dialog):
                                                  " ".join(self.display_name.text().split()), kdf=self.kdf)
                 self.workspace.set_station(**self.station_values())
         except Exception as exc:  # VaultError, AccountError, the disk: say so and keep the form
-            self.show_error(str(exc))
+            self.show_error(message_text(exc))
             return False
         finally:
             self.ok_button.setEnabled(True)
@@ -326,7 +327,7 @@ class LoginDialog(_Dialog):
             self._retry()
             return False
         except AccountDisabled as exc:
-            self.show_error(str(exc))
+            self.show_error(message_text(exc))
             self._retry()
             return False
         except NoVault:
@@ -334,11 +335,11 @@ class LoginDialog(_Dialog):
                                     "Zaprite program in ga odprite znova za prvi zagon."))
             return False
         except (VaultError, AccountError) as exc:
-            self.show_error(str(exc))
+            self.show_error(message_text(exc))
             self._retry()
             return False
         except Exception as exc:  # the database cannot be opened (damaged, another key): say so, never crash
-            self.show_error(self.tr("Zbirke podatkov ni mogoče odpreti: {error}").format(error=exc))
+            self.show_error(self.tr("Zbirke podatkov ni mogoče odpreti: {error}").format(error=message_text(exc)))
             self._retry()
             return False
         finally:
@@ -425,10 +426,10 @@ class ChangePasswordDialog(_Dialog):
             self.show_error(lockout_text(seconds_left(exc.until)))
             return False
         except (WeakPassword, VaultError, NotAllowed) as exc:
-            self.show_error(str(exc))
+            self.show_error(message_text(exc))
             return False
         except Exception as exc:
-            self.show_error(self.tr("Gesla ni bilo mogoče spremeniti: {error}").format(error=exc))
+            self.show_error(self.tr("Gesla ni bilo mogoče spremeniti: {error}").format(error=message_text(exc)))
             return False
         finally:
             self.ok_button.setEnabled(True)

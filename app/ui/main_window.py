@@ -23,6 +23,7 @@ from app.ui.drafts_model import ID_ROLE, STATUS_ROLE, DraftsModel
 from app.ui.lock import LockScreen, hide_other_windows, restore_windows
 from app.ui.register_panel import RegisterPanel
 from app.ui.wording import count_text
+from app.ui.i18n import message_text
 
 CODE_ROLE = Qt.UserRole
 #: the definitions are read in full this long after the catalogue shows (not while the window first appears)
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
 
     def _mark_broken_definition(self, item, exc: Exception) -> None:
         item.setText(f"{item.data(CODE_ROLE)}\n{self.tr('(napaka v opisu obrazca)')}")
-        item.setToolTip(str(exc))
+        item.setToolTip(message_text(exc))
 
     def _make_drafts(self) -> None:
         self.drafts_box = QGroupBox(self.tr("Shranjeni obrazci"), self)
@@ -533,7 +534,7 @@ class MainWindow(QMainWindow):
         self.lock("user")
 
     def _not_allowed(self, title: str, exc: NotAllowed) -> None:
-        QMessageBox.warning(self, title, str(exc))
+        QMessageBox.warning(self, title, message_text(exc))
 
     def _on_table_double_clicked(self, index) -> None:
         self.open_draft(index.data(ID_ROLE))
@@ -550,7 +551,7 @@ class MainWindow(QMainWindow):
         try:
             draft = self.workspace.new_draft(code)
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Nov obrazec"), self.tr("Obrazca ni bilo mogoče začeti: {error}").format(error=exc))
+            QMessageBox.warning(self, self.tr("Nov obrazec"), self.tr("Obrazca ni bilo mogoče začeti: {error}").format(error=message_text(exc)))
             return
         self.refresh(keep=draft.id)
         self.open_draft(draft.id)
@@ -574,7 +575,7 @@ class MainWindow(QMainWindow):
 
             wizard = FormWizard(self.workspace, draft, self)
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Odpri"), self.tr("Obrazca ni bilo mogoče odpreti: {error}").format(error=exc))
+            QMessageBox.warning(self, self.tr("Odpri"), self.tr("Obrazca ni bilo mogoče odpreti: {error}").format(error=message_text(exc)))
             self.refresh()
             return None
         wizard.setAttribute(Qt.WA_DeleteOnClose)
@@ -642,7 +643,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.reopen(draft_id)
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Ponovno odpri za urejanje"), str(exc))
+            QMessageBox.warning(self, self.tr("Ponovno odpri za urejanje"), message_text(exc))
         self.refresh(keep=draft_id)
         if draft_id in self.wizards:
             self.wizards[draft_id].close()
@@ -668,7 +669,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.delete_draft(draft_id)
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Izbriši osnutek"), str(exc))
+            QMessageBox.warning(self, self.tr("Izbriši osnutek"), message_text(exc))
         self.refresh()
 
     def edit_settings(self) -> None:
@@ -682,7 +683,7 @@ class MainWindow(QMainWindow):
         except NotAllowed as exc:
             self._not_allowed(self.tr("Nastavitve"), exc)
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Nastavitve"), self.tr("Nastavitev ni bilo mogoče shraniti: {error}").format(error=exc))
+            QMessageBox.warning(self, self.tr("Nastavitve"), self.tr("Nastavitev ni bilo mogoče shraniti: {error}").format(error=message_text(exc)))
         self._update_status()
         self._update_user()
         self.settings_changed.emit()
@@ -698,7 +699,7 @@ class MainWindow(QMainWindow):
     def _update_user(self) -> None:
         account = self.workspace.account
         self.user_label.setText(self.tr("Uporabnik: {name} ({user}), {role}").format(
-            name=account.display_name, user=account.username, role=account.role_name))
+            name=account.display_name, user=account.username, role=message_text(account.role_name)))
 
     def _update_audit_head(self) -> None:
         """»Revizijska sled: N vnosov, glava 1a2b…« (the first 16 hex digits of the newest entry's hash)."""
@@ -833,7 +834,7 @@ class MainWindow(QMainWindow):
             self._not_allowed(title, exc)
             return None
         except Exception as exc:
-            QMessageBox.warning(self, title, self.tr("Številke ni bilo mogoče razveljaviti: {error}").format(error=exc))
+            QMessageBox.warning(self, title, self.tr("Številke ni bilo mogoče razveljaviti: {error}").format(error=message_text(exc)))
             return None
         if draft_id in self.wizards:
             self.wizards[draft_id].close()
@@ -896,7 +897,7 @@ class MainWindow(QMainWindow):
             self.lock_screen.show_error(lockout_text(seconds_left(exc.until)))
             return False
         except VaultError as exc:
-            self.lock_screen.show_error(str(exc))
+            self.lock_screen.show_error(message_text(exc))
             return False
         self.locked = False
         self.stack.setCurrentWidget(self.tabs)
@@ -970,7 +971,7 @@ class MainWindow(QMainWindow):
         try:
             page = self._make_person_page(person_id)
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Oseba"), self.tr("Osebe ni bilo mogoče odpreti: {error}").format(error=exc))
+            QMessageBox.warning(self, self.tr("Oseba"), self.tr("Osebe ni bilo mogoče odpreti: {error}").format(error=message_text(exc)))
             return None
         page.show()
         return page

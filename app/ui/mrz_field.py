@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.workspace import MrzError
+from app.ui.i18n import message_text
 
 OK_STYLE = "color: #1b5e20"
 ERROR_STYLE = "color: #8a0016"
@@ -59,10 +60,10 @@ class _ImageReader(QThread):
         try:
             reading = self.workspace.read_mrz_image(self.image)
         except MrzError as exc:
-            self.done.emit(None, str(exc))
+            self.done.emit(None, message_text(exc))
         except Exception as exc:  # the OCR failed in an unexpected way: say so, keep the app running
             self.done.emit(None, _tr("Branje slike ni uspelo ({error}); zapis prepišite ali preberite s čitalnikom.")
-                           .format(error=exc))
+                           .format(error=message_text(exc)))
         else:
             self.done.emit(reading, "")
 
@@ -145,8 +146,8 @@ class MrzField(QWidget):
         except MrzError as exc:
             self._last_read = ""
             self.reading = None
-            self._show(str(exc), False)
-            self.failed.emit(str(exc))
+            self._show(message_text(exc), False)
+            self.failed.emit(message_text(exc))
             return
         self._last_read = key
         self._accept(reading)

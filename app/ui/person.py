@@ -30,6 +30,7 @@ from app.ui.person_dialogs import (
     BANNER_STYLE, ID_ROLE, LABEL_WIDTH, STATUSES, DocumentDialog, RelativeDialog, _fill_table, _table, kind_label,
     person_fields, status_label, type_findings,
 )
+from app.ui.i18n import message_text
 
 
 class PersonPage(QDialog):
@@ -241,7 +242,7 @@ class PersonPage(QDialog):
             try:
                 person = self.workspace.person(self.person_id)
             except Exception as exc:
-                self._show_error(self.tr("Osebe ni bilo mogoče prebrati: {error}").format(error=exc))
+                self._show_error(self.tr("Osebe ni bilo mogoče prebrati: {error}").format(error=message_text(exc)))
         for attribute, editor in self.editors.items():
             editor.set_value(person.get(attribute))
             self.rows[attribute].show_findings(type_findings(self.fields[attribute], person.get(attribute)))
@@ -268,7 +269,7 @@ class PersonPage(QDialog):
             self._refresh_family()
             self._refresh_documents()
         except Exception as exc:  # the store's message says what to do
-            self._show_error(self.tr("Podatkov osebe ni bilo mogoče prebrati: {error}").format(error=exc))
+            self._show_error(self.tr("Podatkov osebe ni bilo mogoče prebrati: {error}").format(error=message_text(exc)))
 
     def _title_of(self, code: str) -> str:
         try:
@@ -395,7 +396,7 @@ class PersonPage(QDialog):
             else:
                 self.workspace.update_person(self.person_id, **changes)
         except Exception as exc:  # RegisterError or the disk: keep what was typed on screen
-            self._show_error(self.tr("Shranjevanje ni uspelo: {error}").format(error=exc))
+            self._show_error(self.tr("Shranjevanje ni uspelo: {error}").format(error=message_text(exc)))
             return False
         self.banner.hide()
         self.person_changed.emit(self.person_id)
@@ -447,7 +448,7 @@ class PersonPage(QDialog):
                         return None
                 draft = self.workspace.new_draft_for_person(code, self.person_id, relative_id=relative_id)
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Nov obrazec"), self.tr("Obrazca ni bilo mogoče začeti: {error}").format(error=exc))
+            QMessageBox.warning(self, self.tr("Nov obrazec"), self.tr("Obrazca ni bilo mogoče začeti: {error}").format(error=message_text(exc)))
             return None
         self.refresh_lists()
         self.forms_changed.emit(self.person_id)
@@ -519,7 +520,7 @@ class PersonPage(QDialog):
         try:
             write_private(path, self.workspace.subject_export(self.person_id))
         except Exception as exc:  # NotAllowed, the store or the disk
-            self._show_error(self.tr("Izpisa ni bilo mogoče pripraviti ali shraniti: {error}").format(error=exc))
+            self._show_error(self.tr("Izpisa ni bilo mogoče pripraviti ali shraniti: {error}").format(error=message_text(exc)))
             return None
         self.footer.setText(self.tr("Izpis je shranjen v {path}.").format(path=path))
         return path
@@ -554,7 +555,7 @@ class PersonPage(QDialog):
             relative_id = dialog.save()
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Družinski član"), self.tr("Družinskega člana ni bilo mogoče vpisati: {error}")
-                                .format(error=exc))
+                                .format(error=message_text(exc)))
             return None
         self._refresh_family()
         self.person_changed.emit(self.person_id)
@@ -569,7 +570,7 @@ class PersonPage(QDialog):
         try:
             document_id = self.workspace.add_document(self.person_id, **dialog.values())
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Dokument"), self.tr("Dokumenta ni bilo mogoče vpisati: {error}").format(error=exc))
+            QMessageBox.warning(self, self.tr("Dokument"), self.tr("Dokumenta ni bilo mogoče vpisati: {error}").format(error=message_text(exc)))
             return None
         self._refresh_documents()
         self.person_changed.emit(self.person_id)

@@ -26,6 +26,7 @@ from app.ui.dialogs import localize_buttons
 from app.ui.fields import create_editor
 from app.ui.mrz_field import MrzField
 from app.ui.person_dialogs import BANNER_STYLE, KINDS, RELATIONSHIPS, kind_label, person_fields, reverse_relationship
+from app.ui.i18n import message_text
 
 #: the register attributes the dialog asks for, in its order (the MRZ fills all but the EMŠO)
 ATTRIBUTES = ("surname", "given_name", "latin_name", "sex", "birth_date", "citizenship", "emso")
@@ -407,7 +408,7 @@ def _on_page_read(page, reading) -> None:
     try:
         person_id = workspace.enter_from_mrz(page.person_id, reading, despite)
     except Exception as exc:  # the store's message says what to do
-        page._show_error(_tr("Shranjevanje ni uspelo: {error}").format(error=exc))
+        page._show_error(_tr("Shranjevanje ni uspelo: {error}").format(error=message_text(exc)))
         return
     page.person_id = person_id
     page.load()

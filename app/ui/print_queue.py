@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.workspace import FINISHED
 from app.workspace.printing import PrintJob, merge_pdfs  # noqa: F401  (merge_pdfs: for its callers)
 from app.ui.dialogs import localize_buttons
+from app.ui.i18n import message_text
 
 QT_DIALOG = ""  # the printer combo's entry for "choose in the system's print dialog"
 CUPS_PREFIX = "cups:"
@@ -213,7 +214,7 @@ class PrintQueueDialog(QDialog):
         except Exception as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.windowTitle(), self.tr("Tiska ni bilo mogoče pripraviti: {error}").format(
-                error=exc))
+                error=message_text(exc)))
             return False
         QApplication.restoreOverrideCursor()
         target = self.printer.currentData() or QT_DIALOG
@@ -227,7 +228,7 @@ class PrintQueueDialog(QDialog):
                     return False
                 printer, log_ids = done
         except Exception as exc:
-            QMessageBox.warning(self, self.windowTitle(), self.tr("Tiskanje ni uspelo: {error}").format(error=exc))
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Tiskanje ni uspelo: {error}").format(error=message_text(exc)))
             self.reload()
             return False
         items = [item for job in jobs for item in job.items]

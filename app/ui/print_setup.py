@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from app.workspace.printing import AB_MM, AC_MM, CROSSES, Offsets, PrintItem, calibration_pdf, offsets_from_measurements
 from app.ui.dialogs import localize_buttons
+from app.ui.i18n import message_text
 
 
 def _mm(value: float) -> str:
@@ -124,7 +125,7 @@ class PrintSetupDialog(QDialog):
             done = print_pdf(calibration_pdf(name), self, printer=printer, show_dialog=printer is None,
                              offsets=Offsets())
         except Exception as exc:
-            QMessageBox.warning(self, self.windowTitle(), self.tr("Tiskanje ni uspelo: {error}").format(error=exc))
+            QMessageBox.warning(self, self.windowTitle(), self.tr("Tiskanje ni uspelo: {error}").format(error=message_text(exc)))
             return False
         if done:
             try:
@@ -144,6 +145,6 @@ class PrintSetupDialog(QDialog):
             self.save()
         except Exception as exc:
             QMessageBox.warning(self, self.windowTitle(), self.tr("Popravka ni bilo mogoče shraniti: {error}").format(
-                error=exc))
+                error=message_text(exc)))
             return
         self.accept()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from app.engine.countries import country_name
 from app.engine.dates import format_date
 from app.ui.wording import count_text
+from app.ui.i18n import message_text
 
 ID_ROLE = Qt.UserRole
 LIMIT = 200
@@ -44,7 +45,7 @@ class PersonsModel(QAbstractTableModel):
             self.rows = _search(self.register)(self.query, limit=LIMIT)
             self.error = None
         except Exception as exc:  # a query the index cannot read is shown, not a crash
-            self.rows, self.error = [], str(exc)
+            self.rows, self.error = [], message_text(exc)
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:

@@ -19,6 +19,7 @@ from app.engine.dates import format_date
 from app.workspace import retention
 from app.ui import dialogs
 from app.ui.dialogs import localize_buttons
+from app.ui.i18n import message_text
 
 ID_ROLE = Qt.UserRole
 HELP_STYLE = "color: #555555"
@@ -29,6 +30,21 @@ DEFAULT_REASON = "potek roka hrambe po 73. členu ZZZRO-1"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("retention", text)
+
+
+def period_words(months: int) -> str:
+    """A retention period in the GUI's language: »5 let«, »2 leti«, »1 leto in 6 mesecev«, »brez roka«."""
+    from app.ui.wording import count_text
+
+    if not months:
+        return _tr("brez roka (se ne briše)")
+    years, rest = divmod(int(months), 12)
+    parts = []
+    if years:
+        parts.append(count_text(years, _tr("{n} leto"), _tr("{n} leti"), _tr("{n} leta"), _tr("{n} let")))
+    if rest:
+        parts.append(count_text(rest, _tr("{n} mesec"), _tr("{n} meseca"), _tr("{n} meseci"), _tr("{n} mesecev")))
+    return _tr("{first} in {second}").format(first=parts[0], second=parts[1]) if len(parts) == 2 else parts[0]
 
 
 def kind_label(kind: str) -> str:
@@ -205,7 +221,7 @@ class RetentionDialog(QDialog):
             spin.setAccessibleName(kind_label(kind))
             shown = QLabel(self.periods_box)
             shown.setStyleSheet(HELP_STYLE)
-            spin.valueChanged.connect(lambda value, label=shown: label.setText(retention.period_text(value)))
+            spin.valueChanged.connect(lambda value, label=shown: label.setText(period_words(value)))
             row = QHBoxLayout()
             row.addWidget(spin)
             row.addWidget(shown, 1)
@@ -258,7 +274,7 @@ class RetentionDialog(QDialog):
             self.items = self.workspace.retention_due(self.today)
         except Exception as exc:  # the store's message says what to do
             self.items = []
-            self._show(self.tr("Seznama ni bilo mogoče pripraviti: {error}").format(error=exc), error=True)
+            self._show(self.tr("Seznama ni bilo mogoče pripraviti: {error}").format(error=message_text(exc)), error=True)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
@@ -316,7 +332,7 @@ class RetentionDialog(QDialog):
         try:
             counts = self.workspace.erasure_contents(items)
         except Exception as exc:
-            self._show(self.tr("Izbrisa ni bilo mogoče pripraviti: {error}").format(error=exc), error=True)
+            self._show(self.tr("Izbrisa ni bilo mogoče pripraviti: {error}").format(error=message_text(exc)), error=True)
             return None
         confirm = EraseConfirmDialog(items, counts, self)
         if not dialogs.run_dialog(confirm):
@@ -327,7 +343,7 @@ class RetentionDialog(QDialog):
                                          today=self.today)
         except Exception as exc:  # NotDue, a reason with personal data, the disk
             QApplication.restoreOverrideCursor()
-            self._show(self.tr("Izbris ni uspel, nič ni izbrisano: {error}").format(error=exc), error=True)
+            self._show(self.tr("Izbris ni uspel, nič ni izbrisano: {error}").format(error=message_text(exc)), error=True)
             self.refresh()
             return None
         QApplication.restoreOverrideCursor()
@@ -344,11 +360,11 @@ class RetentionDialog(QDialog):
         try:
             values = self.workspace.retention_periods()
         except Exception as exc:
-            self._show(self.tr("Rokov hrambe ni bilo mogoče prebrati: {error}").format(error=exc), error=True)
+            self._show(self.tr("Rokov hrambe ni bilo mogoče prebrati: {error}").format(error=message_text(exc)), error=True)
             return
         for kind, spin in self.spins.items():
             spin.setValue(values[kind])
-            self.period_labels[kind].setText(retention.period_text(values[kind]))
+            self.period_labels[kind].setText(period_words(values[kind]))
 
     def show_defaults(self) -> None:
         """Put the default periods in the fields (saved with »Shrani roke«)."""
@@ -363,7 +379,7 @@ class RetentionDialog(QDialog):
                 if spin.value() != current[kind]:
                     self.workspace.set_retention_period(kind, spin.value())
         except Exception as exc:
-            self._show(self.tr("Rokov hrambe ni bilo mogoče shraniti: {error}").format(error=exc), error=True)
+            self._show(self.tr("Rokov hrambe ni bilo mogoče shraniti: {error}").format(error=message_text(exc)), error=True)
             return False
         self._show(self.tr("Roki hrambe so shranjeni."))
         self.refresh()

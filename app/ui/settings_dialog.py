@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout,
 )
 
 from app.ui.dialogs import localize_buttons
@@ -44,7 +44,10 @@ class SettingsDialog(QDialog):
         office_label.setBuddy(self.office)
         form.addRow(office_label, self.office)
         form.addRow(self.tr("&Zakleni po nedejavnosti:"), self.lock_after)
+        self.language = self._language_combo()
+        form.addRow(self.tr("&Jezik programa:"), self.language)
         text = self.tr("Uradna oseba in organ se vpišeta v vsak nov obrazec; v obrazcu ju lahko spremenite.")
+        text += " " + self.tr("Jezik programa velja od naslednjega zagona.")
         if not may_edit_station:
             text += " " + self.tr("Ime postaje, organ in čas do zaklepa nastavi skrbnik.")
         note = QLabel(text, self)
@@ -59,6 +62,24 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
 
+    def _language_combo(self) -> QComboBox:
+        """The user's language on this computer (kept in the data folder, not in the database: the login
+        needs it); it takes effect at the next start."""
+        from app.ui import i18n
+
+        combo = QComboBox(self)
+        combo.addItem(self.tr("po jeziku sistema"), "")
+        for code, name in i18n.LANGUAGES.items():
+            combo.addItem(name, code)
+        stored = i18n.stored_language()
+        combo.setCurrentIndex(max(0, combo.findData(stored)))
+        combo.setToolTip(self.tr("Jezik velja za tega uporabnika na tem računalniku, od naslednjega zagona programa."))
+        self._language = stored
+        return combo
+
+    def language_changed(self) -> bool:
+        return (self.language.currentData() or "") != self._language
+
     def values(self) -> dict[str, str]:
         return {"station_name": self.station.text().strip(), "official": self.official.text().strip(),
                 "office": self.office.toPlainText().strip()}
@@ -66,6 +87,11 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         """Write the values (raises what the workspace raises)."""
         values = self.values()
+        if self.language_changed():
+            from app.ui import i18n
+
+            i18n.set_chosen_language(self.language.currentData() or None)
+            self._language = self.language.currentData() or ""
         self.workspace.set_display_name(values.pop("official"))
         if self.workspace.can("settings"):
             self.workspace.set_station(**values)

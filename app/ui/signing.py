@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from app.engine.system_messages import os_error_text
 from app.paths import write_private
 from app.workspace import FINISHED
 from app.ui import dialogs
 from app.ui.dialogs import localize_buttons
+from app.ui.i18n import message_text
 
 TEST_MARK = "TEST"
 TEST_STYLE = "background: #ffe2b0; color: #7a3e00; font-weight: bold;"
@@ -220,7 +222,7 @@ def _write(parent: QWidget | None, path: Path, data: bytes) -> bool:
         write_private(path, data)
     except OSError as exc:
         message(parent, _tr("Shrani PDF"), _tr("Datoteke ni bilo mogoče zapisati: {error}").format(
-            error=exc.strerror or exc))
+            error=os_error_text(exc)))
         return False
     return True
 
@@ -230,7 +232,7 @@ def _read(parent: QWidget | None, title: str, path: Path) -> bytes | None:
         return path.read_bytes()
     except OSError as exc:
         message(parent, title, _tr("Datoteke {name} ni mogoče prebrati: {error}").format(
-            name=path.name, error=exc.strerror or exc))
+            name=path.name, error=os_error_text(exc)))
         return None
 
 
@@ -352,7 +354,7 @@ class KeysDialog(QDialog):
             cas = self.workspace.trusted_cas()
         except Exception as exc:
             keys, cas = [], []
-            self.show_status(self.tr("Ključev ni bilo mogoče prebrati: {error}").format(error=exc), error=True)
+            self.show_status(self.tr("Ključev ni bilo mogoče prebrati: {error}").format(error=message_text(exc)), error=True)
         self.keys = keys
         self.cas = cas
         any_test = False
@@ -436,10 +438,10 @@ class KeysDialog(QDialog):
         try:
             record = self.workspace.import_key(data, passphrase)
         except KeyFileError as exc:
-            message(self, title, str(exc))
+            message(self, title, message_text(exc))
             return None
         except Exception as exc:
-            message(self, title, self.tr("Ključa ni bilo mogoče uvoziti: {error}").format(error=exc))
+            message(self, title, self.tr("Ključa ni bilo mogoče uvoziti: {error}").format(error=message_text(exc)))
             return None
         finally:
             passphrase = None  # noqa: F841 (not kept beyond the check)
@@ -462,7 +464,7 @@ class KeysDialog(QDialog):
         try:
             names = [cert_info(c).subject for c in load_pem_certificates(data)]
         except KeyFileError as exc:
-            message(self, title, str(exc))
+            message(self, title, message_text(exc))
             return None
         if is_test(*names):
             yes, _ = ask(self, title, self.tr(
@@ -474,10 +476,10 @@ class KeysDialog(QDialog):
         try:
             added = self.workspace.trust_ca(data)
         except KeyFileError as exc:
-            message(self, title, str(exc))
+            message(self, title, message_text(exc))
             return None
         except Exception as exc:
-            message(self, title, self.tr("Izdajatelja ni bilo mogoče dodati: {error}").format(error=exc))
+            message(self, title, self.tr("Izdajatelja ni bilo mogoče dodati: {error}").format(error=message_text(exc)))
             return None
         self.reload()
         self.show_status(self.tr("Zaupanja vreden izdajatelj: {name}.").format(
@@ -497,7 +499,7 @@ class KeysDialog(QDialog):
         try:
             self.workspace.remove_key(fingerprint)
         except Exception as exc:
-            message(self, self.tr("Odstrani ključ"), str(exc))
+            message(self, self.tr("Odstrani ključ"), message_text(exc))
             return False
         self.workspace.forget_keys()
         self.reload()
@@ -574,7 +576,7 @@ def sign_draft(workspace, draft_id: str, parent: QWidget | None) -> int | None:
         draft = workspace.draft(draft_id)
         latest = workspace.latest_signed(draft_id) if draft.status == FINISHED else None
     except Exception as exc:
-        message(parent, title, _tr("Obrazca ni bilo mogoče prebrati: {error}").format(error=exc))
+        message(parent, title, _tr("Obrazca ni bilo mogoče prebrati: {error}").format(error=message_text(exc)))
         return None
     if draft.status != FINISHED:
         message(parent, title, _tr("Podpisati je mogoče le zaključen obrazec. Obrazec najprej zaključite "
@@ -605,11 +607,11 @@ def sign_draft(workspace, draft_id: str, parent: QWidget | None) -> int | None:
         workspace.sign_draft(draft_id, key.fingerprint, passphrase)
     except SigningError as exc:
         QApplication.restoreOverrideCursor()
-        message(parent, title, str(exc))
+        message(parent, title, message_text(exc))
         return None
     except Exception as exc:
         QApplication.restoreOverrideCursor()
-        message(parent, title, _tr("Obrazca ni bilo mogoče podpisati: {error}").format(error=exc))
+        message(parent, title, _tr("Obrazca ni bilo mogoče podpisati: {error}").format(error=message_text(exc)))
         return None
     else:
         QApplication.restoreOverrideCursor()
@@ -630,7 +632,7 @@ def correct_draft(workspace, draft_id: str, parent: QWidget | None):
         return workspace.correct(draft_id)
     except Exception as exc:
         message(parent, _tr("Popravek (nova različica)"), _tr("Popravka ni bilo mogoče začeti: {error}").format(
-            error=exc))
+            error=message_text(exc)))
         return None
 
 
@@ -725,7 +727,7 @@ def show_verdict(workspace, pdf: bytes, document: str, parent: QWidget | None):
         verdict = workspace.verify(pdf)
     except Exception as exc:
         QApplication.restoreOverrideCursor()
-        message(parent, _tr("Preverjanje podpisa"), _tr("Podpisa ni bilo mogoče preveriti: {error}").format(error=exc))
+        message(parent, _tr("Preverjanje podpisa"), _tr("Podpisa ni bilo mogoče preveriti: {error}").format(error=message_text(exc)))
         return None
     QApplication.restoreOverrideCursor()
     dialogs.run_dialog(VerifyDialog(verdict, document, parent))

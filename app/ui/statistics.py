@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QDateEdit, QFileDialog, QGridLayout, QHBoxLayout,
                                QVBoxLayout, QWidget)
 
 from app.workspace.statistics import AGE_GROUPS, APPLICANT, ENDED, GRANTED, STATUS_LABELS, StatisticsError
+from app.ui.i18n import message_text
 
 BLUE, ORANGE, GREEN, GREY, RED = "#1f77b4", "#ff7f0e", "#2ca02c", "#7f7f7f", "#d62728"
 
@@ -144,7 +145,7 @@ class StatisticsView(QWidget):
         try:
             figures = self.workspace.statistics(start, end)
         except StatisticsError as exc:
-            QMessageBox.warning(self, self.tr("Statistika"), str(exc))
+            QMessageBox.warning(self, self.tr("Statistika"), message_text(exc))
             return
         self.figures = figures
         self._draw_daily(figures)
@@ -221,5 +222,5 @@ class StatisticsView(QWidget):
             return write(path, start, end)
         except (OSError, StatisticsError) as exc:
             QMessageBox.warning(self, self.tr("Izvoz statistike"),
-                                self.tr("Izvoz ni uspel: {error}. Izberite drugo mapo ali obdobje.").format(error=exc))
+                                self.tr("Izvoz ni uspel: {error}. Izberite drugo mapo ali obdobje.").format(error=message_text(exc)))
             return None

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from app.workspace import sync as _sync
+from app.ui.i18n import message_text
 
 #: how soon after the window opens the first background sync is tried
 FIRST_SYNC_MS = 30 * 1000
@@ -112,8 +113,8 @@ class SyncScheduler(QObject):
             self._thread.join()
         self._thread = None
         if error is not None:
-            message = str(error) if isinstance(error, _sync.SyncError) else self.tr(
-                "Sinhronizacija ni uspela: {error}").format(error=error)
+            message = message_text(error) if isinstance(error, _sync.SyncError) else self.tr(
+                "Sinhronizacija ni uspela: {error}").format(error=message_text(error))
             self._failed(message, getattr(error, "kind", "refused"))
             return
         self.last_error = self.last_error_kind = None

@@ -24,6 +24,7 @@ from app.ui.drafts_model import local_time
 from app.ui.fields import ERROR_COLOR, WARNING_COLOR, FieldRow, create_editor, finding_text
 from app.ui.wording import count_text
 from app.workspace.session import AUTOSAVE_WAIT_S, RETRY_INTERVAL_S, DraftSession, UnsavedChanges
+from app.ui.i18n import message_text
 
 BANNER_STYLE = "background: #fbdde1; color: #8a0016; border: 1px solid #d9a0a8; padding: 6px;"
 FOOTER_STYLE = "color: #555555;"
@@ -632,7 +633,7 @@ class FormWizard(QWizard):
             taken = self.session.take_corrections()
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Prevzemi popravke v register"),
-                                self.tr("Popravkov ni bilo mogoče zapisati v register: {error}").format(error=exc))
+                                self.tr("Popravkov ni bilo mogoče zapisati v register: {error}").format(error=message_text(exc)))
             return None
         self.update_register_actions()
         self.register_changed.emit(self.person_id)
@@ -660,7 +661,7 @@ class FormWizard(QWizard):
             relative_id = dialog.save()
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Dodaj v register"),
-                                self.tr("Osebe ni bilo mogoče vpisati v register: {error}").format(error=exc))
+                                self.tr("Osebe ni bilo mogoče vpisati v register: {error}").format(error=message_text(exc)))
             return None
         self.update_register_actions()
         self.register_changed.emit(self.person_id)
@@ -900,7 +901,7 @@ class FormWizard(QWizard):
             self.summary.show_message(self.tr("Obrazca ni mogoče zaključiti, ker ima napake. Popravite jih in poskusite znova."))
             return False
         except Exception as exc:
-            self.summary.show_message(self.tr("Obrazca ni bilo mogoče zaključiti: {error}").format(error=exc))
+            self.summary.show_message(self.tr("Obrazca ni bilo mogoče zaključiti: {error}").format(error=message_text(exc)))
             return False
         for field_id, editor in self.editors.built().items():  # what finishing wrote (a card's serial number)
             if before.get(field_id) != self.data.get(field_id):
@@ -919,7 +920,7 @@ class FormWizard(QWizard):
         try:
             self.session.reopen()
         except Exception as exc:
-            QMessageBox.warning(self, self.tr("Ponovno odpri za urejanje"), str(exc))
+            QMessageBox.warning(self, self.tr("Ponovno odpri za urejanje"), message_text(exc))
             return
         self._apply_mode()
         self.summary.message.hide()
