@@ -769,7 +769,10 @@ def test_a_message_quotes_a_long_or_invisible_value_as_a_short_excerpt():
     assert len(message) < 200 and "…" in message
     (template, params), = check_value(Field("t", "time", "Ura"), "\u202e12\x00:3\ud800")
     message = template.format(**params)
-    assert "»12:3\ufffd«" in message and "\u202e" not in message and "\x00" not in message
+    assert "U+202E" in message and "\u202e" not in message and "\x00" not in message  # named, never repeated
+    (template, params), = check_value(Field("d", "date", "Datum"), "12\u200c:3\u0301x")  # joiner, mark: no hidden char
+    message = template.format(**params)
+    assert "»12:3\u0301x«" in message
     (template, params), = check_value(Field("n", "text", "Ime"), {"a": [1, None, True]})
     assert template.format(**params) == '»Ime«: pričakovano je besedilo, vpisana pa je vrednost »{"a": [1, null, true]}«.'
 

@@ -61,8 +61,61 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def terminal_safe(text: str) -> str:
+    """Text as the command line prints it: control characters (ESC starts a terminal's escape sequences),
+    direction overrides and other invisible format characters written as \\uXXXX escapes, so a stored value
+    can neither drive the terminal nor reorder the line it is on; line breaks and tabs stay."""
+    import unicodedata
+
+    if text.isascii() and text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if ch in "\n\t" or (" " <= ch <= "~"):
+            out.append(ch)
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn") and ch not in "\u200c\u200d":
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def cell(value) -> str:
+    """A value as one column of a tab-separated line: its tabs and line breaks become spaces, so a stored value
+    cannot start a line of its own."""
+    return " ".join(str(value if value is not None else "").replace("\t", " ").splitlines())
+
+
+class SafeStream:
+    """A text stream that writes through `terminal_safe`: every command's output and messages. In JSON
+    output the escapes are JSON's own, so the data read back is the same."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_safe(text))
+        return len(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
 def run(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    out, err = sys.stdout, sys.stderr
+    if args.command not in (None, "gui"):
+        sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)
+    try:
+        return _run(args)
+    finally:
+        if isinstance(sys.stdout, SafeStream):
+            sys.stdout = out
+        if isinstance(sys.stderr, SafeStream):
+            sys.stderr = err
+
+
+def _run(args) -> int:
     try:
         return COMMANDS[args.command or "gui"].handler(args)
     except CliError as exc:

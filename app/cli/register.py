@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.cli.base import EXIT_OK, CliError, arg, command, print_json, workspace
+from app.cli.base import EXIT_OK, CliError, arg, cell, command, print_json, workspace
 
 
 @command("persons", "register oseb: iskanje po imenu (brez strešic), EMŠO, dokumentu, datumu rojstva",
@@ -21,7 +21,7 @@ def persons(args) -> int:
 
         for row in rows:
             status = STATUS_TEXT.get(row.status or "", row.status or "")
-            print(f"{row.id}\t{row.name}\t{row.birth_date or ''}\t{row.emso or ''}\t{status}")
+            print(f"{row.id}\t{cell(row.name)}\t{cell(row.birth_date)}\t{cell(row.emso)}\t{status}")
     return EXIT_OK
 
 

@@ -131,6 +131,40 @@ def excerpt(value: Any, limit: int = EXCERPT_LENGTH) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
+#: direction controls that reorder how text is shown (embeddings, overrides, isolates, marks): a name
+#: never needs them, and U+202E shows »ošečnevŠ« as »Ševčenko«
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+#: control characters text may hold: tab and line breaks (a multi-line address)
+_TEXT_CONTROLS = frozenset("\t\n\r")
+
+
+def hidden_character(text: str) -> tuple[int, str] | None:
+    """(1-based position, character) of the first character a typed value may not hold, or None: C0 and C1
+    control characters other than tab and line breaks, direction overrides and isolates, line and paragraph
+    separators, lone surrogates and non-characters. Letters of every script, combining marks (Ševčenko typed
+    as S + ̌), apostrophes, hyphens and the joiners some scripts need (U+200C, U+200D) are all allowed."""
+    for index, ch in enumerate(text):
+        if ch in _TEXT_CONTROLS or (" " <= ch <= "~"):
+            continue
+        code = ord(ch)
+        category = unicodedata.category(ch)
+        if (category in ("Cc", "Cs", "Zl", "Zp") or ch in BIDI_CONTROLS
+                or 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE):
+            return index + 1, ch
+    return None
+
+
+def _hidden_what(ch: str) -> str:
+    if ch in BIDI_CONTROLS:
+        return "znak za smer pisave"
+    category = unicodedata.category(ch)
+    if category == "Cc":
+        return "krmilni znak"
+    if category in ("Zl", "Zp"):
+        return "ločilo vrstic"
+    return "neveljaven znak"
+
+
 def is_empty(value: Any) -> bool:
     """True for a value that counts as not filled in (None, blank text, a table with no filled row)."""
     if value is None:
@@ -164,6 +198,14 @@ def _problems(field: Field, value: Any) -> list[Problem]:
     if not isinstance(value, str):
         return [("»{label}«: pričakovano je besedilo, vpisana pa je vrednost »{value}«.", {"label": label, "value": value})]
     text = value.strip()
+    hidden = hidden_character(value)
+    if hidden is not None:
+        position, ch = hidden
+        return [(
+            "»{label}« vsebuje nevidni znak {code} ({what}) na {position}. mestu; izbrišite ga — najlaže tako, "
+            "da besedilo vpišete znova na tipkovnici namesto da ga prilepite.",
+            {"label": label, "code": f"U+{ord(ch):04X}", "what": _hidden_what(ch), "position": position},
+        )]
     if field.max_length and len(text) > field.max_length:
         return [(
             "»{label}« je predolg ({length} znakov); skrajšajte ga na največ {max} znakov.",
