@@ -43,8 +43,6 @@ def person_add(args) -> int:
     if unknown:
         raise CliError(f"neznani podatki o osebi: {', '.join(sorted(unknown))} (znani: {', '.join(PERSON_ATTRIBUTES)})")
     ws = workspace(args)
-    person_id = ws.add_person(**raw)
-    for document in documents:
-        ws.add_document(person_id, **document)
+    person_id = ws.add_person(documents=documents, **raw)  # checked as the forms check; one transaction
     print(person_id)
     return EXIT_OK

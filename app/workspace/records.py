@@ -163,14 +163,56 @@ class RecordsAccess:
     def count_persons(self) -> int:
         return self.register.count()
 
-    def add_person(self, **attributes) -> str:
-        return self.register.add_person(**attributes)
+    def register_fields(self) -> list:
+        """The register's attributes as Fields (app.engine.register_fields), with the forms' choices."""
+        fields = self.__dict__.get("_register_fields")
+        if fields is None:
+            from app.engine.prefill import register_choices
+            from app.engine.register_fields import person_fields
+
+            fields = self.__dict__["_register_fields"] = person_fields(register_choices(self.catalog))
+        return fields
+
+    def checked_person(self, attributes: dict, documents: Iterable = ()) -> tuple[dict, list[dict]]:
+        """The attributes and documents as the register stores them, after the forms' checks of every value
+        (RegisterError naming each field that is wrong and how to fix it)."""
+        from app.engine.register_fields import canonical_document, canonical_person, check_document, check_person
+        from app.store.register import RegisterError
+
+        fields = self.register_fields()
+        attributes = canonical_person(attributes, fields)
+        problems = check_person(attributes, fields)
+        if not isinstance(documents, (list, tuple)):
+            problems.append("»documents« mora biti seznam dokumentov (JSON-seznam objektov)")
+            documents = ()
+        kept = []
+        for number, document in enumerate(documents, 1):
+            found = check_document(document, number if len(documents) > 1 else None)
+            problems.extend(found)
+            if not found:
+                kept.append(canonical_document(document))
+        if problems:
+            raise RegisterError("; ".join(problems))
+        return attributes, kept
+
+    def add_person(self, documents: Iterable = (), **attributes) -> str:
+        """A new person with their documents, checked as the forms check each value, in one transaction:
+        nothing is written when anything is wrong (RegisterError says what)."""
+        attributes, documents = self.checked_person(attributes, documents)
+        return self.register.add_person(documents=documents, **attributes)
 
     def update_person(self, person_id: str, **attributes) -> None:
+        attributes, _ = self.checked_person(attributes)
         self.register.update_person(person_id, **attributes)
 
     def add_document(self, person_id: str, **document) -> str:
-        return self.register.add_document(person_id, **document)
+        from app.engine.register_fields import canonical_document, check_document
+        from app.store.register import RegisterError
+
+        problems = check_document(document)
+        if problems:
+            raise RegisterError("; ".join(problems))
+        return self.register.add_document(person_id, **canonical_document(document))
 
     def person_documents(self, person_id: str) -> list[dict]:
         return self.register.documents(person_id)
