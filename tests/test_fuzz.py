@@ -764,7 +764,7 @@ def test_an_absence_whose_time_is_no_text_is_judged_as_a_whole_day(time_value):
 
 def test_a_message_quotes_a_long_or_invisible_value_as_a_short_excerpt():
     field = Field("d", "date", "Datum")
-    (template, params), = check_value(field, "Ž" * 10_000)
+    (template, params), = check_value(field, "Ž" * 300)
     message = template.format(**params)
     assert len(message) < 200 and "…" in message
     (template, params), = check_value(Field("t", "time", "Ura"), "\u202e12\x00:3\ud800")

@@ -51,6 +51,24 @@ def person_fields(choices: dict[str, tuple] | None = None) -> list[Field]:
     ]
 
 
+def choices_of_forms(catalog, wanted: tuple[str, ...] = ("sex", "marital_status")) -> dict[str, tuple]:
+    """{attribute: the choices of the first form (catalogue order) whose field fills it}, as
+    prefill.register_choices gives them, reading only as many definitions as it takes to find `wanted`."""
+    out: dict[str, tuple] = {}
+    for code in catalog.codes():
+        try:
+            definition = catalog.get(code)
+        except Exception:  # a broken definition must not stop the register
+            continue
+        for field_id, attribute in definition.register.person.items():
+            field = definition.fields.get(field_id)
+            if isinstance(attribute, str) and field is not None and field.type == "choice" and attribute not in out:
+                out[attribute] = field.choices
+        if all(a in out for a in wanted):
+            break
+    return out
+
+
 def document_fields() -> list[Field]:
     """One Field per attribute of a personal document."""
     return [Field("doc_type", "text", "Vrsta dokumenta", max_length=80),

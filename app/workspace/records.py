@@ -167,10 +167,9 @@ class RecordsAccess:
         """The register's attributes as Fields (app.engine.register_fields), with the forms' choices."""
         fields = self.__dict__.get("_register_fields")
         if fields is None:
-            from app.engine.prefill import register_choices
-            from app.engine.register_fields import person_fields
+            from app.engine.register_fields import choices_of_forms, person_fields
 
-            fields = self.__dict__["_register_fields"] = person_fields(register_choices(self.catalog))
+            fields = self.__dict__["_register_fields"] = person_fields(choices_of_forms(self.catalog))
         return fields
 
     def checked_person(self, attributes: dict, documents: Iterable = ()) -> tuple[dict, list[dict]]:
