@@ -145,10 +145,17 @@ class RecordsAccess:
     def import_draft(self, code: str, data: dict, photo: bytes | None = None) -> Draft:
         """A new draft holding `data` as given (no defaults added), with its photo if any: what the command
         line's `import` stores."""
+        from app.engine.photo import crop_photo, prepare
+
         definition = self.definition(code)
-        draft = self.drafts.create(definition.code, definition.version, data, page=definition.sections[0].id)
-        if photo:
-            self.attach_photo(draft.id, photo)
+        prepared = None
+        if photo:  # decoded and cut before the transaction: a bad photo writes nothing, and no lock waits on it
+            original, _size = prepare(photo)
+            prepared = (crop_photo(original, None), original)
+        with self.db.batch():  # the draft and its photo: both or neither, whenever the process ends
+            draft = self.drafts.create(definition.code, definition.version, data, page=definition.sections[0].id)
+            if prepared is not None:
+                self.drafts.set_photo(draft.id, prepared[0], prepared[1], None)
         return draft
 
     # --- the register ----------------------------------------------------------------------------
