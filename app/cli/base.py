@@ -135,6 +135,9 @@ def _run(args) -> int:
                               PersonNotFound, RegisterError, NotAllowed, AccountError, VaultError,
                               AccountDisabled, RetentionError)):
             message = str(exc)
+        elif isinstance(exc, RecursionError):  # e.g. JSON nested a hundred thousand levels deep
+            message = ("podatki so pregloboko gnezdeni (seznami ali objekti v tisočih ravneh), zato jih ni mogoče "
+                       "prebrati; preverite, ali je datoteka res podatkovna datoteka programa Priloga")
         elif isinstance(exc, OSError):
             message = f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
         else:

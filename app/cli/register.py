@@ -31,7 +31,7 @@ def person_add(args) -> int:
     from app.engine.prefill import PERSON_ATTRIBUTES
 
     try:
-        raw = json.loads(Path(args.file).read_text(encoding="utf-8"))
+        raw = json.loads(Path(args.file).read_text(encoding="utf-8-sig"))  # a BOM from Notepad is no error
     except (OSError, UnicodeDecodeError) as exc:
         raise CliError(f"{args.file}: branje ni uspelo ({exc})") from None
     except json.JSONDecodeError as exc:

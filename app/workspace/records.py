@@ -198,7 +198,7 @@ class RecordsAccess:
             if not found:
                 kept.append(canonical_document(document))
         if problems:
-            raise RegisterError("; ".join(problems))
+            raise RegisterError("; ".join(p.rstrip(".") for p in problems))
         return attributes, kept
 
     def add_person(self, documents: Iterable = (), **attributes) -> str:
@@ -217,7 +217,7 @@ class RecordsAccess:
 
         problems = check_document(document)
         if problems:
-            raise RegisterError("; ".join(problems))
+            raise RegisterError("; ".join(p.rstrip(".") for p in problems))
         return self.register.add_document(person_id, **canonical_document(document))
 
     def person_documents(self, person_id: str) -> list[dict]:
