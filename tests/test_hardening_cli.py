@@ -159,3 +159,30 @@ def test_json_nested_too_deep_has_its_own_reason(tmp_path, capsys, command):
                              ["--db", tmp_path / "p.sqlite3", *args, path]))
     err = capsys.readouterr().err
     assert code in (1, 2) and "nepričakovana" not in err and err.count("\n") == 1, err
+
+
+BAD_BYTES = b"\xff\xfe".decode("utf-8", "surrogateescape")  # as Python passes argv bytes that are not UTF-8
+
+
+@pytest.mark.parametrize("args", [["drafts", "--search", BAD_BYTES], ["finish", BAD_BYTES],
+                                  ["new", "ZZ-1", "--person", BAD_BYTES], ["audit", "--person", BAD_BYTES],
+                                  ["account-add", BAD_BYTES, "--name", "X", "--role", "official"],
+                                  ["eurodac-sent", BAD_BYTES], ["enrol", BAD_BYTES, BAD_BYTES],
+                                  ["export", "ZZ-1", "--draft", BAD_BYTES, "-o", "x.pdf"]])
+def test_an_argument_that_is_not_utf8_text_has_its_own_reason(tmp_path, capsys, args):
+    """These were »nepričakovana napaka (UnicodeEncodeError …)«."""
+    from ws_helpers import with_station
+
+    code = main(with_station(["--db", tmp_path / "p.sqlite3", *args]))
+    err = capsys.readouterr().err
+    assert code == 2 and "UTF-8" in err and "nepričakovana" not in err and err.count("\n") == 1
+
+
+def test_a_limit_too_large_for_the_database_is_refused_by_the_parser(tmp_path, capsys):
+    """audit --limit 99999999999999999999 was »nepričakovana napaka (OverflowError …)«."""
+    from ws_helpers import with_station
+
+    with pytest.raises(SystemExit) as exit_:
+        main(with_station(["--db", tmp_path / "p.sqlite3", "audit", "--limit", "99999999999999999999"]))
+    assert exit_.value.code == 2
+    assert "ni med 0 in 1000000" in capsys.readouterr().err

@@ -101,8 +101,41 @@ class SafeStream:
         return getattr(self._stream, name)
 
 
+def count(text: str) -> int:
+    """An argparse type: a whole number from 0 to 1,000,000 (a count of entries, rows, days)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"»{text}« ni celo število") from None
+    if not 0 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"{value} ni med 0 in 1000000")
+    return value
+
+
+#: arguments that name files: any bytes the system allows in a file name are fine there
+_PATH_ARGUMENTS = {"db", "file", "output", "folder", "trust", "key", "sign"}
+
+
+def _undecodable(args: argparse.Namespace) -> str | None:
+    """The first argument (not a file name) holding bytes that are not UTF-8 text (Python keeps them as lone
+    surrogates, which neither the database nor the terminal can take), or None."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        if name in _PATH_ARGUMENTS:
+            continue
+        for item in values:
+            if isinstance(item, str) and any("\udc80" <= ch <= "\udcff" for ch in item):
+                return name
+    return None
+
+
 def run(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    bad = _undecodable(args)
+    if bad is not None:
+        print(f"priloga: argument {bad.replace('_', '-')} ni besedilo v kodiranju UTF-8 (vsebuje bajte, ki niso "
+              f"znaki); preverite kodiranje terminala ali vpišite vrednost znova", file=sys.stderr)
+        return EXIT_USAGE
     out, err = sys.stdout, sys.stderr
     if args.command not in (None, "gui"):
         sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)
