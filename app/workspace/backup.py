@@ -92,12 +92,7 @@ def current_station(db_path: str | Path, username: str, password: str) -> tuple[
     if not db_path.exists() or not Vault(db_path).exists():
         return None
     try:
-        from app.workspace import login
-
-        ws = login(db_path, username, password)
+        station = _store.backup_station(db_path, Vault(db_path).unlock(username, password))
     except Exception:  # a wrong password, a locked account or a damaged database: the station is not known
         return UNKNOWN_STATION
-    try:
-        return ws.settings.station_id, ws.settings.get("station_name") or ""
-    finally:
-        ws.close()
+    return station if station[0] else UNKNOWN_STATION
