@@ -45,3 +45,24 @@ def test_the_states_include_torn_and_reordered_writes_and_the_check_can_fail():
         power_cut.build(lying, ops, before, folder, station.parent)
         verdict = power_cut.check_state(folder, station.name, {ops[confirms[0]].confirmed}, 3)
         assert verdict.lost == [0] or not verdict.opened
+
+
+def test_a_checkpoint_cut_by_a_power_cut_leaves_a_station_that_opens():
+    """A torn write of the main file during a checkpoint (its WAL still whole) left the file not a whole number
+    of pages, and the station refused to open (»datoteka je odrezana«) although SQLite recovers it."""
+    with tempfile.TemporaryDirectory() as temp:
+        temp = Path(temp)
+        station = temp / "postaja" / "p.sqlite3"
+        station.parent.mkdir()
+        new_workspace(station).close()
+        ops, before = power_cut.record(station, 4, temp)
+        main_file = str(station)
+        torn = [s for s in power_cut.crash_states(ops, reorders=0)
+                if s.kind == "torn" and ops[s.torn].path == main_file]
+        assert torn
+        confirms = [(i, op.confirmed) for i, op in enumerate(ops) if op.kind == "confirm"]
+        for state in torn:
+            folder = temp / "stanje"
+            power_cut.build(state, ops, before, folder, station.parent)
+            verdict = power_cut.check_state(folder, station.name, {n for i, n in confirms if i < state.crash_at}, 4)
+            assert verdict.opened and verdict.intact and not verdict.lost, verdict.problem
