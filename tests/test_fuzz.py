@@ -58,6 +58,9 @@ BUDGET = {
     "card_nasty": 30,
     "card_text_shown": 30,
     "printable": 300,
+    "cli_files": 30,  # per command that reads a file, 10 commands
+    "cli_person": 60,
+    "cli_import": 40,
 }
 RUN: dict[str, int] = {}
 
@@ -764,12 +767,15 @@ def test_an_absence_whose_time_is_no_text_is_judged_as_a_whole_day(time_value):
 
 def test_a_message_quotes_a_long_or_invisible_value_as_a_short_excerpt():
     field = Field("d", "date", "Datum")
-    (template, params), = check_value(field, "Ž" * 10_000)
+    (template, params), = check_value(field, "Ž" * 300)
     message = template.format(**params)
     assert len(message) < 200 and "…" in message
     (template, params), = check_value(Field("t", "time", "Ura"), "\u202e12\x00:3\ud800")
     message = template.format(**params)
-    assert "»12:3\ufffd«" in message and "\u202e" not in message and "\x00" not in message
+    assert "U+202E" in message and "\u202e" not in message and "\x00" not in message  # named, never repeated
+    (template, params), = check_value(Field("d", "date", "Datum"), "12\u200c:3\u0301x")  # joiner, mark: no hidden char
+    message = template.format(**params)
+    assert "»12:3\u0301x«" in message
     (template, params), = check_value(Field("n", "text", "Ime"), {"a": [1, None, True]})
     assert template.format(**params) == '»Ime«: pričakovano je besedilo, vpisana pa je vrednost »{"a": [1, null, true]}«.'
 
@@ -851,3 +857,158 @@ def test_the_stored_spelling_of_a_value_never_breaks_its_length_limit():
     assert canonical(Field("i", "iban", "IBAN"), "SI83000000000000000") == "SI83 0000 0000 0000 000"
     assert canonical(Field("t", "time", "Ura", max_length=4), "7.30") == "7.30"
     assert canonical(Field("t", "time", "Ura"), "7.30") == "07:30"
+
+
+
+# --- the command line: every command that reads a file ----------------------------------------------------
+# Issue 15: no input file gives a traceback, the generic »nepričakovana napaka«, a hang over 5 s, or a silent
+# acceptance of an invalid value. Each command runs in this process (as `priloga …` does) on a station of its own.
+
+import time as _time  # noqa: E402
+
+from app.cli import main as cli_main  # noqa: E402
+from app.engine.prefill import DOCUMENT_ATTRIBUTES, PERSON_ATTRIBUTES  # noqa: E402
+
+CLI_SECONDS = 5.0
+
+
+@pytest.fixture(scope="module")
+def cli_station(tmp_path_factory):
+    from ws_helpers import new_workspace
+
+    folder = tmp_path_factory.mktemp("cli-fuzz")
+    new_workspace(folder / "p.sqlite3").close()
+    return folder
+
+
+def _run_cli(args: list[str], capsys) -> tuple[int, str, str, float]:
+    capsys.readouterr()
+    started = _time.perf_counter()
+    code = cli_main([str(a) for a in args])
+    seconds = _time.perf_counter() - started
+    out, err = capsys.readouterr()
+    assert "nepričakovana napaka" not in err and "Traceback" not in err, (args, err[:500])
+    assert code in (0, 1, 2), (args, code)
+    assert seconds < CLI_SECONDS, (args, seconds)
+    if code:  # exit 2: the reason on standard error; exit 1: findings or a verdict, on either
+        assert (err if code == 2 else err + out).strip(), (args, "a refusal without a reason")
+    return code, out, err, seconds
+
+
+JSON_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(min_value=-(10 ** 30), max_value=10 ** 30),
+                         st.floats(allow_nan=False, allow_infinity=False), nasty_text())
+JSON_VALUES = st.recursive(JSON_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                                 st.dictionaries(st.text(max_size=10), inner, max_size=4)),
+                           max_leaves=12)
+FILE_BYTES = st.one_of(
+    st.binary(max_size=3000),
+    JSON_VALUES.map(lambda v: json.dumps(v, ensure_ascii=False).encode("utf-8", "surrogatepass")),
+    st.sampled_from([b"", b"{", b"[" * 5000, b"\xef\xbb\xbf{}", b"%PDF-1.7\n%%EOF", b"-----BEGIN CERTIFICATE-----\nAAAA\n",
+                     b"PRILOGA", b"\x00" * 64]),
+)
+#: (command before the file, command after it); the file is the command's input
+FILE_COMMANDS = {
+    "validate": (["validate", "ZZ-1"], []),
+    "export": (["export", "ZZ-1"], ["-o", "{out}/f.pdf"]),
+    "import": (["import", "ZZ-1"], []),
+    "person-add": (["person-add"], []),
+    "transfer-check": (["transfer-check"], []),
+    "restore": (["restore"], []),
+    "verify": (["verify"], []),
+    "trust": (["trust"], []),
+    "key-import": (["key-import"], []),
+    "sign": (["sign"], ["--key", "{file}", "-o", "{out}/s.pdf"]),
+}
+#: commands that must never take random bytes as valid input
+NEVER_ACCEPT_JUNK = {"transfer-check", "restore", "verify", "trust", "key-import", "sign"}
+
+
+@pytest.mark.parametrize("name", sorted(FILE_COMMANDS))
+def test_every_command_that_reads_a_file_answers_any_file_with_a_reason(name, cli_station, tmp_path_factory, capsys,
+                                                                        monkeypatch):
+    monkeypatch.setenv("PRILOGA_TRANSFER_PASSPHRASE", "prenos-v-register-2026")
+    monkeypatch.setenv("PRILOGA_KEY_PASSPHRASE", "geslo-kljuca-123")
+    folder = tmp_path_factory.mktemp(f"in-{name}")
+    before, after = FILE_COMMANDS[name]
+
+    @fuzz("cli_files")
+    @given(content=FILE_BYTES)
+    def run(content):
+        _ran("cli_files")
+        path = folder / "vhod.dat"
+        path.write_bytes(content)
+        args = ["--db", cli_station / "p.sqlite3", *before, path,
+                *[a.format(out=folder, file=path) for a in after]]
+        code, _out, _err, _s = _run_cli(args, capsys)
+        if name in NEVER_ACCEPT_JUNK:
+            assert code != 0, (name, content[:80])
+
+    run()
+
+
+def _person_value():
+    return st.one_of(st.sampled_from(["Kovalenko", "Olena", "1988-03-14", "14. 03. 1988", "UKR", "Ukrajina", "M", "Z",
+                                      "1403988505189", "+386 41 123 456", "olena@example.si", "2025-02-30", "ZZZ", "Q",
+                                      "1403988505188", "ABCDEFGHIJKLM", "Ž" * 5000, "Kovalenko\u202e", "a\x1bb"]),
+                     nasty_text(),
+                     st.integers(), st.lists(st.text(max_size=5), max_size=3), st.none())
+
+
+PERSON_FILES = st.fixed_dictionaries({"surname": _person_value()}, optional={
+    **{a: _person_value() for a in PERSON_ATTRIBUTES if a != "surname"},
+    "status": st.sampled_from(["applicant", "granted", "ended", "deported", 5]),
+    "documents": st.one_of(st.lists(st.one_of(
+        st.fixed_dictionaries({}, optional={a: _person_value() for a in DOCUMENT_ATTRIBUTES}),
+        JSON_VALUES), max_size=3), JSON_VALUES),
+    "colour": st.just("red"),
+})
+
+
+def test_person_add_never_stores_a_value_the_forms_would_refuse(cli_station, tmp_path_factory, capsys):
+    from app.engine.register_fields import check_document, check_person
+    from ws_helpers import login_again
+
+    folder = tmp_path_factory.mktemp("persons")
+
+    @fuzz("cli_person")
+    @given(person=PERSON_FILES)
+    def run(person):
+        _ran("cli_person")
+        path = folder / "oseba.json"
+        path.write_text(json.dumps(person, ensure_ascii=False), "utf-8", errors="surrogatepass")
+        code, out, err, _s = _run_cli(["--db", cli_station / "p.sqlite3", "person-add", path], capsys)
+        if code:
+            return
+        ws = login_again(cli_station / "p.sqlite3")
+        try:
+            stored = ws.person(out.strip())
+            documents = ws.person_documents(out.strip())
+        finally:
+            ws.close()
+        kept = {k: v for k, v in stored.items() if k in PERSON_ATTRIBUTES}
+        assert check_person(kept, ws.register_fields()) == [], (person, kept)
+        for document in documents:
+            assert check_document(document) == [], document
+
+    run()
+
+
+def test_import_stores_only_data_of_the_forms_shape(cli_station, tmp_path_factory, capsys):
+    definition = FORMS["ZZ-1"]
+    folder = tmp_path_factory.mktemp("imports")
+    keys = sorted(k for k in definition.sample if k != "photo")
+
+    @fuzz("cli_import")
+    @given(changes=st.dictionaries(st.sampled_from(keys + ["neznano"]), JSON_VALUES, max_size=4))
+    def run(changes):
+        _ran("cli_import")
+        data = {**{k: v for k, v in definition.sample.items() if k != "photo"}, **changes}
+        path = folder / "obrazec.json"
+        path.write_text(json.dumps(data, ensure_ascii=False), "utf-8", errors="surrogatepass")
+        code, out, err, _s = _run_cli(["--db", cli_station / "p.sqlite3", "import", "ZZ-1", path], capsys)
+        if code == 0:
+            shape = [f for f in validate(definition, data, strict=True)
+                     if f.rule.startswith("type:") or f.rule == "unknown_field"]
+            assert shape == [], (changes, shape[:2])
+
+    run()

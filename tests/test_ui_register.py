@@ -77,14 +77,19 @@ def test_enter_and_find_persons(window, workspace, qtbot):
     assert person["status"] == "applicant"
     assert page.windowTitle() == "Oseba – Ševčenko Olena" and page.name_label.text() == "Ševčenko Olena"
 
-    # the engine's type checks under the field, as typed; the value is kept anyway
+    # the engine's type checks under the field, as typed; the register takes only a valid value (issue 15,
+    # item 6), the invalid one stays on screen with what to fix
     page.editors["emso"].line.setText("1403988505")
     assert "13 števk" in " ".join(page.rows["emso"].plain_messages)
+    assert workspace.register.get(person_id)["emso"] is None
     page.editors["emso"].line.setText("1403988505189")
     assert page.rows["emso"].plain_messages == []
+    assert workspace.register.get(person_id)["emso"] == "1403988505189"
+    page.editors["email"].line.setText("olena@example.si")
     page.editors["email"].line.setText("olena@")
     assert "e-poštni" in " ".join(page.rows["email"].plain_messages)
-    assert workspace.register.get(person_id)["email"] == "olena@"
+    assert workspace.register.get(person_id)["email"] == "olena@example.si"
+    assert page.editors["email"].line.text() == "olena@"
     page.editors["email"].line.setText("")
     assert workspace.register.get(person_id)["email"] is None
 

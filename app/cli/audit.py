@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from app.cli.base import EXIT_FINDINGS, EXIT_OK, CliError, arg, command, print_json, workspace
+from app.cli.base import EXIT_FINDINGS, EXIT_OK, CliError, arg, command, count, print_json, workspace
 
 
 @command("audit", "revizijska sled, najprej najnovejši vnosi (nadzornik)",
-         arg("--limit", type=int, default=50),
+         arg("--limit", type=count, default=50),
          arg("--person", metavar="ID"),
          arg("--user-filter", dest="user_filter", metavar="UPORABNIK"),
          arg("--json", action="store_true", help="izpis kot JSON"))

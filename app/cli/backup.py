@@ -42,14 +42,18 @@ def backups(args) -> int:
 
 @command("restore", "obnovi zbirko iz varnostne kopije (prejšnja zbirka ostane shranjena ob "
          "njej); prijava z geslom, veljavnim ob času kopije (nadzornik)",
-         arg("file", metavar="KOPIJA.sqlite3"))
+         arg("file", metavar="KOPIJA.sqlite3"),
+         arg("--other-station", action="store_true",
+             help="obnovi tudi kopijo druge postaje (register te postaje bo zamenjan z njenim)"))
 def restore(args) -> int:
     from app.paths import default_db_path
-    from app.workspace.backup import BackupError, restore_backup
+    from app.workspace.backup import BackupError, current_station, restore_backup
 
     db_path = Path(args.db) if args.db else default_db_path()
+    user, secret = username(args), password()
     try:
-        kept = restore_backup(args.file, db_path, username(args), password())
+        station = current_station(db_path, user, secret)
+        kept = restore_backup(args.file, db_path, user, secret, station=station, other_station=args.other_station)
     except BackupError as exc:
         print(f"priloga: {exc}", file=sys.stderr)
         return EXIT_FINDINGS

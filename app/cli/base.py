@@ -81,8 +81,94 @@ def _slovenian_metavar(names: tuple[str, ...], options: dict[str, Any]) -> dict[
     return options
 
 
+def terminal_safe(text: str) -> str:
+    """Text as the command line prints it: control characters (ESC starts a terminal's escape sequences),
+    direction overrides and other invisible format characters written as \\uXXXX escapes, so a stored value
+    can neither drive the terminal nor reorder the line it is on; line breaks and tabs stay."""
+    import unicodedata
+
+    if text.isascii() and text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if ch in "\n\t" or (" " <= ch <= "~"):
+            out.append(ch)
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp", "Co", "Cn") and ch not in "\u200c\u200d":
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def cell(value) -> str:
+    """A value as one column of a tab-separated line: its tabs and line breaks become spaces, so a stored value
+    cannot start a line of its own."""
+    return " ".join(str(value if value is not None else "").replace("\t", " ").splitlines())
+
+
+class SafeStream:
+    """A text stream that writes through `terminal_safe`: every command's output and messages. In JSON
+    output the escapes are JSON's own, so the data read back is the same."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_safe(text))
+        return len(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def count(text: str) -> int:
+    """An argparse type: a whole number from 0 to 1,000,000 (a count of entries, rows, days)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"»{text}« ni celo število") from None
+    if not 0 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"{value} ni med 0 in 1000000")
+    return value
+
+
+#: arguments that name files: any bytes the system allows in a file name are fine there
+_PATH_ARGUMENTS = {"db", "file", "output", "folder", "trust", "key", "sign"}
+
+
+def _undecodable(args: argparse.Namespace) -> str | None:
+    """The first argument (not a file name) holding bytes that are not UTF-8 text (Python keeps them as lone
+    surrogates, which neither the database nor the terminal can take), or None."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        if name in _PATH_ARGUMENTS:
+            continue
+        for item in values:
+            if isinstance(item, str) and any("\udc80" <= ch <= "\udcff" for ch in item):
+                return name
+    return None
+
+
 def run(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    bad = _undecodable(args)
+    if bad is not None:
+        print(f"priloga: argument {bad.replace('_', '-')} ni besedilo v kodiranju UTF-8 (vsebuje bajte, ki niso "
+              f"znaki); preverite kodiranje terminala ali vpišite vrednost znova", file=sys.stderr)
+        return EXIT_USAGE
+    out, err = sys.stdout, sys.stderr
+    if args.command not in (None, "gui"):
+        sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)
+    try:
+        return _run(args)
+    finally:
+        if isinstance(sys.stdout, SafeStream):
+            sys.stdout = out
+        if isinstance(sys.stderr, SafeStream):
+            sys.stderr = err
+
+
+def _run(args) -> int:
     try:
         return COMMANDS[args.command or "gui"].handler(args)
     except CliError as exc:
@@ -102,6 +188,9 @@ def run(argv: list[str] | None = None) -> int:
                               PersonNotFound, RegisterError, NotAllowed, AccountError, VaultError,
                               AccountDisabled, RetentionError)):
             message = str(exc)
+        elif isinstance(exc, RecursionError):  # e.g. JSON nested a hundred thousand levels deep
+            message = ("podatki so pregloboko gnezdeni (seznami ali objekti v tisočih ravneh), zato jih ni mogoče "
+                       "prebrati; preverite, ali je datoteka res podatkovna datoteka programa Priloga")
         elif isinstance(exc, OSError):
             from app.engine.system_messages import os_error_text
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from app.cli.base import EXIT_OK, CliError, arg, command, print_json, workspace
+from app.cli.base import EXIT_OK, CliError, arg, cell, command, print_json, workspace
 
 
 @command("drafts", "seznam osnutkov in obrazcev, najprej zadnji spremenjeni",
@@ -20,7 +20,7 @@ def drafts(args) -> int:
         print_json([row.__dict__ for row in rows])
     else:
         for row in rows:
-            print(f"{row.id}\t{row.form_code}\t{row.status}\t{row.updated_at}\t{row.title}")
+            print(f"{row.id}\t{row.form_code}\t{row.status}\t{row.updated_at}\t{cell(row.title)}")
     return EXIT_OK
 
 

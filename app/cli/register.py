@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from app.engine.system_messages import json_error_text, os_error_text
-from app.cli.base import EXIT_OK, CliError, arg, command, print_json, workspace
+from app.cli.base import EXIT_OK, CliError, arg, cell, command, print_json, workspace
 
 
 @command("persons", "register oseb: iskanje po imenu (brez strešic), EMŠO, dokumentu, datumu rojstva",
@@ -22,7 +22,7 @@ def persons(args) -> int:
 
         for row in rows:
             status = STATUS_TEXT.get(row.status or "", row.status or "")
-            print(f"{row.id}\t{row.name}\t{row.birth_date or ''}\t{row.emso or ''}\t{status}")
+            print(f"{row.id}\t{cell(row.name)}\t{cell(row.birth_date)}\t{cell(row.emso)}\t{status}")
     return EXIT_OK
 
 
@@ -32,7 +32,7 @@ def person_add(args) -> int:
     from app.engine.prefill import PERSON_ATTRIBUTES
 
     try:
-        raw = json.loads(Path(args.file).read_text(encoding="utf-8"))
+        raw = json.loads(Path(args.file).read_text(encoding="utf-8-sig"))  # a BOM from Notepad is no error
     except (OSError, UnicodeDecodeError) as exc:
         raise CliError(f"{args.file}: branje ni uspelo ({os_error_text(exc) if isinstance(exc, OSError) else 'datoteka ni besedilo v kodiranju UTF-8'})") from None
     except json.JSONDecodeError as exc:
@@ -44,8 +44,6 @@ def person_add(args) -> int:
     if unknown:
         raise CliError(f"neznani podatki o osebi: {', '.join(sorted(unknown))} (znani: {', '.join(PERSON_ATTRIBUTES)})")
     ws = workspace(args)
-    person_id = ws.add_person(**raw)
-    for document in documents:
-        ws.add_document(person_id, **document)
+    person_id = ws.add_person(documents=documents, **raw)  # checked as the forms check; one transaction
     print(person_id)
     return EXIT_OK

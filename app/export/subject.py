@@ -27,11 +27,13 @@ from app.engine.prefill import STATUS_TEXT
 from app.engine.countries import country_name
 from app.engine.dates import format_date
 from app.engine.prefill import PERSON_ATTRIBUTES
-from app.engine.types import display, is_empty, row_is_empty
+from app.engine.types import display, excerpt, is_empty, row_is_empty
 from app.export.fonts import BOLD, REGULAR, register_fonts
-from app.export.pdf import printable
+from app.export.pdf import printable, wrapped_lines
 
 TITLE = "Izpis osebnih podatkov"
+#: a value of more lines than this is set as paragraphs of this many lines below its label (see chunks)
+LONG_LINES = 40
 FORMAT = "priloga.izpis-osebnih-podatkov"
 FORMAT_VERSION = 1
 
@@ -223,6 +225,41 @@ def _p(text: Any) -> str:
     return escape(printable("" if text is None else text)).replace("\n", "<br/>")
 
 
+def _lines_flowable():
+    from reportlab.platypus import Flowable
+
+    class Lines(Flowable):
+        """Lines of text already wrapped, drawn top to bottom; split between pages by line (cheap, linear)."""
+
+        def __init__(self, lines: list[str], font: str, size: float, leading: float):
+            super().__init__()
+            self.lines, self.font, self.size, self.leading = lines, font, size, leading
+
+        def wrap(self, availWidth, availHeight):
+            self.width = availWidth
+            self.height = len(self.lines) * self.leading
+            return self.width, self.height
+
+        def split(self, availWidth, availHeight):
+            fits = int(availHeight // self.leading)
+            if fits <= 0 or fits >= len(self.lines):
+                return [] if fits <= 0 else [self]
+            return [Lines(self.lines[:fits], self.font, self.size, self.leading),
+                    Lines(self.lines[fits:], self.font, self.size, self.leading)]
+
+        def draw(self):
+            canvas = self.canv
+            canvas.setFont(self.font, self.size)
+            for k, line in enumerate(self.lines):
+                canvas.drawString(0, self.height - (k + 1) * self.leading + (self.leading - self.size) / 2, line)
+
+    return Lines
+
+
+def _Lines(lines: list[str], font: str, size: float, leading: float):
+    return _lines_flowable()(lines, font, size, leading)
+
+
 def render_subject_pdf(content: dict) -> bytes:
     """The PDF of `collect`'s content."""
     from reportlab.lib import colors
@@ -250,24 +287,74 @@ def render_subject_pdf(content: dict) -> bytes:
                        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
     headed = TableStyle(grid.getCommands() + [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#ececec"))])
 
-    def pairs(rows: list[tuple[str, Any]], label_width: float = 62 * mm) -> Table:
-        table = Table([[Paragraph(_p(label), head_cell), Paragraph(_p(value), cell)] for label, value in rows],
-                      colWidths=[label_width, width - label_width])
-        table.setStyle(grid)
-        return table
+    def chunks(text: Any, style: ParagraphStyle, room: float) -> list | None:
+        """A long value as lines wrapped here in one linear pass, drawn as they are and split between pages by
+        line (None for a value of at most LONG_LINES lines, which a table cell wraps): reportlab re-wraps a
+        whole paragraph or table row on every page it splits across, so a 1 MB value took hours."""
+        if text is None or len(str(text)) < LONG_LINES * 8:  # too short for that many lines: no need to wrap
+            return None
+        lines = wrapped_lines(text, style.fontSize, room - 2, style.fontName)
+        if len(lines) <= LONG_LINES:
+            return None
+        return [_Lines(lines, style.fontName, style.fontSize, style.leading)]
 
-    def listing(headers: list[str], rows: list[list[Any]], widths: list[float] | None = None) -> Table:
-        data = [[Paragraph(_p(h), head_cell) for h in headers]] + [[Paragraph(_p(v), cell) for v in row] for row in rows]
-        table = Table(data, colWidths=widths or [width / len(headers)] * len(headers), repeatRows=1)
-        table.setStyle(headed)
-        return table
+    def pairs(rows: list[tuple[str, Any]], label_width: float = 62 * mm) -> list:
+        """Label and value rows in a grid; a value too long for a page follows its label below the grid."""
+        out: list = []
+        data: list = []
+
+        def flush():
+            if data:
+                table = Table(list(data), colWidths=[label_width, width - label_width])
+                table.setStyle(grid)
+                out.append(table)
+                data.clear()
+
+        for label, value in rows:
+            long = chunks(value, cell, width - label_width - 6)
+            if long is None:
+                data.append([Paragraph(_p(label), head_cell), Paragraph(_p(value), cell)])
+                continue
+            flush()
+            out.append(Paragraph(_p(label), ParagraphStyle("long_label", parent=head_cell, spaceBefore=3)))
+            out.extend(chunks(value, cell, width) or long)
+        flush()
+        return out
+
+    def listing(headers: list[str], rows: list[list[Any]], widths: list[float] | None = None) -> list:
+        """A table with a header row; a row with a value too long for a page is shown as label and value pairs."""
+        widths = widths or [width / len(headers)] * len(headers)
+        out: list = []
+        data: list = []
+
+        def flush():
+            if data:
+                table = Table([[Paragraph(_p(h), head_cell) for h in headers]] + data, colWidths=widths, repeatRows=1)
+                table.setStyle(headed)
+                out.append(table)
+                data.clear()
+
+        for row in rows:
+            if any(chunks(v, cell, w - 6) is not None for v, w in zip(row, widths)):
+                flush()
+                out.extend(pairs(list(zip(headers, row))))
+            else:
+                data.append([Paragraph(_p(v), cell) for v in row])
+        flush()
+        if not out:
+            header_only = Table([[Paragraph(_p(h), head_cell) for h in headers]], colWidths=widths, repeatRows=1)
+            header_only.setStyle(headed)
+            out.append(header_only)
+        return out
+
+    def text(value: Any, style: ParagraphStyle) -> list:
+        return chunks(value, style, width) or [Paragraph(_p(value), style)]
 
     person = content["person"]
     made_by = content["made_by"]
     story: list = [
         Paragraph(_p(content["title"]), title),
-        Paragraph(_p(f"Oseba: {person['name']}"), ParagraphStyle("who", parent=body, fontName=BOLD, fontSize=11,
-                                                                 leading=14)),
+        *text(f"Oseba: {person['name']}", ParagraphStyle("who", parent=body, fontName=BOLD, fontSize=11, leading=14)),
         Paragraph(_p(f"Izpis pripravil(a): {made_by['name']} ({made_by['user']}), delovna postaja "
                      f"{made_by['station']}, dne {content['made_on']} ob {content['made_at'][11:16]}."), body),
         Spacer(1, 3 * mm),
@@ -290,7 +377,7 @@ def render_subject_pdf(content: dict) -> bytes:
     if retention.get("due_since"):
         kept += f" (po sedanjih podatkih do {format_date(retention['due_since'])})"
     rows.append(("Rok hrambe", kept))
-    story.append(pairs(rows))
+    story.extend(pairs(rows))
 
     story.append(Paragraph(_p("2. Fotografija"), h1))
     if content["photo"]:
@@ -302,7 +389,7 @@ def render_subject_pdf(content: dict) -> bytes:
 
     story.append(Paragraph(_p("3. Dokumenti"), h1))
     if content["documents"]:
-        story.append(listing(list(DOCUMENT_LABELS.values()),
+        story.extend(listing(list(DOCUMENT_LABELS.values()),
                              [[d["text"].get(k, "") for k in DOCUMENT_LABELS] for d in content["documents"]]))
     else:
         story.append(Paragraph(_p("Ni vpisanih dokumentov."), body))
@@ -315,7 +402,7 @@ def render_subject_pdf(content: dict) -> bytes:
                                        (link["accompanies_minor"], "spremlja mladoletno osebo")) if flag]
             rows.append([link["name"], format_date(link["birth_date"]), link["relationship"], link["kind_text"],
                          ", ".join(roles)])
-        story.append(listing(["Priimek in ime", "Datum rojstva", "Razmerje", "Vrsta", "Zastopanje, spremstvo"], rows,
+        story.extend(listing(["Priimek in ime", "Datum rojstva", "Razmerje", "Vrsta", "Zastopanje, spremstvo"], rows,
                              [50 * mm, 25 * mm, 28 * mm, 27 * mm, width - 130 * mm]))
     else:
         story.append(Paragraph(_p("Ni vpisanih družinskih članov."), body))
@@ -343,35 +430,38 @@ def render_subject_pdf(content: dict) -> bytes:
         if form.get("photo"):
             rows.append(("Fotografija", "ista kot v registru" if form["photo"].get("same_as_register")
                          else "priložena obrazcu (v izpisu JSON)"))
-        story.append(KeepTogether(part + ([pairs(rows, 80 * mm)] if rows else [])))
+        shown = pairs(rows, 80 * mm) if rows else []
+        story.append(KeepTogether(part + shown[:1]))
+        story.extend(shown[1:])
         if not rows and not tables:
             story.append(Paragraph(_p("V obrazcu ni vpisanih podatkov."), body))
         for item in tables:
             columns = list(dict.fromkeys(k for row in item["rows"] for k in row))
             story.append(Spacer(1, 1.5 * mm))
             story.append(Paragraph(_p(item["label"]), ParagraphStyle("tl", parent=small, fontName=BOLD)))
-            story.append(listing(columns, [[row.get(c, "") for c in columns] for row in item["rows"]]))
+            story.extend(listing(columns, [[row.get(c, "") for c in columns] for row in item["rows"]]))
         if form["signatures"]:
             story.append(Paragraph(_p("Podpisi"), ParagraphStyle("sl", parent=small, fontName=BOLD, spaceBefore=4)))
-            story.append(listing(["Različica", "Podpisano", "Podpisnik", "Uradna oseba"],
+            story.extend(listing(["Različica", "Podpisano", "Podpisnik", "Uradna oseba"],
                                  [[str(s["version"]), _when(s["signed_at"]), s["signer"], s["official"]]
                                   for s in form["signatures"]], [22 * mm, 35 * mm, 60 * mm, width - 117 * mm]))
         if form["prints"]:
             story.append(Paragraph(_p("Tiskanje"), ParagraphStyle("pl", parent=small, fontName=BOLD, spaceBefore=4)))
-            story.append(listing(["Natisnjeno", "Uradna oseba", "Tiskalnik", "Ponatis"],
+            story.extend(listing(["Natisnjeno", "Uradna oseba", "Tiskalnik", "Ponatis"],
                                  [[_when(p["printed_at"]), p["official"], p["printer"], "da" if p["reprint"] else "ne"]
                                   for p in form["prints"]], [35 * mm, 50 * mm, width - 105 * mm, 20 * mm]))
 
     story.append(Paragraph(_p("6. Serijske številke izkaznic"), h1))
     if content["serials"]:
-        story.append(listing(["Serijska številka", "Stanje", "Izdana", "Razveljavljena", "Razlog"],
+        story.extend(listing(["Serijska številka", "Stanje", "Izdana", "Razveljavljena", "Razlog"],
                              [[s["serial"], "izdana" if s["status"] == "issued" else "razveljavljena",
                                _when(s["issued_at"]), _when(s["voided_at"]), s["void_reason"] or ""]
                               for s in content["serials"]]))
     else:
         story.append(Paragraph(_p("Osebi ni bila izdana izkaznica."), body))
 
-    footer = printable(f"{content['title']} – {person['name']} – {content['made_on']}")
+    short_name = excerpt(person["name"], 80)  # a page's footer and the file's title hold a name, not a page of text
+    footer = printable(f"{content['title']} – {short_name} – {content['made_on']}")
 
     def page(canvas, doc):
         canvas.saveState()
@@ -383,7 +473,7 @@ def render_subject_pdf(content: dict) -> bytes:
 
     out = BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
-                            bottomMargin=18 * mm, title=printable(f"{content['title']} – {person['name']}"),
+                            bottomMargin=18 * mm, title=printable(f"{content['title']} – {short_name}"),
                             author="Priloga", subject=content["title"], initialFontName=REGULAR)
     doc.build(story, onFirstPage=page, onLaterPages=page)
     return out.getvalue()

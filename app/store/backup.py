@@ -67,6 +67,11 @@ class RestoreRefused(BackupError):
     """The user cannot restore this backup: wrong password, no such active account, or no right to."""
 
 
+class OtherStation(BackupError):
+    """The backup is another station's (or the current station cannot be told): restoring it needs the
+    user's explicit yes; the message names both stations."""
+
+
 class DatabaseInUse(BackupError):
     """The database to be replaced is open in another program (Priloga is still running)."""
 
@@ -466,8 +471,32 @@ def _check_account(path: Path, key: bytes, username: str, name: str) -> None:
         raise RestoreRefused(str(NotAllowed("backup", row[0])))
 
 
+def backup_station(path: str | Path, key: bytes) -> tuple[str, str]:
+    """(station id, station name as set, else "") of a database or a backup, read with its data key."""
+    conn = _raw_connection(Path(path), key, read_only=True)
+    try:
+        rows = dict(conn.execute("SELECT key, value FROM settings WHERE key IN ('station_id', 'station_name')"))
+    except DatabaseError:
+        rows = {}
+    finally:
+        conn.close()
+    return str(rows.get("station_id") or ""), str(rows.get("station_name") or "")
+
+
+def station_text(station: tuple[str, str]) -> str:
+    """A station as a message names it: »name« (id …) or its id."""
+    station_id, name = station
+    short = station_id[:8] or "brez oznake"
+    return f"»{name}« (oznaka {short})" if name else f"oznaka {short}"
+
+
+#: `restore_backup(station=UNKNOWN_STATION)`: the current database exists but cannot be opened to tell its station
+UNKNOWN_STATION = ("?", "")
+
+
 def restore_backup(backup_file: str | Path, db_path: str | Path, username: str, password: str,
-                   *, now: dt.datetime | None = None) -> Path | None:
+                   *, now: dt.datetime | None = None, station: tuple[str, str] | None = None,
+                   other_station: bool = False) -> Path | None:
     """Replace the database at `db_path` with a backup, after checking that the backup opens with the
     user's password through ITS key file, that the user may restore (permission "backup" in the backup)
     and that every page is intact. The current database (+ -wal, -shm, .keys) is moved aside as
@@ -516,6 +545,18 @@ def restore_backup(backup_file: str | Path, db_path: str | Path, username: str, 
             raise BackupError(f"Varnostno kopijo {backup_file.name} je naredila novejša različica programa "
                               f"(shema {version}); posodobite program Priloga.")
         _check_account(staged, key, username, backup_file.name)
+        if station is not None and not other_station:
+            theirs = backup_station(staged, key)
+            if station == UNKNOWN_STATION:
+                raise OtherStation(
+                    f"Trenutne zbirke {db_path.name} ni mogoče odpreti s tem računom, zato ni mogoče preveriti, ali je "
+                    f"varnostna kopija {backup_file.name} (postaja {station_text(theirs)}) kopija te postaje. Če jo "
+                    f"res želite obnoviti namesto trenutne zbirke, ponovite ukaz z --other-station.")
+            if theirs[0] != station[0]:
+                raise OtherStation(
+                    f"Varnostna kopija {backup_file.name} je kopija druge postaje, {station_text(theirs)}; ta postaja "
+                    f"je {station_text(station)}. Obnova bi register te postaje zamenjala z registrom druge postaje. "
+                    f"Če to res želite, ponovite ukaz z --other-station.")
         if _database_in_use(db_path):
             raise DatabaseInUse(f"Zbirko podatkov {db_path} uporablja drug program (je Priloga še odprta?); "
                                 f"zaprite ga in poskusite znova.")

@@ -651,7 +651,11 @@ def _cut_short(conn, path: Path) -> str | None:
     except OSError:
         return None
     page = int(conn.execute("PRAGMA page_size").fetchone()[0])  # SQLCipher answers in text
-    if size % page:
+    try:  # a power cut during a checkpoint can cut the file's last page while the WAL still holds it whole:
+        wal = Path(f"{path}-wal").stat().st_size  # SQLite reads it from there and the next checkpoint rewrites it
+    except OSError:
+        wal = 0
+    if size % page and wal <= 32 + 24 + page:
         return (f"Zbirka podatkov {path} je poškodovana (datoteka je odrezana: {size} bajtov ni celo število "
                 f"strani po {page} bajtov). Obnovite jo iz varnostne kopije (priloga restore); datoteke program ni "
                 f"spreminjal.")

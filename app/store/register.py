@@ -12,7 +12,7 @@ import json
 import re
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -107,9 +107,13 @@ class Register:
         self.settings = settings or Settings(db)
 
     # --- writing -------------------------------------------------------------------------------
-    def add_person(self, **attributes) -> str:
-        """A new person; returns the id (UUID). Unknown attributes are refused."""
+    def add_person(self, documents: Iterable[dict] = (), **attributes) -> str:
+        """A new person with their `documents`, in one transaction; returns the id (UUID). Unknown attributes
+        are refused, and a document that cannot be written leaves no person either."""
         self._check(attributes)
+        documents = list(documents)
+        for document in documents:
+            self._check_document(document)
         person_id = str(uuid.uuid4())
         stamp = now()
         row = {a: attributes.get(a) for a in PERSON_ATTRIBUTES}
@@ -122,6 +126,8 @@ class Register:
             self._index(person_id)
             audit.record(self.db, "register", target="person", target_id=person_id, person_id=person_id,
                          detail={"change": "created", "fields": sorted(k for k in attributes if attributes[k])})
+            for document in documents:
+                self.add_document(person_id, **document)
         return person_id
 
     def update_person(self, person_id: str, **attributes) -> None:
@@ -166,10 +172,15 @@ class Register:
                         [rowid, person_id, index_names(person[0], person[1], person[3], person[4]),
                          " ".join([person[2] or ""] + numbers)])
 
-    def add_document(self, person_id: str, **document) -> str:
+    def _check_document(self, document) -> None:
+        if not isinstance(document, dict):
+            raise RegisterError("dokument mora biti JSON-objekt s podatki dokumenta")
         unknown = set(document) - set(DOCUMENT_ATTRIBUTES)
         if unknown:
-            raise RegisterError(f"neznan podatek o dokumentu: {', '.join(sorted(unknown))}")
+            raise RegisterError(f"neznan podatek o dokumentu: {', '.join(sorted(map(str, unknown)))}")
+
+    def add_document(self, person_id: str, **document) -> str:
+        self._check_document(document)
         document_id = str(uuid.uuid4())
         with self.db.write():
             self._require(person_id)

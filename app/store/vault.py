@@ -99,6 +99,10 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+class _BadEntry(ValueError):
+    """A user's entry in the key file holds a value out of bounds (the message says which, in Slovenian)."""
+
+
 def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"))
 
@@ -380,17 +384,22 @@ class Vault:
 
         legacy = "secret" not in entry
         try:
+            if entry.get("kdf", "argon2id") != "argon2id":
+                raise _BadEntry(f"postopek izpeljave ključa »{str(entry.get('kdf'))[:20]}« ni Argon2id")
             params = KdfParams(int(entry["memory_kib"]), int(entry["time_cost"]), int(entry["parallelism"]))
             salt = _unb64(entry["salt"])
             nonce = _unb64(entry["nonce"] if legacy else entry["secret_nonce"])
             wrapped = _unb64(entry["wrapped"] if legacy else entry["secret"])
             problem = kdf_problem(params.memory_kib, params.time_cost, params.parallelism)
             if problem:
-                raise ValueError(problem)
+                raise _BadEntry(problem)
             if len(nonce) != 12 or not 8 <= len(salt) <= 64:
-                raise ValueError("dolžina soli ali enkratnega števila ne ustreza")
-        except (KeyError, TypeError, ValueError, binascii.Error) as exc:  # a damaged file without its check
-            raise self._damaged(f"zapis uporabnika {username}: {exc}") from exc
+                raise _BadEntry("dolžina soli ali enkratnega števila ne ustreza")
+        except (KeyError, TypeError, ValueError, AttributeError, binascii.Error) as exc:  # damaged, without its check
+            reason = str(exc) if isinstance(exc, _BadEntry) else (
+                f"manjka podatek {exc}" if isinstance(exc, KeyError) else
+                "nastavitve Argon2id, sol ali šifrirani ključ niso veljavni podatki")
+            raise self._damaged(f"zapis uporabnika {username}: {reason}") from exc
         kek = derive(password, salt, params)
         try:
             plain = AESGCM(kek).decrypt(nonce, wrapped, _aad(username) if legacy else _aad(username, "secret"))

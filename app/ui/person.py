@@ -367,7 +367,10 @@ class PersonPage(QDialog):
         if self._loading:
             return
         value = self.editors[attribute].value()
-        self.rows[attribute].show_findings(type_findings(self.fields[attribute], value))
+        findings = type_findings(self.fields[attribute], value)
+        self.rows[attribute].show_findings(findings)
+        if findings:
+            return  # the register takes only what the forms would (the field says what to fix); kept on screen
         if is_empty(value):
             value = "" if attribute in ("surname", "given_name") else None
         self.save({attribute: value})

@@ -13,7 +13,7 @@ from pathlib import Path
 from app.store import backup as _store
 from app.store.backup import (REASONS, BackupDamaged, BackupError, BackupFolderError, BackupInfo,  # noqa: F401
                               BackupJob, BackupNoSpace, DatabaseInUse, RestoreRefused, default_folder, list_backups,
-                              restore_backup)
+                              OtherStation, UNKNOWN_STATION, restore_backup)
 
 
 class BackupCases:
@@ -82,3 +82,18 @@ class BackupCases:
         """Whether a scheduled backup is due (`backup_every_hours`, 4, since the newest; never when 0)."""
         hours = _store.every_hours_setting(self.settings.get("backup_every_hours"))
         return _store.due(self.backup_folder(), hours, now)
+
+
+def current_station(db_path: str | Path, username: str, password: str) -> tuple[str, str] | None:
+    """(station id, station name) of the database a restore would replace, opened with the user's login; None
+    when there is no database there, UNKNOWN_STATION when it cannot be opened with that login."""
+    from app.store.vault import Vault
+
+    db_path = Path(db_path)
+    if not db_path.exists() or not Vault(db_path).exists():
+        return None
+    try:
+        station = _store.backup_station(db_path, Vault(db_path).unlock(username, password))
+    except Exception:  # a wrong password, a locked account or a damaged database: the station is not known
+        return UNKNOWN_STATION
+    return station if station[0] else UNKNOWN_STATION

@@ -145,10 +145,17 @@ class RecordsAccess:
     def import_draft(self, code: str, data: dict, photo: bytes | None = None) -> Draft:
         """A new draft holding `data` as given (no defaults added), with its photo if any: what the command
         line's `import` stores."""
+        from app.engine.photo import crop_photo, prepare
+
         definition = self.definition(code)
-        draft = self.drafts.create(definition.code, definition.version, data, page=definition.sections[0].id)
-        if photo:
-            self.attach_photo(draft.id, photo)
+        prepared = None
+        if photo:  # decoded and cut before the transaction: a bad photo writes nothing, and no lock waits on it
+            original, _size = prepare(photo)
+            prepared = (crop_photo(original, None), original)
+        with self.db.batch():  # the draft and its photo: both or neither, whenever the process ends
+            draft = self.drafts.create(definition.code, definition.version, data, page=definition.sections[0].id)
+            if prepared is not None:
+                self.drafts.set_photo(draft.id, prepared[0], prepared[1], None)
         return draft
 
     # --- the register ----------------------------------------------------------------------------
@@ -163,14 +170,55 @@ class RecordsAccess:
     def count_persons(self) -> int:
         return self.register.count()
 
-    def add_person(self, **attributes) -> str:
-        return self.register.add_person(**attributes)
+    def register_fields(self) -> list:
+        """The register's attributes as Fields (app.engine.register_fields), with the forms' choices."""
+        fields = self.__dict__.get("_register_fields")
+        if fields is None:
+            from app.engine.register_fields import choices_of_forms, person_fields
+
+            fields = self.__dict__["_register_fields"] = person_fields(choices_of_forms(self.catalog))
+        return fields
+
+    def checked_person(self, attributes: dict, documents: Iterable = ()) -> tuple[dict, list[dict]]:
+        """The attributes and documents as the register stores them, after the forms' checks of every value
+        (RegisterError naming each field that is wrong and how to fix it)."""
+        from app.engine.register_fields import canonical_document, canonical_person, check_document, check_person
+        from app.store.register import RegisterError
+
+        fields = self.register_fields()
+        attributes = canonical_person(attributes, fields)
+        problems = check_person(attributes, fields)
+        if not isinstance(documents, (list, tuple)):
+            problems.append("»documents« mora biti seznam dokumentov (JSON-seznam objektov)")
+            documents = ()
+        kept = []
+        for number, document in enumerate(documents, 1):
+            found = check_document(document, number if len(documents) > 1 else None)
+            problems.extend(found)
+            if not found:
+                kept.append(canonical_document(document))
+        if problems:
+            raise RegisterError("; ".join(p.rstrip(".") for p in problems))
+        return attributes, kept
+
+    def add_person(self, documents: Iterable = (), **attributes) -> str:
+        """A new person with their documents, checked as the forms check each value, in one transaction:
+        nothing is written when anything is wrong (RegisterError says what)."""
+        attributes, documents = self.checked_person(attributes, documents)
+        return self.register.add_person(documents=documents, **attributes)
 
     def update_person(self, person_id: str, **attributes) -> None:
+        attributes, _ = self.checked_person(attributes)
         self.register.update_person(person_id, **attributes)
 
     def add_document(self, person_id: str, **document) -> str:
-        return self.register.add_document(person_id, **document)
+        from app.engine.register_fields import canonical_document, check_document
+        from app.store.register import RegisterError
+
+        problems = check_document(document)
+        if problems:
+            raise RegisterError("; ".join(p.rstrip(".") for p in problems))
+        return self.register.add_document(person_id, **canonical_document(document))
 
     def person_documents(self, person_id: str) -> list[dict]:
         return self.register.documents(person_id)
