@@ -543,8 +543,26 @@ def _v10(db: sqlite_utils.Database) -> None:
         END""")
 
 
+def _v11(db: sqlite_utils.Database) -> None:
+    """The deadlines kept in a table (app.store.due): the *Roki* list of 100,000 persons read every person and
+    form and ran the rules over them (3.1 s, on opening the window); now the rules run once here and then only
+    for what changed (marked by triggers), and the list is a page of an index. Self-contained: takes the next
+    free schema number wherever it is appended."""
+    from app.engine import deadlines as rules
+    from app.store import due
+
+    due.create(db)
+    settings = dict(db.execute("SELECT key, value FROM settings WHERE key LIKE 'deadline.%'").fetchall())
+    try:
+        periods = rules.periods({k[len("deadline."):]: v for k, v in settings.items()})
+    except ValueError:  # a wrong period: the list says so when opened, and is made once it is set right
+        return
+    due.refresh(db, periods, lambda rows: rules.find(rows, None, periods))
+
+
 #: Migrations in order; the database's user_version is the number applied. Append, never edit.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10,
+                                                             _v11]
 
 
 def connect(path: str | Path, key: bytes | None = None) -> sqlite3.Connection:
