@@ -76,12 +76,14 @@ class DueList(Sequence):
 
     PAGE = 200
 
-    def __init__(self, db, today: dt.date, extras: list[Due], order: str = "due", descending: bool = False):
+    def __init__(self, db, today: dt.date, extras: list[Due], order: str = "due", descending: bool = False,
+                 counts: tuple[int, int] | None = None):
         if order not in _due.ORDERS:
             raise ValueError(f"unknown order {order!r}; known: {', '.join(_due.ORDERS)}")
         self.db, self.today, self.order, self.descending = db, today, order, descending
         self.extras = sorted(extras, key=lambda d: _key(d, order), reverse=descending)
-        kept, kept_overdue = _due.counts(db, today)
+        kept, kept_overdue = counts or _due.counts(db, today)
+        self._counts = (kept, kept_overdue)
         self._kept = kept
         self.overdue = kept_overdue + sum(1 for d in self.extras if d.due_on < today)
         # where each extra item goes: the kept rows before it, plus the extras before it
@@ -91,7 +93,7 @@ class DueList(Sequence):
 
     def ordered(self, order: str, descending: bool = False) -> "DueList":
         """The same list in another order."""
-        return DueList(self.db, self.today, self.extras, order, descending)
+        return DueList(self.db, self.today, self.extras, order, descending, self._counts)
 
     def __len__(self) -> int:
         return self._kept + len(self.extras)
