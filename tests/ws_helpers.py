@@ -60,8 +60,19 @@ def login_again(path: str | Path, user: str = ADMIN, password: str = PASSWORD):
     return login(path, user, password, kdf=FAST_KDF)
 
 
+def drop_kept_deadlines(db) -> None:
+    """Undo migration 11 (the kept deadlines, app.store.due, and the index of ended persons)."""
+    for (kind, name) in db.execute("SELECT type, name FROM sqlite_master WHERE type = 'trigger'"
+                                   " AND (name LIKE 'due_%')").fetchall():
+        db.execute(f"DROP {kind.upper()} {name}")
+    for table in ("due_items", "due_days", "due_dirty", "due_state"):
+        db.execute(f"DROP TABLE {table}")
+    db.execute("DROP INDEX persons_ended")
+
+
 def drop_draft_name_search(db) -> None:
-    """Undo the migration of the draft list's name index (db._draft_name_search)."""
+    """Undo the migration of the draft list's name index (db._draft_name_search), and the later ones first."""
+    drop_kept_deadlines(db)
     for name in ("drafts_names_insert", "drafts_names_delete", "drafts_names_update"):
         db.execute(f"DROP TRIGGER {name}")
     db.execute("DROP TABLE drafts_names")

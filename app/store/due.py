@@ -56,25 +56,30 @@ def create(db) -> None:
         END""")
     db.execute("CREATE TABLE due_dirty (owner TEXT PRIMARY KEY) WITHOUT ROWID")
     db.execute("CREATE TABLE due_state (id INTEGER PRIMARY KEY CHECK (id = 1), periods TEXT NOT NULL)")
-    mark = "INSERT OR IGNORE INTO due_dirty (owner) VALUES"
-    db.execute(f"CREATE TRIGGER due_person_insert AFTER INSERT ON persons BEGIN {mark} (NEW.id); END")
-    db.execute(f"CREATE TRIGGER due_person_delete AFTER DELETE ON persons BEGIN {mark} (OLD.id); END")
+    # "INSERT … WHERE NOT EXISTS", not "INSERT OR IGNORE": a trigger's own conflict clause gives way to that of
+    # the statement that fired it (an INSERT OR REPLACE into persons would make a second mark an error)
+    def mark(owner: str) -> str:
+        return (f"INSERT INTO due_dirty (owner) SELECT o FROM (SELECT {owner} AS o) WHERE o IS NOT NULL"
+                f" AND NOT EXISTS (SELECT 1 FROM due_dirty WHERE owner = o);")
+
+    db.execute(f"CREATE TRIGGER due_person_insert AFTER INSERT ON persons BEGIN {mark('NEW.id')} END")
+    db.execute(f"CREATE TRIGGER due_person_delete AFTER DELETE ON persons BEGIN {mark('OLD.id')} END")
     # a change of a person's name renames their family for the relatives who link to them
     db.execute(f"""
         CREATE TRIGGER due_person_update AFTER UPDATE OF surname, given_name, status, created_at,
             protection_granted_on, eurodac_sent_on ON persons BEGIN
-            {mark} (NEW.id);
-            INSERT OR IGNORE INTO due_dirty (owner) SELECT person_id FROM family_links WHERE relative_id = NEW.id;
+            {mark('NEW.id')}
+            INSERT INTO due_dirty (owner) SELECT DISTINCT person_id FROM family_links WHERE relative_id = NEW.id
+                AND person_id NOT IN (SELECT owner FROM due_dirty);
         END""")
     for event, rows in (("INSERT", ("NEW",)), ("DELETE", ("OLD",)), ("UPDATE", ("OLD", "NEW"))):
         when = " OR ".join(f"{r}.form_code IN ({_CODES_SQL})" for r in rows)
-        body = " ".join(f"{mark} ({_owner(r)});" for r in rows)
+        body = " ".join(mark(_owner(r)) for r in rows)
         db.execute(f"CREATE TRIGGER due_draft_{event.lower()} AFTER {event} ON drafts WHEN {when} BEGIN {body} END")
     for event, rows in (("INSERT", ("NEW",)), ("DELETE", ("OLD",)), ("UPDATE", ("OLD", "NEW"))):
-        body = " ".join(f"INSERT OR IGNORE INTO due_dirty (owner) SELECT {r}.person_id WHERE {r}.person_id IS NOT NULL;"
-                        for r in rows)
+        body = " ".join(mark(f"{r}.person_id") for r in rows)
         db.execute(f"CREATE TRIGGER due_card_{event.lower()} AFTER {event} ON card_serials BEGIN {body} END")
-        body = " ".join(f"{mark} ({r}.person_id); {mark} ({r}.relative_id);" for r in rows)
+        body = " ".join(mark(f"{r}.person_id") + " " + mark(f"{r}.relative_id") for r in rows)
         db.execute(f"CREATE TRIGGER due_link_{event.lower()} AFTER {event} ON family_links BEGIN {body} END")
 
 
