@@ -61,13 +61,14 @@ def login_again(path: str | Path, user: str = ADMIN, password: str = PASSWORD):
 
 
 def drop_kept_deadlines(db) -> None:
-    """Undo migration 11 (the kept deadlines, app.store.due, and the index of ended persons)."""
+    """Undo migration 11 (the kept deadlines, app.store.due, the indexes of ended persons and of the search's rows)."""
     for (kind, name) in db.execute("SELECT type, name FROM sqlite_master WHERE type = 'trigger'"
                                    " AND (name LIKE 'due_%')").fetchall():
         db.execute(f"DROP {kind.upper()} {name}")
     for table in ("due_items", "due_days", "due_dirty", "due_state"):
         db.execute(f"DROP TABLE {table}")
     db.execute("DROP INDEX persons_ended")
+    db.execute("DROP INDEX persons_listing")
 
 
 def drop_draft_name_search(db) -> None:
