@@ -14,7 +14,7 @@ import uuid
 import pytest
 
 from app.store import anchor, audit
-from ws_helpers import ADMIN, FAST_KDF, PASSWORD, login_again, new_workspace, other_connection
+from ws_helpers import ADMIN, FAST_KDF, PASSWORD, drop_kept_deadlines, login_again, new_workspace, other_connection
 
 ANA, ANA_FIRST, ANA_PASSWORD = "ana", "prvo-geslo-ane-1", "drugo-geslo-ane-2"
 BOJAN, BOJAN_FIRST, BOJAN_PASSWORD = "bojan", "prvo-geslo-bojana-1", "drugo-geslo-bojana-2"
@@ -163,6 +163,7 @@ def test_an_older_key_file_and_unsigned_trail_get_key_pairs_at_the_next_login(tm
     key = ws._key
     conn = other_connection(ws)
     ws.close()
+    drop_kept_deadlines(conn)  # the later migration first
     conn.execute("DROP TRIGGER audit_log_no_update")
     conn.execute("UPDATE audit_log SET signed_by = NULL, signature = NULL")
     conn.execute("UPDATE accounts SET signing_key = NULL")

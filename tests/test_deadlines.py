@@ -183,3 +183,56 @@ def test_a_family_is_listed_together(tmp_path):
     assert families[mother][1] in ("Ševčenko Olena", "Ševčenko Taras")
     assert families[other] == (other, "Kovalčuk Iryna")
     ws.close()
+
+
+def _fresh(ws, today):
+    """The deadlines as the rules find them over every row now (what the kept table must equal)."""
+    from app.store import statistics as S
+
+    return sorted((d.kind, d.due_on, d.name, d.person_id, d.draft_id, d.family, d.family_name)
+                  for d in D.find(S.deadline_rows(ws.db), today, ws.deadline_settings()))
+
+
+def _kept(ws, today):
+    return sorted((d.kind, d.due_on, d.name, d.person_id, d.draft_id, d.family, d.family_name)
+                  for d in ws.deadlines(today) if d.kind != D.RETENTION)
+
+
+def test_the_kept_deadlines_follow_every_change(tmp_path):
+    """The kept list (app.store.due) equals the rules run over every row after each kind of change, by the
+    workspace or by plain SQL (as sync, retention or a restore write), and after a period is changed."""
+    ws = new_workspace(tmp_path / "kept.sqlite3")
+    today = dt.date.today()
+    olena = ws.add_person(surname="Ševčenko", given_name="Olena", status="granted")
+    taras = ws.add_person(surname="Ševčenko", given_name="Taras")
+    iryna = ws.add_person(surname="Kovalčuk", given_name="Iryna")
+    assert _kept(ws, today) == _fresh(ws, today) != []
+    application = ws.new_draft_for_person("ZZ-1", taras)
+    ws.db.execute("UPDATE drafts SET status = 'finished', finished_at = ? WHERE id = ?",
+                  [today.isoformat() + "T08:00:00Z", application.id])
+    assert (D.RECEIPT, taras) in {(d.kind, d.person_id) for d in ws.deadlines(today)}
+    assert _kept(ws, today) == _fresh(ws, today)
+    ws.issue_from(application.id, "ZZ-2")  # the receipt takes the application off the list
+    assert (D.RECEIPT, taras) not in {(d.kind, d.person_id) for d in ws.deadlines(today)}
+    up8 = ws.new_draft_for_person("UP-8", iryna)
+    ws.save(up8.id, dict(up8.data, change_date=(today - dt.timedelta(days=12)).isoformat()))
+    assert _kept(ws, today) == _fresh(ws, today)
+    ws.register.link(taras, olena, "mati", "accompanying", reverse_relationship="sin")  # a family now
+    assert _kept(ws, today) == _fresh(ws, today)
+    ws.db.execute("UPDATE persons SET surname = 'Bondarenko' WHERE id = ?", [min(olena, taras)])  # the family renamed
+    assert _kept(ws, today) == _fresh(ws, today)
+    ws.mark_eurodac_sent(iryna, today)
+    ws.db.execute("UPDATE persons SET status = 'ended' WHERE id = ?", [olena])
+    assert _kept(ws, today) == _fresh(ws, today)
+    ws.set_deadline_setting("eurodac_days", "3")
+    assert _kept(ws, today) == _fresh(ws, today)
+    ws.delete_draft(up8.id)
+    ws.db.execute("DELETE FROM family_links")
+    assert _kept(ws, today) == _fresh(ws, today)
+    # later days: the kept rows are listed by the day each is listed from
+    later = today + dt.timedelta(days=400)
+    assert _kept(ws, later) == _fresh(ws, later)
+    listed = ws.deadline_list(today)
+    assert len(listed) == len(ws.deadlines(today)) and listed.overdue == sum(d.due_on < today for d in listed)
+    assert [d.name for d in listed.ordered("name")] == sorted(d.name for d in listed)
+    ws.close()

@@ -60,8 +60,20 @@ def login_again(path: str | Path, user: str = ADMIN, password: str = PASSWORD):
     return login(path, user, password, kdf=FAST_KDF)
 
 
+def drop_kept_deadlines(db) -> None:
+    """Undo migration 12 (the kept deadlines, app.store.due, the indexes of ended persons and of the search's rows)."""
+    for (kind, name) in db.execute("SELECT type, name FROM sqlite_master WHERE type = 'trigger'"
+                                   " AND (name LIKE 'due_%')").fetchall():
+        db.execute(f"DROP {kind.upper()} {name}")
+    for table in ("due_items", "due_days", "due_dirty", "due_state"):
+        db.execute(f"DROP TABLE {table}")
+    db.execute("DROP INDEX persons_ended")
+    db.execute("DROP INDEX persons_listing")
+
+
 def drop_signed_audit(db) -> None:
-    """Undo migration 11 (signed audit entries: app.store.audit) on an open store."""
+    """Undo migration 11 (signed audit entries: app.store.audit) on an open store, and the later ones first."""
+    drop_kept_deadlines(db)
     for table, column in (("audit_log", "signed_by"), ("audit_log", "signature"), ("accounts", "signing_key")):
         if any(row[1] == column for row in db.execute(f"PRAGMA table_info({table})").fetchall()):
             db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

@@ -140,8 +140,9 @@ def _family(person: Mapping) -> dict:
     return {"family": person.get("family"), "family_name": person.get("family_name", "")}
 
 
-def find(rows: Mapping[str, Iterable[Mapping]], today: dt.date, settings: Mapping[str, str] | None = None) -> list[Due]:
-    """Every deadline listed on `today` from the rows (persons, forms), soonest due first."""
+def find(rows: Mapping[str, Iterable[Mapping]], today: dt.date | None, settings: Mapping[str, str] | None = None) -> list[Due]:
+    """Every deadline listed on `today` from the rows (persons, forms), soonest due first; with `today` None,
+    every deadline the rows have, whenever it is listed (app.store.due keeps them)."""
     p = periods(settings)
     n = {k: int(v) for k, v in p.items() if v.isdigit()}
     out: list[Due] = []
@@ -205,5 +206,5 @@ def find(rows: Mapping[str, Iterable[Mapping]], today: dt.date, settings: Mappin
             continue  # a new statement was made
         add(Due(POCKET_MONEY, ends, ends - lead, form.get("title") or "UP-7", pid, form["id"],
                 p["pocket_money_lead_days"], form.get("family"), form.get("family_name", "")))
-    listed = [d for d in out if d.listed_from <= today]
+    listed = out if today is None else [d for d in out if d.listed_from <= today]
     return sorted(listed, key=lambda d: (d.due_on, d.kind, d.name))

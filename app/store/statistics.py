@@ -184,10 +184,13 @@ def set_eurodac_sent(db: sqlite_utils.Database, person_id: str, day: dt.date | N
                      detail={"change": "updated", "fields": ["eurodac_sent_on"]})
 
 
-def deadline_rows(db: sqlite_utils.Database) -> dict[str, list[dict]]:
+def deadline_rows(db: sqlite_utils.Database, owners: list[str] | None = None) -> dict[str, list[dict]]:
     """What app.engine.deadlines reads, as plain rows:
     persons (id, name, status, created_at, protection_granted_on, eurodac_sent_on, has_card, has_zz3),
-    forms (id, form_code, status, person_id, title, data, finished_at, has_receipt) of ZZ-1, UP-6/7/8/9."""
+    forms (id, form_code, status, person_id, title, data, finished_at, has_receipt) of ZZ-1, UP-6/7/8/9.
+    With `owners` (persons' ids, and ``draft:<id>`` for forms without a person; app.store.due), only their rows."""
+    if owners is not None:
+        return _owners_rows(db, owners)
     carded = {r[0] for r in db.execute("SELECT DISTINCT person_id FROM card_serials INDEXED BY card_serials_person_id"
                                         " WHERE person_id IS NOT NULL AND status = 'issued'")}
     offered = {r[0] for r in db.execute("SELECT DISTINCT person_id FROM drafts WHERE form_code = 'ZZ-3'"
@@ -216,6 +219,10 @@ def deadline_rows(db: sqlite_utils.Database) -> dict[str, list[dict]]:
     heads = set(family.values()) | {row["person_id"] for row in forms if row["person_id"]}
     names = {pid: name for pid, name in db.execute("SELECT id, trim(surname || ' ' || given_name) FROM persons")
              if pid in heads}
+    return _families(persons, forms, family, names)
+
+
+def _families(persons: list[dict], forms: list[dict], family: dict, names: dict) -> dict[str, list[dict]]:
     for row in persons:
         row["family"] = family.get(row["id"], row["id"])
         row["family_name"] = names.get(row["family"], row["name"])
@@ -223,6 +230,54 @@ def deadline_rows(db: sqlite_utils.Database) -> dict[str, list[dict]]:
         row["family"] = family.get(row["person_id"], row["person_id"]) if row["person_id"] else None
         row["family_name"] = names.get(row["family"], "")
     return {"persons": persons, "forms": forms}
+
+
+def _in(values) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _owners_rows(db, owners: list[str]) -> dict[str, list[dict]]:
+    """deadline_rows of a few owners, each read through an index (app.store.due recomputes the changed ones)."""
+    pids = [o for o in owners if not o.startswith("draft:")]
+    loose = [o[6:] for o in owners if o.startswith("draft:")]
+    persons, forms, family, names = [], [], {}, {}
+    columns = ("id", "form_code", "status", "person_id", "title", "data", "finished_at")
+    select = f"SELECT {', '.join(columns)} FROM drafts"
+    for start in range(0, len(pids), 400):
+        ids = pids[start:start + 400]
+        carded = {r[0] for r in db.execute(f"SELECT person_id FROM card_serials WHERE person_id IN ({_in(ids)})"
+                                           f" AND status = 'issued'", ids)}
+        offered = {r[0] for r in db.execute(f"SELECT person_id FROM drafts WHERE person_id IN ({_in(ids)})"
+                                            f" AND form_code = 'ZZ-3'", ids)}
+        persons += [{"id": r[0], "name": r[1], "status": r[2], "created_at": r[3], "protection_granted_on": r[4],
+                     "eurodac_sent_on": r[5], "has_card": r[0] in carded, "has_zz3": r[0] in offered}
+                    for r in db.execute(
+            f"SELECT id, trim(surname || ' ' || given_name), status, created_at, protection_granted_on,"
+            f" eurodac_sent_on FROM persons WHERE id IN ({_in(ids)}) AND status != 'ended'"
+            f" AND (eurodac_sent_on IS NULL OR status = 'granted')", ids)]
+        forms += db.execute(f"{select} WHERE person_id IN ({_in(ids)}) AND form_code IN"
+                            f" ('ZZ-1', 'UP-6', 'UP-7', 'UP-8', 'UP-9')", ids).fetchall()
+        family.update({pid: min(pid, first) for pid, first in db.execute(
+            f"SELECT person_id, min(relative_id) FROM family_links WHERE person_id IN ({_in(ids)})"
+            f" GROUP BY person_id", ids)})
+    for start in range(0, len(loose), 400):
+        ids = loose[start:start + 400]
+        forms += db.execute(f"{select} WHERE id IN ({_in(ids)}) AND person_id IS NULL AND form_code IN"
+                            f" ('ZZ-1', 'UP-6', 'UP-7', 'UP-8', 'UP-9')", ids).fetchall()
+    applications = [r[0] for r in forms if r[1] == "ZZ-1"]
+    issued = set()
+    for start in range(0, len(applications), 400):
+        ids = applications[start:start + 400]
+        issued |= {r[0] for r in db.execute(f"SELECT parent_id FROM drafts WHERE parent_id IN ({_in(ids)})"
+                                            f" AND form_code = 'ZZ-2'", ids)}
+    forms = [{**dict(zip(columns, r)), "data": json.loads(r[5]), "has_receipt": False} for r in forms
+             if r[1] != "ZZ-1" or (r[2] == "finished" and r[0] not in issued)]
+    heads = sorted(set(family.values()) | set(pids))
+    for start in range(0, len(heads), 400):
+        ids = heads[start:start + 400]
+        names.update(db.execute(f"SELECT id, trim(surname || ' ' || given_name) FROM persons WHERE id IN ({_in(ids)})",
+                                ids).fetchall())
+    return _families(persons, forms, family, names)
 
 
 def figures_from_rows_sql(db: sqlite_utils.Database, start: dt.date, end: dt.date) -> F.Figures:

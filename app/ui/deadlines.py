@@ -17,6 +17,8 @@ from app.ui.i18n import message_text
 
 COLUMNS = ("Rok", "Stanje", "Kaj", "Oseba ali obrazec", "Družina", "Pravilo", "Podlaga")
 _STATE_ORDER = {"overdue": 0, "due": 1, "upcoming": 2}
+#: column → the order of the workspace's DueList (the state follows the day due; the rule and the article the kind)
+_ORDERS = {0: "due", 1: "due", 2: "kind", 3: "name", 4: "family", 5: "kind", 6: "kind"}
 
 
 class DeadlinesModel(QAbstractTableModel):
@@ -28,9 +30,10 @@ class DeadlinesModel(QAbstractTableModel):
         self.items: list = []
         self.today = dt.date.today()
 
-    def set_items(self, items: list, today: dt.date) -> None:
+    def set_items(self, items, today: dt.date) -> None:
+        """A list, or the workspace's DueList (read a page at a time as rows are shown)."""
         self.beginResetModel()
-        self.items, self.today = list(items), today
+        self.items, self.today = (items if hasattr(items, "ordered") else list(items)), today
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):  # noqa: N802 (Qt override)
@@ -70,7 +73,10 @@ class DeadlinesModel(QAbstractTableModel):
                 4: lambda i: (i.family_name, i.family or "", i.due_on), 5: lambda i: (i.rule, i.due_on),
                 6: lambda i: (i.article, i.due_on)}
         self.layoutAboutToBeChanged.emit()
-        self.items.sort(key=keys[column], reverse=order == Qt.DescendingOrder)
+        if hasattr(self.items, "ordered"):  # the kept list is ordered by the database's index
+            self.items = self.items.ordered(_ORDERS[column], order == Qt.DescendingOrder)
+        else:
+            self.items.sort(key=keys[column], reverse=order == Qt.DescendingOrder)
         self.layoutChanged.emit()
 
 
@@ -171,14 +177,16 @@ class DeadlinesView(QWidget):
     def refresh(self) -> None:
         today = self.today or dt.date.today()
         try:
-            items = self.workspace.deadlines(today)
+            items = self.workspace.deadline_list(today)
         except (StoreError, ValueError) as exc:  # a damaged or held database, a wrong setting: said, not raised
             self.summary.setText(self.tr("Rokov ni bilo mogoče prebrati: {error}").format(error=message_text(exc)))
             return
         self.model.set_items(items, today)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        overdue = sum(1 for i in self.items if i.due_on < today)
+        overdue = getattr(self.items, "overdue", None)
+        if overdue is None:
+            overdue = sum(1 for i in self.items if i.due_on < today)
         self.summary.setText(self.tr("Na seznamu {n}, od tega zamujenih {late} (stanje na {day}).").format(
             n=len(self.items), late=overdue, day=today.strftime("%d. %m. %Y")))
         self.count_changed.emit(len(self.items))

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = Path(os.environ.get("PRILOGA_BENCH_CACHE", "/tmp/priloga-bench"))
 #: bump when the generated data changes, so that old cached databases are not reused
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 BATCH_PERSONS = 2000
 
 UA_SURNAMES = [
@@ -155,6 +155,10 @@ def _relationship(first: dict, other: dict) -> tuple[str, str]:
 #: The benchmark station's administrator (the databases are encrypted like every station's).
 BENCH_USER = "bench"
 BENCH_PASSWORD = "bench-geslo-2026"
+#: The station's other accounts (each with its own password in the key file, as an administrator adds them).
+OTHER_ACCOUNTS = [("mnovak", "Maja Novak", "official"), ("jhorvat", "Janez Horvat", "official"),
+                  ("tkrajnc", "Tjaša Krajnc", "official"), ("lkos", "Luka Kos", "official"),
+                  ("pzupan", "Petra Zupan", "supervisor"), ("avidmar", "Anže Vidmar", "administrator")]
 
 
 def open_bench(path):
@@ -176,6 +180,8 @@ def generate(path: Path, persons: int, seed: int = 7, progress=None) -> dict:
     ws.settings.set("station_name", "Brežice 1")
     ws.settings.set("official", "Mojca Žagar")
     ws.settings.set("office", OFFICES[0])
+    for username, name, role in OTHER_ACCOUNTS:
+        ws.add_account(username, name, role, f"{username}-Geslo-2026!")
     ws.db.execute("PRAGMA cache_size = -262144")  # 256 MB while generating (random UUID keys)
     definitions = {}
     for code in ws.catalog.codes():
@@ -279,8 +285,6 @@ def database(persons: int, into: Path, log=print) -> tuple[Path, dict]:
     cached = CACHE / f"register-{persons}-{_fingerprint()}.sqlite3"
     info = {"persons": persons, "cached": cached.is_file() and _migrated(cached, log)}
     if not info["cached"]:
-        for old in CACHE.glob(f"register-{persons}-*.sqlite3*"):
-            old.unlink()
         partial = cached.with_suffix(".partial")
         for suffix in ("", "-wal", "-shm", ".keys"):
             Path(str(partial) + suffix).unlink(missing_ok=True)

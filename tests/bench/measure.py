@@ -34,6 +34,18 @@ def timed(function, repeat: int) -> list[float]:
     return out
 
 
+def timed_cpu(function, repeat: int) -> tuple[list[float], list[float]]:
+    """Milliseconds of `repeat` calls, by the wall clock and by this thread's CPU time (on a machine shared
+    with other work the wall clock's tail is mostly time spent waiting for a core)."""
+    wall, cpu = [], []
+    for _ in range(repeat):
+        t0, c0 = time.perf_counter(), time.thread_time()
+        function()
+        wall.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.thread_time() - c0) * 1000)
+    return wall, cpu
+
+
 def percentile(ordered: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
