@@ -81,7 +81,7 @@ def run(persons: int, rounds: int, log=print) -> dict:
         dsn = pg.create_database("register")
         server = ServerProcess(dsn).start()
         with tempfile.TemporaryDirectory(prefix="priloga-sync-bench-") as folder:
-            path, info = data.database(persons, Path(folder) / "station.sqlite3", log=log)
+            path, info = data.database(persons, Path(folder) / "station.sqlite3", log=log, valid=True)
             ws = data.open_bench(path)
             with psycopg.connect(dsn, autocommit=True) as conn:
                 code = register.create_station(conn, "bench")
