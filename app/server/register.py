@@ -116,6 +116,21 @@ def put_attachment(conn: psycopg.Connection, sha256: str, kind: str, content: by
     return row is not None
 
 
+def put_attachments(conn: psycopg.Connection, items: list[tuple[str, str, bytes]]) -> int:
+    """Store several ``(sha256, kind, content)`` at once (each checked against its SHA-256); returns how many
+    were new."""
+    for sha256, _kind, content in items:
+        if hashlib.sha256(content).hexdigest() != sha256:
+            raise Refused(f"Vsebina priloge {sha256} se ne ujema z njenim SHA-256; pošljite jo znova.", 400)
+    if not items:
+        return 0
+    with conn.transaction():
+        _stage(conn, "attachments", items, ["text", "text", "bytea"])
+        cur = conn.execute("INSERT INTO attachments (sha256, kind, size, content) SELECT sha256, kind, length(content),"
+                           " content FROM stage_attachments ON CONFLICT (sha256) DO NOTHING")
+        return cur.rowcount
+
+
 def missing_attachments(conn: psycopg.Connection, hashes: list[str]) -> list[str]:
     have = {r[0] for r in conn.execute("SELECT sha256 FROM attachments WHERE sha256 = ANY(%s)", (hashes,))}
     return [h for h in hashes if h not in have]
@@ -396,8 +411,9 @@ class _Batch:
             self.serials[office] = max(self.serials.get(office, 0), number)
         status = op.get("status", "draft")
         self.forms[form_id] = (version, status, self.station)
-        self.new_forms.append((form_id, version, person_id, code, definition.version, status, _json(op["data"]),
-                               corrects, op.get("photo_sha256"), op.get("signed_pdf_sha256"), op.get("finished_at")))
+        self.new_forms.append((str(form_id), version, person_id and str(person_id), code, definition.version, status,
+                               _json(op["data"]), corrects and str(corrects), op.get("photo_sha256"),
+                               op.get("signed_pdf_sha256"), op.get("finished_at")))
         self.log.append(("form", str(form_id)))
         return {"status": "applied", "version": version, "warnings": warnings, "errors": errors}
 
@@ -407,11 +423,9 @@ class _Batch:
         conn, station = self.conn, self.station
         new = [(pid, p) for pid, p in self.persons.items() if p["new"]]
         if new:
-            conn.execute("INSERT INTO persons (id, station_id, version, data) SELECT u.id, %s, u.version, u.data::jsonb"
-                         " FROM unnest(%s::uuid[], %s::int[], %s::text[]) AS u(id, version, data)"
-                         " ON CONFLICT (id) DO NOTHING",
-                         (station, [pid for pid, _p in new], [p["version"] for _pid, p in new],
-                          [_json(p["data"]) for _pid, p in new]))
+            _stage(conn, "persons", ((str(pid), p["version"], _json(p["data"])) for pid, p in new))
+            conn.execute("INSERT INTO persons (id, station_id, version, data) SELECT id, %s, version, data"
+                         " FROM stage_persons ON CONFLICT (id) DO NOTHING", (station,))
         changed = [(pid, p) for pid, p in self.persons.items() if p["changed"] and not p["new"]]
         if changed:
             conn.execute("UPDATE persons p SET data = u.data::jsonb, version = u.version, updated_at = now()"
@@ -436,14 +450,11 @@ class _Batch:
                          " AS u(p, k, n, c, d) ON CONFLICT DO NOTHING",
                          (*map(list, zip(*keys)), [_json(self.documents[k]) for k in keys]))
         if self.new_forms:
-            cols = list(map(list, zip(*self.new_forms)))
+            _stage(conn, "forms", self.new_forms)
             conn.execute("INSERT INTO forms (id, version, station_id, person_id, code, form_version, status, data,"
-                         " corrects, photo_sha256, signed_pdf_sha256, finished_at) SELECT u.id, u.version, %s,"
-                         " u.person_id, u.code, u.form_version, u.status, u.data::jsonb, u.corrects, u.photo, u.pdf,"
-                         " u.finished_at FROM unnest(%s::uuid[], %s::int[], %s::uuid[], %s::text[], %s::text[],"
-                         " %s::text[], %s::text[], %s::uuid[], %s::text[], %s::text[], %s::text[]) AS u(id, version,"
-                         " person_id, code, form_version, status, data, corrects, photo, pdf, finished_at)"
-                         " ON CONFLICT (id, version) DO NOTHING", (station, *cols))
+                         " corrects, photo_sha256, signed_pdf_sha256, finished_at) SELECT id, version, %s, person_id,"
+                         " code, form_version, status, data, corrects, photo, pdf, finished_at FROM stage_forms"
+                         " ON CONFLICT (id, version) DO NOTHING", (station,))
         if self.conflicts:
             conn.execute("INSERT INTO conflicts (kind, record_id, field, base, current, incoming, station_id, op_id)"
                          " SELECT 'person', u.r, u.f, u.b::jsonb, u.c::jsonb, u.i::jsonb, %s, u.o FROM unnest(%s::text[],"
@@ -481,6 +492,26 @@ def _log(conn, kind, record_id, station, target=None) -> None:
                  (kind, str(record_id), station, target))
 
 
+#: temporary tables a batch's bulk rows are copied into (``COPY``, formatted by psycopg's C code) before one
+#: ``INSERT … SELECT … ON CONFLICT``; made once per connection, emptied at every commit
+_STAGES = {
+    "persons": "id uuid, version integer, data jsonb",
+    "forms": "id uuid, version integer, person_id uuid, code text, form_version text, status text, data jsonb,"
+             " corrects uuid, photo text, pdf text, finished_at text",
+    "attachments": "sha256 text, kind text, content bytea",
+}
+
+
+def _stage(conn, name: str, rows, binary_types: list[str] | None = None) -> None:
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS stage_{name} ({_STAGES[name]}) ON COMMIT DELETE ROWS")
+    fmt = " (FORMAT BINARY)" if binary_types else ""
+    with conn.cursor().copy(f"COPY stage_{name} FROM STDIN{fmt}") as copy:
+        if binary_types:
+            copy.set_types(binary_types)
+        for row in rows:
+            copy.write_row(row)
+
+
 def _invalid(message: str):
     raise _Invalid(message)
 
@@ -511,7 +542,7 @@ def _check_audit(conn, station, audit: dict) -> None:
         return
     with conn.cursor().copy("COPY audit_entries (station_id, seq, hash, prev_hash, entry) FROM STDIN") as copy:
         for entry in fresh:
-            copy.write_row((station, int(entry["seq"]), entry["hash"], entry["prev_hash"], _json(entry)))
+            copy.write_row((str(station), int(entry["seq"]), entry["hash"], entry["prev_hash"], _json(entry)))
     last = fresh[-1]
     conn.execute("INSERT INTO audit_heads (station_id, seq, hash) VALUES (%s, %s, %s) ON CONFLICT (station_id)"
                  " DO UPDATE SET seq = EXCLUDED.seq, hash = EXCLUDED.hash, updated_at = now()",
@@ -630,6 +661,17 @@ def pull(conn, station: uuid.UUID, since: int, limit: int = 1000) -> dict:
 
 
 _CATALOG: Catalog | None = None
+
+
+def load_catalog() -> Catalog:
+    """Read every form definition now (the server does it at start: the first push does not wait for it)."""
+    catalog = _catalog()
+    for code in catalog.codes():
+        try:
+            catalog.get(code)
+        except Exception:  # a definition that does not load is refused at the push that names it  # noqa: BLE001
+            pass
+    return catalog
 
 
 def _catalog() -> Catalog:
