@@ -134,8 +134,9 @@ def create_app(dsn: str | None = None) -> FastAPI:
         for entry in batch.audit.entries:
             if not all(isinstance(entry.get(k), t) for k, t in (("seq", int), ("hash", str), ("prev_hash", str))):
                 raise register.Refused("Vpis revizijske sledi mora imeti seq (število), hash in prev_hash.", 422)
-        return await run(register.push, sid, {"batch_id": batch.batch_id, "operations": batch.operations,
-                                              "audit": {"entries": batch.audit.entries}})
+        answer = await run(register.push, sid, {"batch_id": batch.batch_id, "operations": batch.operations,
+                                                "audit": {"entries": batch.audit.entries}})
+        return JSONResponse(answer)  # already plain JSON values: not validated again as a response model
 
     @app.get("/v1/pull")
     async def pull(since: int = 0, limit: int = 1000, sid: uuid.UUID = Depends(station)) -> dict[str, Any]:

@@ -100,11 +100,22 @@ def _chunks(values: list, size: int = 500):
         yield values[start:start + size]
 
 
-def _rows(ws, sql: str, values: list) -> list:
-    """``sql`` with ``{marks}`` for an IN list, over ``values`` in chunks (SQLite's parameter limit)."""
+def _rows(ws, sql: str, values: list, *before) -> list:
+    """``sql`` with ``{marks}`` for an IN list, over ``values`` in chunks (SQLite's parameter limit); ``before``
+    are the parameters ahead of the list."""
     out = []
     for chunk in _chunks(values):
-        out += ws.db.execute(sql.format(marks=", ".join("?" * len(chunk))), chunk).fetchall()
+        out += ws.db.execute(sql.format(marks=", ".join("?" * len(chunk))), [*before, *chunk]).fetchall()
+    return out
+
+
+def _bases(ws, records) -> dict[tuple[str, str], tuple[int, str]]:
+    """``sync_base`` (version, data) of these ``(kind, record_id)``, by its primary key."""
+    out = {}
+    for kind in {k for k, _r in records}:
+        out.update({(kind, r): (v, d) for r, v, d in _rows(
+            ws, "SELECT record_id, version, data FROM sync_base WHERE kind = ? AND record_id IN ({marks})",
+            [r for k, r in records if k == kind], kind)})
     return out
 
 
@@ -181,9 +192,7 @@ def _freeze_batch(ws) -> tuple[str, list[dict], list[str]] | None:
     batch_id = str(uuid.uuid4())
     ops, payloads, marked, gone = [], [], [], []
     with ws.db.write():
-        bases = {(k, r): (v, d) for k, r, v, d in _rows(
-            ws, "SELECT kind, record_id, version, data FROM sync_base WHERE record_id IN ({marks})",
-            [r for _k, r, _l in records])}
+        bases = _bases(ws, [(k, r) for k, r, _l in records])
         op_ids = dict(_rows(ws, "SELECT seq, op_id FROM outbox WHERE seq IN ({marks})", [l for _k, _r, l in records]))
         persons = _persons(ws, [r for k, r, _l in records if k == "person"])
         forms = _forms(ws, [r for k, r, _l in records if k != "person"])
@@ -302,8 +311,7 @@ def _acknowledge(ws, op: dict, result: dict) -> None:
 
 def _acknowledge_all(ws, acknowledged: list[tuple[dict, dict]]) -> None:
     """What the server now holds becomes the base of the next operation for each record."""
-    bases = {(k, r): d for k, r, d in _rows(ws, "SELECT kind, record_id, data FROM sync_base WHERE record_id IN"
-                                                " ({marks})", [op["record_id"] for op, _r in acknowledged])}
+    bases = {key: data for key, (_v, data) in _bases(ws, [(op["kind"], op["record_id"]) for op, _r in acknowledged]).items()}
     rows = []
     for op, result in acknowledged:
         key = (op["kind"], op["record_id"])
