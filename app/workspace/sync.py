@@ -16,6 +16,7 @@ import base64
 import datetime as dt
 import json
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -175,17 +176,20 @@ def _freeze(ws) -> tuple[str, list[dict]] | None:
     return frozen[:2] if frozen else None
 
 
-def _freeze_batch(ws) -> tuple[str, list[dict], list[str]] | None:
+def _freeze_batch(ws, in_flight: str | None = None) -> tuple[str, list[dict], list[str]] | None:
     """Turn pending outbox rows into one batch, stored before it is sent; a batch already sent is resent as is.
     Returns the batch id, the operations and their JSON as stored (the request is made of it)."""
     db = ws.db
     outbox.ensure(db)
-    sent = db.execute("SELECT batch_id FROM outbox WHERE state = 'sent' ORDER BY seq LIMIT 1").fetchone()
+    sent = db.execute("SELECT batch_id FROM outbox WHERE state = 'sent' AND batch_id IS NOT ? ORDER BY seq LIMIT 1",
+                      [in_flight]).fetchone()
     if sent:
         payloads = [p for (p,) in db.execute(
             "SELECT payload FROM outbox WHERE batch_id = ? AND payload IS NOT NULL ORDER BY seq", [sent[0]])]
         return sent[0], [json.loads(p) for p in payloads], payloads
-    records = db.execute("SELECT kind, record_id, max(seq) FROM outbox WHERE state = 'pending'"
+    # a record with an operation still in flight waits for its answer (its base moves with it)
+    records = db.execute("SELECT kind, record_id, max(seq) FROM outbox o WHERE state = 'pending' AND NOT EXISTS"
+                         " (SELECT 1 FROM outbox f WHERE f.state = 'sent' AND f.kind = o.kind AND f.record_id = o.record_id)"
                          " GROUP BY kind, record_id ORDER BY min(seq) LIMIT ?", [BATCH]).fetchall()
     if not records:
         return None
@@ -261,48 +265,72 @@ def _upload(ws, client, url: str, headers: dict, digests: list[str], sources: di
 
 
 def push(ws, client: httpx.Client | None = None, report: SyncReport | None = None) -> SyncReport:
+    """Send the outbox batch after batch. While the server applies one batch the station freezes the next (its
+    records are never ones still in flight), so the station's and the server's work overlap; answers are recorded
+    in order, and a batch is sent only after the previous one's answer is recorded."""
     report = report or SyncReport()
     url, headers = _auth(ws)
-    while (frozen := _freeze_batch(ws)) is not None:
-        batch_id, ops, payloads = frozen
-        hashes = sorted({h for op in ops for h in op.get("attachments") or []})
-        if hashes:
-            missing = _request(client, "POST", url + "/v1/attachments/missing", json={"hashes": hashes},
-                               headers=headers).json()["missing"]
-            sources = {h: (op["kind"], op["record_id"]) for op in ops for h in op.get("attachments") or []}
-            _upload(ws, client, url, headers, missing, sources)
-        acked = int(outbox.get_state(ws.db, "audit_seq") or 0)
-        keys = ("seq", "hash", "prev_hash", "action", "at", "user", "target", "target_id")
-        entries = [dict(zip(keys, row)) for row in ws.db.execute(
-            f"SELECT {', '.join(keys)} FROM audit_log WHERE seq > ? ORDER BY seq", [acked])]
-        # the operations as stored at freezing, not encoded a second time
-        body = (f'{{"batch_id": {json.dumps(batch_id)}, "audit": {json.dumps({"entries": entries}, ensure_ascii=False)},'
-                f' "operations": [{", ".join(payloads)}]}}').encode()
-        answer = _request(client, "POST", url + "/v1/push", content=body,
-                          headers={**headers, "Content-Type": "application/json"}).json()
-        by_op = {op["op_id"]: op for op in ops}
-        with ws.db.write():
-            states, acknowledged = [], []
-            for result in answer["results"]:
-                op = by_op[result["op_id"]]
-                state = {"applied": "done", "stale": "done", "conflict": "conflict"}.get(result["status"], "rejected")
-                # `state = 'sent'` lets SQLite use the (state, kind, record_id) index, not scan the outbox per row
-                states.append((state, json.dumps(result, ensure_ascii=False), batch_id, op["kind"], op["record_id"]))
-                report.pushed += 1
-                report.duplicates += len(result.get("duplicates") or [])
-                if state == "rejected":
-                    report.rejected.append(result.get("message", ""))
-                    continue
-                report.applied += state == "done"
-                if state == "conflict":
-                    report.conflicts += [f"{op['record_id']}: {f}" for f in result["conflicts"]]
-                acknowledged.append((op, result))
-            ws.db.conn.executemany("UPDATE outbox SET state = ?, result = ? WHERE state = 'sent' AND batch_id = ?"
-                                   " AND kind = ? AND record_id = ?", states)
-            _acknowledge_all(ws, acknowledged)
-            if entries:
-                outbox.set_state(ws.db, "audit_seq", str(entries[-1]["seq"]))
+    own = client is None
+    client = client or httpx.Client(timeout=120)
+    try:
+        with ThreadPoolExecutor(1, thread_name_prefix="priloga-push") as sender:
+            in_flight = None
+            while True:
+                frozen = _freeze_batch(ws, in_flight[1] if in_flight else None)
+                if in_flight is not None:
+                    future, batch_id, ops, entries = in_flight
+                    in_flight = None
+                    _record(ws, report, batch_id, ops, entries, future.result())
+                if frozen is None:
+                    break
+                batch_id, ops, payloads = frozen
+                hashes = sorted({h for op in ops for h in op.get("attachments") or []})
+                if hashes:
+                    missing = _request(client, "POST", url + "/v1/attachments/missing", json={"hashes": hashes},
+                                       headers=headers).json()["missing"]
+                    sources = {h: (op["kind"], op["record_id"]) for op in ops for h in op.get("attachments") or []}
+                    _upload(ws, client, url, headers, missing, sources)
+                acked = int(outbox.get_state(ws.db, "audit_seq") or 0)
+                keys = ("seq", "hash", "prev_hash", "action", "at", "user", "target", "target_id")
+                entries = [dict(zip(keys, row)) for row in ws.db.execute(
+                    f"SELECT {', '.join(keys)} FROM audit_log WHERE seq > ? ORDER BY seq", [acked])]
+                # the operations as stored at freezing, not encoded a second time
+                body = (f'{{"batch_id": {json.dumps(batch_id)}, "audit": '
+                        f'{json.dumps({"entries": entries}, ensure_ascii=False)}, "operations": [{", ".join(payloads)}]}}')
+                future = sender.submit(lambda body=body: _request(
+                    client, "POST", url + "/v1/push", content=body.encode(),
+                    headers={**headers, "Content-Type": "application/json"}).json())
+                in_flight = (future, batch_id, ops, entries)
+    finally:
+        if own:
+            client.close()
     return report
+
+
+def _record(ws, report: SyncReport, batch_id: str, ops: list[dict], entries: list[dict], answer: dict) -> None:
+    """The server's answer to a batch: outbox states, the acknowledged bases and audit position, in one transaction."""
+    by_op = {op["op_id"]: op for op in ops}
+    with ws.db.write():
+        states, acknowledged = [], []
+        for result in answer["results"]:
+            op = by_op[result["op_id"]]
+            state = {"applied": "done", "stale": "done", "conflict": "conflict"}.get(result["status"], "rejected")
+            # `state = 'sent'` lets SQLite use the (state, kind, record_id) index, not scan the outbox per row
+            states.append((state, json.dumps(result, ensure_ascii=False), batch_id, op["kind"], op["record_id"]))
+            report.pushed += 1
+            report.duplicates += len(result.get("duplicates") or [])
+            if state == "rejected":
+                report.rejected.append(result.get("message", ""))
+                continue
+            report.applied += state == "done"
+            if state == "conflict":
+                report.conflicts += [f"{op['record_id']}: {f}" for f in result["conflicts"]]
+            acknowledged.append((op, result))
+        ws.db.conn.executemany("UPDATE outbox SET state = ?, result = ? WHERE state = 'sent' AND batch_id = ?"
+                               " AND kind = ? AND record_id = ?", states)
+        _acknowledge_all(ws, acknowledged)
+        if entries:
+            outbox.set_state(ws.db, "audit_seq", str(entries[-1]["seq"]))
 
 
 def _acknowledge(ws, op: dict, result: dict) -> None:
