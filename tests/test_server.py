@@ -290,3 +290,35 @@ def test_an_offices_serial_book_lives_at_one_station(server):
     assert refused["status"] == "rejected" and "»A«" in refused["message"]
     assert rows(server.dsn, "SELECT office, last_serial FROM serial_books") == [("UE Brežice", 2)]
     assert rows(server.dsn, "SELECT count(*) FROM forms") == [(2,)]
+
+
+def test_candidates_by_name_across_scripts_emso_and_document_found_for_a_whole_batch(server):
+    a, b = enrol(server, "A"), enrol(server, "B")
+    push(server, a, [person_op(surname="Шевченко", given_name="Олена", birth_date="1985-03-02"),
+                     person_op(surname="Бондаренко", given_name="Іван", birth_date="1970-01-01", emso="0101970500006"),
+                     {**person_op(surname="Мельник", given_name="Ірина", birth_date="1990-05-05"),
+                      "documents": [{"kind": "potni list", "number": "FE 123 456", "country": "UKR"}]}])
+    renamed = str(uuid.uuid4())
+    results = push(server, b, [person_op(surname="Sevcenko", given_name="Olena", birth_date="1985-03-02"),
+                               person_op(surname="Bondarenko", given_name="Ivan", birth_date="1970-01-02",
+                                         emso="0101970500006"),
+                               {**person_op(surname="Melnyk", given_name="Iryna", birth_date="1991-05-05"),
+                                "documents": [{"kind": "potni list", "number": "FE123456", "country": "UKR"}]},
+                               person_op(renamed, surname="Petrenko", given_name="Olena", birth_date="1985-03-02"),
+                               person_op(surname="Shevchenko", given_name="Oleh", birth_date="1985-03-02")]).json()["results"]
+    assert [[d["reason"] for d in r["duplicates"]] for r in results] == [["birth_name"], ["emso"], ["document"], [], []]
+    # a name changed later is matched by its new keys
+    again = push(server, b, [person_op(renamed, 1, surname=("Petrenko", "Ševčenko"))]).json()["results"][0]
+    assert [d["reason"] for d in again["duplicates"]] == ["birth_name", "birth_name"]
+    assert rows(server.dsn, "SELECT count(*) FROM duplicate_candidates") == [(5,)]
+
+
+def test_many_people_of_one_name_and_birth_date_give_a_bounded_number_of_candidates(server):
+    from app.server.register import CANDIDATES_PER_KEY
+
+    headers = enrol(server, "A")
+    ops = [person_op(surname="Коваленко", given_name="Марія", birth_date="2000-01-01") for _ in range(300)]
+    results = push(server, headers, ops).json()["results"]
+    assert all(r["status"] == "applied" for r in results)
+    count = rows(server.dsn, "SELECT count(*) FROM duplicate_candidates")[0][0]
+    assert 0 < count <= 300 * CANDIDATES_PER_KEY * 2
