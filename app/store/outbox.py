@@ -26,6 +26,8 @@ _TABLES = (
         created_at TEXT NOT NULL
     )""",
     "CREATE INDEX IF NOT EXISTS outbox_state ON outbox (state, kind, record_id)",
+    # the pending rows in order, without reading the rows already done (a first sync has tens of thousands)
+    "CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (state, seq)",
     """CREATE TABLE IF NOT EXISTS sync_base (
         kind TEXT NOT NULL,
         record_id TEXT NOT NULL,

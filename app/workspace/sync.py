@@ -170,6 +170,36 @@ def _form(ws, draft_id: str) -> tuple[dict | None, list[str]]:
     return _forms(ws, [draft_id]).get(draft_id, (None, []))
 
 
+def _next_records(ws) -> list[tuple[str, str, int]]:
+    """Up to ``BATCH`` records with pending outbox rows, in the order of their first pending row, each with its
+    last pending row; read by the (state, seq) index page by page, so a long outbox is not read again for every
+    batch. A record with an operation still in flight waits for its answer (its base moves with it)."""
+    db = ws.db
+    flying = set(db.execute("SELECT DISTINCT kind, record_id FROM outbox WHERE state = 'sent'").fetchall())
+    order: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    after = 0
+    while len(order) < BATCH:
+        page = db.execute("SELECT seq, kind, record_id FROM outbox WHERE state = 'pending' AND seq > ? ORDER BY seq"
+                          " LIMIT ?", [after, BATCH * 2]).fetchall()
+        if not page:
+            break
+        for _seq, kind, record_id in page:
+            key = (kind, record_id)
+            if key not in seen and key not in flying:
+                seen.add(key)
+                order.append(key)
+                if len(order) == BATCH:
+                    break
+        after = page[-1][0]
+    last = {}
+    for kind in {k for k, _r in order}:
+        last.update({(kind, r): seq for r, seq in _rows(
+            ws, "SELECT record_id, max(seq) FROM outbox WHERE state = 'pending' AND kind = ? AND record_id IN ({marks})"
+                " GROUP BY record_id", [r for k, r in order if k == kind], kind)})
+    return [(kind, record_id, last[(kind, record_id)]) for kind, record_id in order]
+
+
 def _freeze(ws) -> tuple[str, list[dict]] | None:
     """The next batch to send, frozen (``_freeze_batch``): its id and operations."""
     frozen = _freeze_batch(ws)
@@ -187,10 +217,7 @@ def _freeze_batch(ws, in_flight: str | None = None) -> tuple[str, list[dict], li
         payloads = [p for (p,) in db.execute(
             "SELECT payload FROM outbox WHERE batch_id = ? AND payload IS NOT NULL ORDER BY seq", [sent[0]])]
         return sent[0], [json.loads(p) for p in payloads], payloads
-    # a record with an operation still in flight waits for its answer (its base moves with it)
-    records = db.execute("SELECT kind, record_id, max(seq) FROM outbox o WHERE state = 'pending' AND NOT EXISTS"
-                         " (SELECT 1 FROM outbox f WHERE f.state = 'sent' AND f.kind = o.kind AND f.record_id = o.record_id)"
-                         " GROUP BY kind, record_id ORDER BY min(seq) LIMIT ?", [BATCH]).fetchall()
+    records = _next_records(ws)
     if not records:
         return None
     batch_id = str(uuid.uuid4())
