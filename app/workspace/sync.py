@@ -148,6 +148,10 @@ def _person(ws, person_id: str) -> tuple[dict | None, list[dict], list[str]]:
     return _persons(ws, [person_id]).get(person_id, (None, [], []))
 
 
+class _Raw(str):
+    """JSON text spliced into an operation as it is."""
+
+
 def _forms(ws, draft_ids: list[str]) -> dict[str, tuple[dict, list[str]]]:
     """Each draft as an operation's content and its photo hash, read for all of them at once."""
     photos = {d: h.removeprefix("sha256:") for d, h in _rows(  # a form's photo is marked "sha256:<hex>"
@@ -159,7 +163,7 @@ def _forms(ws, draft_ids: list[str]) -> dict[str, tuple[dict, list[str]]]:
             ws, "SELECT id, form_code, form_version, status, data, person_id, finished_at FROM drafts"
                 " WHERE id IN ({marks})", draft_ids):
         photo, serial = photos.get(did), serials.get(did)
-        out[did] = ({"code": code, "form_version": version, "status": status, "data": json.loads(data),
+        out[did] = ({"code": code, "form_version": version, "status": status, "data": _Raw(data),
                      "person_id": person_id, "finished_at": finished_at, "photo_sha256": photo,
                      "serial": {"office": serial[0], "number": serial[1]} if serial else None},
                     [photo] if photo else [])
@@ -167,7 +171,8 @@ def _forms(ws, draft_ids: list[str]) -> dict[str, tuple[dict, list[str]]]:
 
 
 def _form(ws, draft_id: str) -> tuple[dict | None, list[str]]:
-    return _forms(ws, [draft_id]).get(draft_id, (None, []))
+    data, attachments = _forms(ws, [draft_id]).get(draft_id, (None, []))
+    return ({**data, "data": json.loads(data["data"])} if data else None), attachments
 
 
 def _next_records(ws) -> list[tuple[str, str, int]]:
@@ -203,7 +208,7 @@ def _next_records(ws) -> list[tuple[str, str, int]]:
 def _freeze(ws) -> tuple[str, list[dict]] | None:
     """The next batch to send, frozen (``_freeze_batch``): its id and operations."""
     frozen = _freeze_batch(ws)
-    return frozen[:2] if frozen else None
+    return (frozen[0], [json.loads(p) for p in frozen[2]]) if frozen else None
 
 
 def _freeze_batch(ws, in_flight: str | None = None) -> tuple[str, list[dict], list[str]] | None:
@@ -244,8 +249,11 @@ def _freeze_batch(ws, in_flight: str | None = None) -> tuple[str, list[dict], li
                     continue
                 data, attachments = forms[record_id]
                 op.update(data, version=(base[0] if base else 0) + 1, attachments=attachments)
-            ops.append(op)
+            raw = op.pop("data") if isinstance(op.get("data"), _Raw) else None
             payload = json.dumps(op, ensure_ascii=False)
+            if raw is not None:  # the form's data as the store keeps it (JSON), not decoded and encoded again
+                payload = f'{payload[:-1]}, "data": {raw}}}'
+            ops.append(op)
             payloads.append(payload)
             marked.append((batch_id, payload, last, kind, record_id))
         db.conn.executemany("UPDATE outbox SET state = 'done', result = ? WHERE kind = ? AND record_id = ?"
@@ -353,8 +361,10 @@ def _record(ws, report: SyncReport, batch_id: str, ops: list[dict], entries: lis
             if state == "conflict":
                 report.conflicts += [f"{op['record_id']}: {f}" for f in result["conflicts"]]
             acknowledged.append((op, result))
-        ws.db.conn.executemany("UPDATE outbox SET state = ?, result = ? WHERE state = 'sent' AND batch_id = ?"
-                               " AND kind = ? AND record_id = ?", states)
+        # a payload is kept for resending; once the server has answered `done` it is not needed (nor written again)
+        ws.db.conn.executemany("UPDATE outbox SET state = ?1, result = ?2, payload = CASE WHEN ?1 = 'done' THEN NULL"
+                               " ELSE payload END WHERE state = 'sent' AND batch_id = ?3 AND kind = ?4 AND record_id = ?5",
+                               states)
         _acknowledge_all(ws, acknowledged)
         if entries:
             outbox.set_state(ws.db, "audit_seq", str(entries[-1]["seq"]))
