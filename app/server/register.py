@@ -29,7 +29,6 @@ import secrets
 import uuid
 
 import psycopg
-from psycopg.types.json import Jsonb
 
 from app.engine.catalog import Catalog, UnknownFormError, forms_dir
 from app.engine.names import names_meet, search_keys
