@@ -243,13 +243,29 @@ def test_server_killed_mid_batch_then_resent_applies_each_operation_once(dsn):
     headers = enrol(proc, "A")
     ops = [person_op(surname=f"Oseba{i}", given_name="Test") for i in range(3000)]
     body = {"batch_id": str(uuid.uuid4()), "operations": ops, "audit": {"entries": []}}
+    station = headers["Authorization"].split()[1].split(":")[0]
+    # another session holds the last operation's id uncommitted: the server applies the whole batch and then
+    # waits at its last statement (the processed operations), in the middle of its transaction, and is killed there
+    blocker = psycopg.connect(dsn)
+    blocker.execute("INSERT INTO processed_operations (op_id, station_id, result) VALUES (%s, %s, '{}')",
+                    (ops[-1]["op_id"], station))
     with pytest.raises(httpx.HTTPError):
         with httpx.Client(timeout=60) as client:
             import threading
 
-            threading.Timer(0.5, proc.kill).start()
+            def kill_when_waiting():
+                for _ in range(600):
+                    if rows(dsn, "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                                 " AND strpos(query, 'processed_operations') > 0")[0][0]:
+                        break
+                    threading.Event().wait(0.05)
+                proc.kill()
+
+            threading.Thread(target=kill_when_waiting, daemon=True).start()
             client.post(proc.url + "/v1/push", json=body, headers=headers)
-    assert rows(dsn, "SELECT count(*) FROM persons")[0][0] in (0, 3000)  # one transaction: all or nothing
+    blocker.rollback()
+    blocker.close()
+    assert rows(dsn, "SELECT count(*) FROM persons")[0][0] == 0  # one transaction: nothing of it stays
     proc = ServerProcess(dsn).start()
     try:
         answer = httpx.post(proc.url + "/v1/push", json=body, headers=headers, timeout=120)
@@ -290,3 +306,53 @@ def test_an_offices_serial_book_lives_at_one_station(server):
     assert refused["status"] == "rejected" and "»A«" in refused["message"]
     assert rows(server.dsn, "SELECT office, last_serial FROM serial_books") == [("UE Brežice", 2)]
     assert rows(server.dsn, "SELECT count(*) FROM forms") == [(2,)]
+
+
+def test_candidates_by_name_across_scripts_emso_and_document_found_for_a_whole_batch(server):
+    a, b = enrol(server, "A"), enrol(server, "B")
+    push(server, a, [person_op(surname="Шевченко", given_name="Олена", birth_date="1985-03-02"),
+                     person_op(surname="Бондаренко", given_name="Іван", birth_date="1970-01-01", emso="0101970500006"),
+                     {**person_op(surname="Мельник", given_name="Ірина", birth_date="1990-05-05"),
+                      "documents": [{"kind": "potni list", "number": "FE 123 456", "country": "UKR"}]}])
+    renamed = str(uuid.uuid4())
+    results = push(server, b, [person_op(surname="Sevcenko", given_name="Olena", birth_date="1985-03-02"),
+                               person_op(surname="Bondarenko", given_name="Ivan", birth_date="1970-01-02",
+                                         emso="0101970500006"),
+                               {**person_op(surname="Melnyk", given_name="Iryna", birth_date="1991-05-05"),
+                                "documents": [{"kind": "potni list", "number": "FE123456", "country": "UKR"}]},
+                               person_op(renamed, surname="Petrenko", given_name="Olena", birth_date="1985-03-02"),
+                               person_op(surname="Shevchenko", given_name="Oleh", birth_date="1985-03-02")]).json()["results"]
+    assert [[d["reason"] for d in r["duplicates"]] for r in results] == [["birth_name"], ["emso"], ["document"], [], []]
+    # a name changed later is matched by its new keys
+    again = push(server, b, [person_op(renamed, 1, surname=("Petrenko", "Ševčenko"))]).json()["results"][0]
+    assert [d["reason"] for d in again["duplicates"]] == ["birth_name", "birth_name"]
+    assert rows(server.dsn, "SELECT count(*) FROM duplicate_candidates") == [(5,)]
+
+
+def test_many_people_of_one_name_and_birth_date_give_a_bounded_number_of_candidates(server):
+    from app.server.register import CANDIDATES_PER_KEY
+
+    headers = enrol(server, "A")
+    ops = [person_op(surname="Коваленко", given_name="Марія", birth_date="2000-01-01") for _ in range(300)]
+    results = push(server, headers, ops).json()["results"]
+    assert all(r["status"] == "applied" for r in results)
+    count = rows(server.dsn, "SELECT count(*) FROM duplicate_candidates")[0][0]
+    assert 0 < count <= 300 * CANDIDATES_PER_KEY * 2
+
+
+def test_an_erasure_in_a_batch_comes_after_the_batchs_edits_and_later_edits_are_refused(server):
+    headers = enrol(server, "A")
+    pid = str(uuid.uuid4())
+    push(server, headers, [person_op(pid, surname="Шевченко", given_name="Олена", birth_date="1985-03-02",
+                                     emso="0203985505005")])
+    erase = {"op_id": str(uuid.uuid4()), "kind": "erasure", "record_id": pid}
+    results = push(server, headers, [person_op(pid, 1, surname=("Шевченко", "Ševčenko")), erase]).json()["results"]
+    assert [r["status"] for r in results] == ["applied", "applied"] and results[1]["erased"] is True
+    assert rows(server.dsn, "SELECT data, erased_at IS NOT NULL FROM persons WHERE id = %s", pid) == [({}, True)]
+    assert rows(server.dsn, "SELECT count(*) FROM person_name_keys WHERE person_id = %s", pid) == [(0,)]
+    late = push(server, headers, [person_op(pid, 2, given_name=("Олена", "Olena"))]).json()["results"][0]
+    assert late["status"] == "rejected" and "73. člen" in late["message"] and "izbrisani" in late["message"]
+    assert rows(server.dsn, "SELECT data FROM persons WHERE id = %s", pid) == [({},)]
+    # the same erasure sent again changes nothing and gets the same answer
+    again = push(server, headers, [erase]).json()["results"][0]
+    assert again["duplicate"] and again["erased"] is True

@@ -169,3 +169,24 @@ def test_first_sync_of_a_larger_station_in_batches(server, stations):
     station_head = ws.db.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     assert rows(server.dsn, "SELECT seq, hash FROM audit_heads")[0][0] >= 1200
     assert station_head[0] >= 1200
+
+
+def test_family_typed_in_cyrillic_at_one_station_and_latin_at_another_is_in_the_supervisors_queue(server, stations):
+    a, b = stations("PU Brežice"), stations("UE Ljubljana")
+    cyrillic = [("Шевченко", "Олена", "1985-03-02"), ("Шевченко", "Тарас", "1983-11-20"),
+                ("Шевченко", "Софія", "2016-07-09")]
+    latin = [("Ševčenko", "Olena", "1985-03-02"), ("Shevchenko", "Taras", "1983-11-20"),
+             ("Sevcenko", "Sofija", "2016-07-09")]
+    ids_a = [a.register.add_person(surname=s, given_name=g, birth_date=d) for s, g, d in cyrillic]
+    ids_b = [b.register.add_person(surname=s, given_name=g, birth_date=d) for s, g, d in latin]
+    b.register.add_person(surname="Shevchenko", given_name="Olena", birth_date="1985-03-03")  # another day: not her
+    b.register.add_person(surname="Kovalenko", given_name="Olena", birth_date="1985-03-02")  # another name: not her
+    assert sync.sync(a).duplicates == 0
+    assert sync.sync(b).duplicates == 3
+    queue = rows(server.dsn, "SELECT person_a::text, person_b::text, reason, status FROM duplicate_candidates")
+    assert sorted(tuple(sorted(r[:2])) for r in queue) == sorted(tuple(sorted(p)) for p in zip(ids_a, ids_b))
+    assert {r[2:] for r in queue} == {("birth_name", "open")}
+    # synced again, nothing new is queued twice
+    b.register.update_person(ids_b[0], phone="040 123 456")
+    assert sync.sync(b).duplicates == 0
+    assert len(rows(server.dsn, "SELECT id FROM duplicate_candidates")) == 3

@@ -9,6 +9,8 @@ TLS is the proxy's (or uvicorn's ``--ssl-*``).
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import os
 import uuid
 from contextlib import asynccontextmanager
@@ -30,29 +32,39 @@ class EnrolRequest(BaseModel):
 
 
 class Operation(BaseModel, extra="allow"):
+    """One operation (documentation of ``Batch.operations``): a person's ``base_version``, ``changes``
+    ``{field: [before, after]}`` and ``documents``; a form's ``version``, ``code``, ``form_version``, ``status``,
+    ``data``, ``person_id``, ``corrects``, ``photo_sha256``, ``serial``; both may name ``attachments`` by hash."""
     op_id: str
     kind: str
     record_id: str
 
 
-class AuditEntry(BaseModel, extra="allow"):
-    seq: int
-    hash: str
-    prev_hash: str
-
-
 class Audit(BaseModel):
-    entries: list[AuditEntry] = []
+    entries: list[dict[str, Any]] = Field(default=[], description="the station's audit entries after the head"
+                                          " the server acknowledged: {seq, hash, prev_hash, action, at, …}")
 
 
 class Batch(BaseModel):
+    """A push. Operations are taken as JSON objects (each as ``Operation`` describes) and checked by the register
+    one by one, so that one malformed operation is refused alone, not the whole batch."""
     batch_id: str | None = None
     audit: Audit = Audit()
-    operations: list[Operation] = []
+    operations: list[dict[str, Any]] = Field(default=[], json_schema_extra={"items": Operation.model_json_schema()})
 
 
 class HashList(BaseModel):
     hashes: list[str]
+
+
+class Attachment(BaseModel):
+    sha256: str
+    kind: str = "photo"
+    base64: str = Field(description="the content, Base64")
+
+
+class Attachments(BaseModel):
+    attachments: list[Attachment]
 
 
 class MergeRequest(BaseModel):
@@ -70,6 +82,7 @@ def create_app(dsn: str | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app):
         pool.open(wait=True)
+        await run_in_threadpool(register.load_catalog)  # the form definitions are read at start, not at a push
         yield
         pool.close()
 
@@ -111,9 +124,23 @@ def create_app(dsn: str | None = None) -> FastAPI:
         content = await request.body()
         return {"stored": await run(register.put_attachment, sha256, kind, content)}
 
+    @app.post("/v1/attachments")
+    async def put_attachments(body: Attachments, sid: uuid.UUID = Depends(station)) -> dict:
+        """Several attachments in one request (a station's first sync sends thousands of photos)."""
+        try:
+            items = [(a.sha256, a.kind, base64.b64decode(a.base64, validate=True)) for a in body.attachments]
+        except binascii.Error:
+            raise register.Refused("Priloga ni v zapisu Base64; pošljite jo znova.", 400)
+        return {"stored": await run(register.put_attachments, items)}
+
     @app.post("/v1/push")
     async def push(batch: Batch, sid: uuid.UUID = Depends(station)) -> dict[str, Any]:
-        return await run(register.push, sid, batch.model_dump())
+        for entry in batch.audit.entries:
+            if not all(isinstance(entry.get(k), t) for k, t in (("seq", int), ("hash", str), ("prev_hash", str))):
+                raise register.Refused("Vpis revizijske sledi mora imeti seq (število), hash in prev_hash.", 422)
+        answer = await run(register.push, sid, {"batch_id": batch.batch_id, "operations": batch.operations,
+                                                "audit": {"entries": batch.audit.entries}})
+        return JSONResponse(answer)  # already plain JSON values: not validated again as a response model
 
     @app.get("/v1/pull")
     async def pull(since: int = 0, limit: int = 1000, sid: uuid.UUID = Depends(station)) -> dict[str, Any]:

@@ -172,10 +172,11 @@ def resolve_conflict(conn: psycopg.Connection, user: dict, conflict_id: int, sid
             data, version = person
             if data.get(field) != kept:
                 data[field] = kept
-                from app.server.register import _folded
+                from app.server.register import refresh_name_keys
 
-                conn.execute("UPDATE persons SET data = %s, version = %s, folded_name = %s, updated_at = now()"
-                             " WHERE id = %s", (Jsonb(data), version + 1, _folded(data), record_id))
+                conn.execute("UPDATE persons SET data = %s, version = %s, updated_at = now() WHERE id = %s",
+                             (Jsonb(data), version + 1, record_id))
+                refresh_name_keys(conn, [uuid.UUID(str(record_id))])
                 _log(conn, "person", record_id, None)
         resolution = {"side": side, "value": kept}
         conn.execute("UPDATE conflicts SET resolved_at = now(), resolution = %s, decided_by = %s WHERE id = %s",
@@ -316,7 +317,8 @@ def erase_person(conn, station: uuid.UUID, person_id: str) -> dict:
                                          " signed_pdf_sha256 IS NOT NULL UNION SELECT data->>'photo_sha256' FROM"
                                          " persons WHERE id = %s AND data->>'photo_sha256' IS NOT NULL",
                                          (pid, pid, pid))]
-    conn.execute("UPDATE persons SET data = '{}', folded_name = '', erased_at = now(), version = version + 1,"
+    conn.execute("DELETE FROM person_name_keys WHERE person_id = %s", (pid,))
+    conn.execute("UPDATE persons SET data = '{}', erased_at = now(), version = version + 1,"
                  " updated_at = now() WHERE id = %s", (pid,))
     conn.execute("DELETE FROM documents WHERE person_id = %s", (pid,))
     conn.execute("UPDATE conflicts SET base = NULL, current = NULL, incoming = NULL, resolution = NULL"

@@ -18,9 +18,11 @@
 """
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,84 +111,188 @@ def _auth(ws) -> tuple[str, dict]:
     return url, {"Authorization": f"Station {sid}:{secret}"}
 
 
+#: person attributes that travel (created_at and the protection dates: the centre's statistics count each
+#: figure as the station does)
+_PERSON_COLUMNS = [*PERSON_ATTRIBUTES, "status", "created_at", "protection_granted_on", "protection_ended_on"]
+
+
+def _chunks(values: list, size: int = 500):
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _rows(ws, sql: str, values: list, *before) -> list:
+    """``sql`` with ``{marks}`` for an IN list, over ``values`` in chunks (SQLite's parameter limit); ``before``
+    are the parameters ahead of the list."""
+    out = []
+    for chunk in _chunks(values):
+        out += ws.db.execute(sql.format(marks=", ".join("?" * len(chunk))), [*before, *chunk]).fetchall()
+    return out
+
+
+def _bases(ws, records) -> dict[tuple[str, str], tuple[int, str]]:
+    """``sync_base`` (version, data) of these ``(kind, record_id)``, by its primary key."""
+    out = {}
+    for kind in {k for k, _r in records}:
+        out.update({(kind, r): (v, d) for r, v, d in _rows(
+            ws, "SELECT record_id, version, data FROM sync_base WHERE kind = ? AND record_id IN ({marks})",
+            [r for k, r in records if k == kind], kind)})
+    return out
+
+
+def _persons(ws, person_ids: list[str]) -> dict[str, tuple[dict, list[dict], list[str]]]:
+    """Each person's attributes, documents and photo hash, read for all of them at once."""
+    cols = _PERSON_COLUMNS
+    out = {row[0]: dict(zip(cols, row[1:])) for row in _rows(
+        ws, f"SELECT id, {', '.join(cols)} FROM persons WHERE id IN ({{marks}})", person_ids)}
+    photos = dict(_rows(ws, "SELECT person_id, sha256 FROM person_photos WHERE person_id IN ({marks})", person_ids))
+    links: dict[str, list] = {}
+    for pid, relative, kind in sorted(_rows(ws, "SELECT person_id, relative_id, kind FROM family_links"
+                                                " WHERE person_id IN ({marks})", person_ids)):
+        links.setdefault(pid, []).append({"relative_id": relative, "kind": kind})
+    docs: dict[str, list] = {}
+    for pid, doc_type, number, country, _created in sorted(
+            _rows(ws, "SELECT person_id, doc_type, doc_number, issued_by, created_at FROM person_documents"
+                      " WHERE person_id IN ({marks})", person_ids), key=lambda r: (r[0], r[4] or "")):
+        if number:
+            docs.setdefault(pid, []).append({"kind": doc_type or "", "number": number, "country": country or ""})
+    result = {}
+    for pid, data in out.items():
+        data["photo_sha256"] = photos.get(pid)
+        data["family_links"] = links.get(pid, [])
+        result[pid] = (data, docs.get(pid, []), [photos[pid]] if pid in photos else [])
+    return result
+
+
 def _person(ws, person_id: str) -> tuple[dict | None, list[dict], list[str]]:
-    # created_at and the protection dates: the centre's statistics count each figure as the station does
-    cols = [*PERSON_ATTRIBUTES, "status", "created_at", "protection_granted_on", "protection_ended_on"]
-    row = ws.db.execute(f"SELECT {', '.join(cols)} FROM persons WHERE id = ?", [person_id]).fetchone()
-    if row is None:
-        return None, [], []
-    data = dict(zip(cols, row))
-    photo = ws.db.execute("SELECT sha256 FROM person_photos WHERE person_id = ?", [person_id]).fetchone()
-    data["photo_sha256"] = photo[0] if photo else None
-    data["family_links"] = [{"relative_id": r, "kind": k} for r, k in ws.db.execute(
-        "SELECT relative_id, kind FROM family_links WHERE person_id = ? ORDER BY relative_id, kind", [person_id])]
-    docs = [{"kind": t or "", "number": n, "country": c or ""} for t, n, c in ws.db.execute(
-        "SELECT doc_type, doc_number, issued_by FROM person_documents WHERE person_id = ? ORDER BY created_at",
-        [person_id]) if n]
-    return data, docs, [data["photo_sha256"]] if photo else []
+    return _persons(ws, [person_id]).get(person_id, (None, [], []))
+
+
+class _Raw(str):
+    """JSON text spliced into an operation as it is."""
+
+
+def _forms(ws, draft_ids: list[str]) -> dict[str, tuple[dict, list[str]]]:
+    """Each draft as an operation's content and its photo hash, read for all of them at once."""
+    photos = {d: h.removeprefix("sha256:") for d, h in _rows(  # a form's photo is marked "sha256:<hex>"
+        ws, "SELECT draft_id, sha256 FROM photos WHERE draft_id IN ({marks})", draft_ids)}
+    serials = {d: (o, n) for d, o, n in _rows(ws, "SELECT draft_id, office, number FROM card_serials"
+                                                  " WHERE status = 'issued' AND draft_id IN ({marks})", draft_ids)}
+    out = {}
+    for did, code, version, status, data, person_id, finished_at in _rows(
+            ws, "SELECT id, form_code, form_version, status, data, person_id, finished_at FROM drafts"
+                " WHERE id IN ({marks})", draft_ids):
+        photo, serial = photos.get(did), serials.get(did)
+        out[did] = ({"code": code, "form_version": version, "status": status, "data": _Raw(data),
+                     "person_id": person_id, "finished_at": finished_at, "photo_sha256": photo,
+                     "serial": {"office": serial[0], "number": serial[1]} if serial else None},
+                    [photo] if photo else [])
+    return out
 
 
 def _form(ws, draft_id: str) -> tuple[dict | None, list[str]]:
-    row = ws.db.execute("SELECT form_code, form_version, status, data, person_id, finished_at FROM drafts WHERE id = ?",
-                        [draft_id]).fetchone()
-    if row is None:
-        return None, []
-    photo = ws.db.execute("SELECT sha256 FROM photos WHERE draft_id = ?", [draft_id]).fetchone()
-    photo = (photo[0].removeprefix("sha256:"),) if photo else None  # a form's photo is marked "sha256:<hex>"
-    serial = ws.db.execute("SELECT office, number FROM card_serials WHERE draft_id = ? AND status = 'issued'",
-                           [draft_id]).fetchone()
-    return ({"code": row[0], "form_version": row[1], "status": row[2], "data": json.loads(row[3]),
-             "person_id": row[4], "finished_at": row[5], "photo_sha256": photo[0] if photo else None,
-             "serial": {"office": serial[0], "number": serial[1]} if serial else None}, [photo[0]] if photo else [])
+    data, attachments = _forms(ws, [draft_id]).get(draft_id, (None, []))
+    return ({**data, "data": json.loads(data["data"])} if data else None), attachments
+
+
+def _next_records(ws) -> list[tuple[str, str, int]]:
+    """Up to ``BATCH`` records with pending outbox rows, in the order of their first pending row, each with its
+    last pending row; read by the (state, seq) index page by page, so a long outbox is not read again for every
+    batch. A record with an operation still in flight waits for its answer (its base moves with it)."""
+    db = ws.db
+    flying = set(db.execute("SELECT DISTINCT kind, record_id FROM outbox WHERE state = 'sent'").fetchall())
+    order: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    after = 0
+    while len(order) < BATCH:
+        page = db.execute("SELECT seq, kind, record_id FROM outbox WHERE state = 'pending' AND seq > ? ORDER BY seq"
+                          " LIMIT ?", [after, BATCH * 2]).fetchall()
+        if not page:
+            break
+        for _seq, kind, record_id in page:
+            key = (kind, record_id)
+            if key not in seen and key not in flying:
+                seen.add(key)
+                order.append(key)
+                if len(order) == BATCH:
+                    break
+        after = page[-1][0]
+    last = {}
+    for kind in {k for k, _r in order}:
+        last.update({(kind, r): seq for r, seq in _rows(
+            ws, "SELECT record_id, max(seq) FROM outbox WHERE state = 'pending' AND kind = ? AND record_id IN ({marks})"
+                " GROUP BY record_id", [r for k, r in order if k == kind], kind)})
+    return [(kind, record_id, last[(kind, record_id)]) for kind, record_id in order]
 
 
 def _freeze(ws) -> tuple[str, list[dict]] | None:
-    """Turn pending outbox rows into one batch, stored before it is sent; a batch already sent is resent as is."""
+    """The next batch to send, frozen (``_freeze_batch``): its id and operations."""
+    frozen = _freeze_batch(ws)
+    return (frozen[0], [json.loads(p) for p in frozen[2]]) if frozen else None
+
+
+def _freeze_batch(ws, in_flight: str | None = None) -> tuple[str, list[dict], list[str]] | None:
+    """Turn pending outbox rows into one batch, stored before it is sent; a batch already sent is resent as is.
+    Returns the batch id, the operations and their JSON as stored (the request is made of it)."""
     db = ws.db
     outbox.ensure(db)
-    sent = db.execute("SELECT batch_id FROM outbox WHERE state = 'sent' ORDER BY seq LIMIT 1").fetchone()
+    sent = db.execute("SELECT batch_id FROM outbox WHERE state = 'sent' AND batch_id IS NOT ? ORDER BY seq LIMIT 1",
+                      [in_flight]).fetchone()
     if sent:
-        ops = [json.loads(p) for (p,) in db.execute(
+        payloads = [p for (p,) in db.execute(
             "SELECT payload FROM outbox WHERE batch_id = ? AND payload IS NOT NULL ORDER BY seq", [sent[0]])]
-        return sent[0], ops
-    records = db.execute("SELECT kind, record_id, max(seq) FROM outbox WHERE state = 'pending'"
-                         " GROUP BY kind, record_id ORDER BY min(seq) LIMIT ?", [BATCH]).fetchall()
+        return sent[0], [json.loads(p) for p in payloads], payloads
+    records = _next_records(ws)
     if not records:
         return None
     batch_id = str(uuid.uuid4())
-    ops = []
+    ops, payloads, marked, gone = [], [], [], []
     with ws.db.write():
+        bases = _bases(ws, [(k, r) for k, r, _l in records])
+        op_ids = dict(_rows(ws, "SELECT seq, op_id FROM outbox WHERE seq IN ({marks})", [l for _k, _r, l in records]))
+        persons = _persons(ws, [r for k, r, _l in records if k == "person"])
+        forms = _forms(ws, [r for k, r, _l in records if k not in ("person", "erasure")])
         for kind, record_id, last in records:
-            base = db.execute("SELECT version, data FROM sync_base WHERE kind = ? AND record_id = ?",
-                              [kind, record_id]).fetchone()
-            op_id = db.execute("SELECT op_id FROM outbox WHERE seq = ?", [last]).fetchone()[0]
-            op = {"op_id": op_id, "kind": kind, "record_id": record_id}
+            base = bases.get((kind, record_id))
+            op = {"op_id": op_ids[last], "kind": kind, "record_id": record_id}
             if kind == "erasure":  # the station erased the person: only the id travels
                 pass
             elif kind == "person":
-                data, docs, attachments = _person(ws, record_id)
-                if data is None:  # erased before it was sent: nothing to send
-                    db.execute("UPDATE outbox SET state = 'done', result = '{\"status\": \"erased\"}'"
-                               " WHERE kind = ? AND record_id = ? AND state = 'pending'", [kind, record_id])
+                if record_id not in persons:  # erased before it was sent: nothing to send
+                    gone.append(('{"status": "erased"}', kind, record_id))
                     continue
+                data, docs, attachments = persons[record_id]
                 before = json.loads(base[1]) if base else {}
                 op.update(base_version=base[0] if base else 0, documents=docs, attachments=attachments,
                           changes={k: [before.get(k), v] for k, v in data.items() if before.get(k) != v})
             else:
-                data, attachments = _form(ws, record_id)
-                if data is None:
-                    db.execute("UPDATE outbox SET state = 'done', result = '{\"status\": \"deleted\"}'"
-                               " WHERE kind = ? AND record_id = ? AND state = 'pending'", [kind, record_id])
+                if record_id not in forms:
+                    gone.append(('{"status": "deleted"}', kind, record_id))
                     continue
+                data, attachments = forms[record_id]
                 op.update(data, version=(base[0] if base else 0) + 1, attachments=attachments)
+            raw = op.pop("data") if isinstance(op.get("data"), _Raw) else None
+            payload = json.dumps(op, ensure_ascii=False)
+            if raw is not None:  # the form's data as the store keeps it (JSON), not decoded and encoded again
+                payload = f'{payload[:-1]}, "data": {raw}}}'
             ops.append(op)
-            db.execute("UPDATE outbox SET state = 'sent', batch_id = ? WHERE kind = ? AND record_id = ?"
-                       " AND state = 'pending' AND seq <= ?", [batch_id, kind, record_id, last])
-            db.execute("UPDATE outbox SET payload = ? WHERE seq = ?", [json.dumps(op, ensure_ascii=False), last])
-    return batch_id, ops
+            payloads.append(payload)
+            marked.append((batch_id, payload, last, kind, record_id))
+        db.conn.executemany("UPDATE outbox SET state = 'done', result = ? WHERE kind = ? AND record_id = ?"
+                            " AND state = 'pending'", gone)
+        db.conn.executemany("UPDATE outbox SET state = 'sent', batch_id = ?1, payload = CASE WHEN seq = ?3 THEN ?2"
+                            " END WHERE kind = ?4 AND record_id = ?5 AND state = 'pending' AND seq <= ?3", marked)
+    return batch_id, ops, payloads
 
 
-def _photo(ws, sha256: str) -> bytes | None:
+def _photo(ws, sha256: str, source: tuple[str, str] | None = None) -> bytes | None:
+    """An attachment's content; ``source`` (the operation's kind and record) finds it by the record's key."""
+    if source is not None:
+        sql = ("SELECT image FROM person_photos WHERE person_id = ? AND sha256 = ?" if source[0] == "person" else
+               "SELECT image FROM photos WHERE draft_id = ? AND (sha256 = ? OR sha256 = 'sha256:' || ?)")
+        row = ws.db.execute(sql, [source[1], sha256, sha256][:sql.count("?")]).fetchone()
+        if row:
+            return row[0]
     for sql in ("SELECT image FROM person_photos WHERE sha256 = ?",
                 "SELECT image FROM photos WHERE sha256 = ? OR sha256 = 'sha256:' || ?"):
         row = ws.db.execute(sql, [sha256] * sql.count("?")).fetchone()
@@ -195,69 +301,120 @@ def _photo(ws, sha256: str) -> bytes | None:
     return None
 
 
+#: photos are uploaded several to a request, up to about this many bytes each
+UPLOAD_BYTES = 4 << 20
+
+
+def _upload(ws, client, url: str, headers: dict, digests: list[str], sources: dict) -> None:
+    """The attachments the server lacks, several to a request (``POST /v1/attachments``)."""
+    chunk, size = [], 0
+    for digest in digests:
+        content = _photo(ws, digest, sources.get(digest))
+        if content is None:
+            continue
+        chunk.append({"sha256": digest, "kind": "photo", "base64": base64.b64encode(content).decode()})
+        size += len(content)
+        if size >= UPLOAD_BYTES:
+            _request(client, "POST", url + "/v1/attachments", json={"attachments": chunk}, headers=headers)
+            chunk, size = [], 0
+    if chunk:
+        _request(client, "POST", url + "/v1/attachments", json={"attachments": chunk}, headers=headers)
+
+
 def push(ws, client: httpx.Client | None = None, report: SyncReport | None = None) -> SyncReport:
+    """Send the outbox batch after batch. While the server applies one batch the station freezes the next (its
+    records are never ones still in flight), so the station's and the server's work overlap; answers are recorded
+    in order, and a batch is sent only after the previous one's answer is recorded."""
     report = report or SyncReport()
     url, headers = _auth(ws)
     if outbox.get_state(ws.db, "backfilled") != "1":
         with ws.db.write():
             report.backfilled = _backfill(ws)
-    while (frozen := _freeze(ws)) is not None:
-        batch_id, ops = frozen
-        hashes = sorted({h for op in ops for h in op.get("attachments") or []})
-        if hashes:
-            missing = _request(client, "POST", url + "/v1/attachments/missing", json={"hashes": hashes},
-                               headers=headers).json()["missing"]
-            for digest in missing:
-                content = _photo(ws, digest)
-                if content is not None:
-                    _request(client, "PUT", f"{url}/v1/attachments/{digest}", content=content,
-                             headers=headers, params={"kind": "photo"})
-        acked = int(outbox.get_state(ws.db, "audit_seq") or 0)
-        keys = ("seq", "hash", "prev_hash", "action", "at", "user", "target", "target_id", "signed_by", "signature")
-        entries = [dict(zip(keys, row)) for row in ws.db.execute(
-            f"SELECT {', '.join(keys)} FROM audit_log WHERE seq > ? ORDER BY seq", [acked])]
-        body = {"batch_id": batch_id, "operations": ops, "audit": {"entries": entries}}
-        answer = _request(client, "POST", url + "/v1/push", json=body, headers=headers).json()
-        by_op = {op["op_id"]: op for op in ops}
-        with ws.db.write():
-            for result in answer["results"]:
-                op = by_op[result["op_id"]]
-                state = {"applied": "done", "stale": "done", "conflict": "conflict"}.get(result["status"], "rejected")
-                # `state = 'sent'` lets SQLite use the (state, kind, record_id) index, not scan the outbox per row
-                ws.db.execute("UPDATE outbox SET state = ?, result = ? WHERE state = 'sent' AND batch_id = ?"
-                              " AND kind = ? AND record_id = ?", [state, json.dumps(result, ensure_ascii=False), batch_id,
-                                                     op["kind"], op["record_id"]])
-                report.pushed += 1
-                report.duplicates += len(result.get("duplicates") or [])
-                if state == "rejected":
-                    report.rejected.append(result.get("message", ""))
-                    continue
-                report.applied += state == "done"
-                if state == "conflict":
-                    report.conflicts += [f"{op['record_id']}: {f}" for f in result["conflicts"]]
-                _acknowledge(ws, op, result)
-            if entries:
-                outbox.set_state(ws.db, "audit_seq", str(entries[-1]["seq"]))
-            outbox.forget_payloads(ws.db, batch_id)  # answered: the personal data leaves the outbox
-        if entries:
-            ws.write_anchor()  # the head the central register now holds is also the local anchor
+    own = client is None
+    client = client or httpx.Client(timeout=120)
+    try:
+        with ThreadPoolExecutor(1, thread_name_prefix="priloga-push") as sender:
+            in_flight = None
+            while True:
+                frozen = _freeze_batch(ws, in_flight[1] if in_flight else None)
+                if in_flight is not None:
+                    future, batch_id, ops, entries = in_flight
+                    in_flight = None
+                    _record(ws, report, batch_id, ops, entries, future.result())
+                if frozen is None:
+                    break
+                batch_id, ops, payloads = frozen
+                hashes = sorted({h for op in ops for h in op.get("attachments") or []})
+                if hashes:
+                    missing = _request(client, "POST", url + "/v1/attachments/missing", json={"hashes": hashes},
+                                       headers=headers).json()["missing"]
+                    sources = {h: (op["kind"], op["record_id"]) for op in ops for h in op.get("attachments") or []}
+                    _upload(ws, client, url, headers, missing, sources)
+                acked = int(outbox.get_state(ws.db, "audit_seq") or 0)
+                keys = ("seq", "hash", "prev_hash", "action", "at", "user", "target", "target_id", "signed_by",
+                        "signature")
+                entries = [dict(zip(keys, row)) for row in ws.db.execute(
+                    f"SELECT {', '.join(keys)} FROM audit_log WHERE seq > ? ORDER BY seq", [acked])]
+                # the operations as stored at freezing, not encoded a second time
+                body = (f'{{"batch_id": {json.dumps(batch_id)}, "audit": '
+                        f'{json.dumps({"entries": entries}, ensure_ascii=False)}, "operations": [{", ".join(payloads)}]}}')
+                future = sender.submit(lambda body=body: _request(
+                    client, "POST", url + "/v1/push", content=body.encode(),
+                    headers={**headers, "Content-Type": "application/json"}).json())
+                in_flight = (future, batch_id, ops, entries)
+    finally:
+        if own:
+            client.close()
     return report
 
 
-def _acknowledge(ws, op: dict, result: dict) -> None:
-    """What the server now holds becomes the base of the next operation for this record."""
-    if op["kind"] == "erasure":
-        return
-    row = ws.db.execute("SELECT data FROM sync_base WHERE kind = ? AND record_id = ?",
-                        [op["kind"], op["record_id"]]).fetchone()
-    data = json.loads(row[0]) if row else {}
-    if op["kind"] == "person":
-        for name, (_before, after) in op["changes"].items():
-            if name not in (result.get("conflicts") or []):
-                data[name] = after
-    ws.db.execute("INSERT INTO sync_base (kind, record_id, version, data) VALUES (?, ?, ?, ?) ON CONFLICT"
-                  " (kind, record_id) DO UPDATE SET version = excluded.version, data = excluded.data",
-                  [op["kind"], op["record_id"], int(result.get("version") or 0), json.dumps(data, ensure_ascii=False)])
+def _record(ws, report: SyncReport, batch_id: str, ops: list[dict], entries: list[dict], answer: dict) -> None:
+    """The server's answer to a batch: outbox states, the acknowledged bases and audit position, in one transaction."""
+    by_op = {op["op_id"]: op for op in ops}
+    with ws.db.write():
+        states, acknowledged = [], []
+        for result in answer["results"]:
+            op = by_op[result["op_id"]]
+            state = {"applied": "done", "stale": "done", "conflict": "conflict"}.get(result["status"], "rejected")
+            # `state = 'sent'` lets SQLite use the (state, kind, record_id) index, not scan the outbox per row
+            states.append((state, json.dumps(result, ensure_ascii=False), batch_id, op["kind"], op["record_id"]))
+            report.pushed += 1
+            report.duplicates += len(result.get("duplicates") or [])
+            if state == "rejected":
+                report.rejected.append(result.get("message", ""))
+                continue
+            report.applied += state == "done"
+            if state == "conflict":
+                report.conflicts += [f"{op['record_id']}: {f}" for f in result["conflicts"]]
+            acknowledged.append((op, result))
+        ws.db.conn.executemany("UPDATE outbox SET state = ?1, result = ?2 WHERE state = 'sent' AND batch_id = ?3"
+                               " AND kind = ?4 AND record_id = ?5", states)
+        _acknowledge_all(ws, acknowledged)
+        if entries:
+            outbox.set_state(ws.db, "audit_seq", str(entries[-1]["seq"]))
+        outbox.forget_payloads(ws.db, batch_id)  # answered: the personal data leaves the outbox, its hash stays
+    if entries:
+        ws.write_anchor()  # the head the central register now holds is also the local anchor
+
+
+def _acknowledge_all(ws, acknowledged: list[tuple[dict, dict]]) -> None:
+    """What the server now holds becomes the base of the next operation for each record."""
+    bases = {key: data for key, (_v, data) in _bases(ws, [(op["kind"], op["record_id"]) for op, _r in acknowledged]).items()}
+    rows = []
+    for op, result in acknowledged:
+        if op["kind"] == "erasure":  # nothing of an erased person is kept
+            continue
+        key = (op["kind"], op["record_id"])
+        data = json.loads(bases[key]) if key in bases else {}
+        if op["kind"] == "person":
+            for name, (_before, after) in op["changes"].items():
+                if name not in (result.get("conflicts") or []):
+                    data[name] = after
+        encoded = json.dumps(data, ensure_ascii=False)
+        bases[key] = encoded
+        rows.append((op["kind"], op["record_id"], int(result.get("version") or 0), encoded))
+    ws.db.conn.executemany("INSERT INTO sync_base (kind, record_id, version, data) VALUES (?, ?, ?, ?) ON CONFLICT"
+                           " (kind, record_id) DO UPDATE SET version = excluded.version, data = excluded.data", rows)
 
 
 def pull(ws, client: httpx.Client | None = None, report: SyncReport | None = None) -> SyncReport:

@@ -68,6 +68,10 @@ OFFICES = ["Policijska uprava Novo mesto, Policijska postaja Brežice", "Upravna
            "Upravna enota Maribor", "Policijska uprava Koper, Postaja mejne policije Koper"]
 #: how often the card is the third form, against 1 for each other form kind
 CARD_WEIGHT = 5
+#: born after this, a person is a minor today (the `valid` data records a parent as the legal representative)
+MINOR_BORN_AFTER = (lambda t: f"{t.year - 18}-{t:%m-%d}")(__import__("datetime").date.today())
+#: different portraits drawn for the `valid` data; each person's photo is one of them with its own JPEG comment
+PHOTO_BASES = 200
 
 
 def emso(birth: str, female: bool, serial: int) -> str:
@@ -83,6 +87,11 @@ class _People:
     def __init__(self, seed: int):
         self.rng = random.Random(seed)
         self.serial = 0
+        self.photos = 0
+
+    def serial_photo(self) -> int:
+        self.photos += 1
+        return self.photos
 
     def surname(self) -> tuple[str, str]:
         r = self.rng.random()
@@ -168,12 +177,28 @@ def open_bench(path):
     return login(path, BENCH_USER, BENCH_PASSWORD)
 
 
-def generate(path: Path, persons: int, seed: int = 7, progress=None) -> dict:
-    """Fill a new database at `path` with `persons` persons in families and three forms each."""
+def generate(path: Path, persons: int, seed: int = 7, progress=None, valid: bool = False) -> dict:
+    """Fill a new database at `path` with `persons` persons in families and three forms each.
+
+    With `valid` (the sync benchmark's station), what an official would have: a minor's parent is recorded
+    as the legal representative, every person has a photo (a different one each) and a card carries it, and
+    a form is finished only when the engine finds no errors in it (``validate(strict=True)``, as the central
+    register checks it), so every finished form is one the server accepts."""
     from app.engine.prefill import from_register
+    from app.engine.rules import ERROR
     from app.engine.schema import initial_data
+    from app.engine.names import transliterate
+    from app.engine.validate import validate
     from app.store.drafts import batch
     from app.workspace import first_start
+
+    faces = photos(PHOTO_BASES, log=lambda *_a: None) if valid else []
+
+    def finishable(definition, draft_id) -> bool:
+        if not valid:
+            return True
+        data = ws.drafts.get(draft_id).data
+        return not any(f.severity == ERROR for f in validate(definition, data, strict=True))
 
     t0 = time.perf_counter()
     ws = first_start(path, BENCH_USER, BENCH_PASSWORD, "Mojca Žagar")
@@ -195,6 +220,11 @@ def generate(path: Path, persons: int, seed: int = 7, progress=None) -> dict:
     skip = {code: {f.id for f in d.fields.values() if f.type == "photo"} | {d.serial.field if d.serial else None}
             for code, d in definitions.items()}
     samples = {code: {k: v for k, v in (d.sample or {}).items() if k not in skip[code]} for code, d in definitions.items()}
+    photo_fields = {code: next((f.id for f in d.fields.values() if f.type == "photo"), None)
+                    for code, d in definitions.items()}
+    if valid:  # what the register knows comes from the register (no sample EMŠO for a person without one)
+        samples = {code: {k: v for k, v in sample.items() if k not in definitions[code].register.person}
+                   for code, sample in samples.items()}
     starts = {code: initial_data(d, official=ws.settings.official, office=ws.settings.office)
               for code, d in definitions.items()}
     people = _People(seed)
@@ -215,6 +245,14 @@ def generate(path: Path, persons: int, seed: int = 7, progress=None) -> dict:
                     relation, reverse = _relationship(first, attributes)
                     ws.register.link(ids[0], relative_id, relation, "accompanying",
                                      legal_representative=False, reverse_relationship=reverse)
+                    if valid and attributes["birth_date"] > MINOR_BORN_AFTER:  # the parent represents a minor
+                        ws.register.link(relative_id, ids[0], reverse, "accompanying", legal_representative=True,
+                                         accompanies_minor=True)
+                face = {}
+                if valid:
+                    for person_id in ids:
+                        face[person_id] = distinct_photo(faces, people.serial_photo())
+                        ws.register.set_photo(person_id, face[person_id])
                 for index, person_id in enumerate(ids):
                     third = people.rng.choice(third_forms)
                     relative = None
@@ -230,16 +268,22 @@ def generate(path: Path, persons: int, seed: int = 7, progress=None) -> dict:
                         linked = next((link for link in links if link["id"] == relative), None) if code == third else None
                         data = {**samples[code], **starts[code],
                                 **from_register(definition, person, links, documents, linked)}
+                        if valid and code == "ZZ-8":  # the card is printed in Latin script
+                            for name in ("surname", "given_name"):
+                                data[name] = transliterate(data.get(name) or "", nationality="UKR")
                         draft = ws.drafts.create(definition.code, definition.version, data,
                                                  page=definition.sections[0].id, person_id=person_id)
                         forms += 1
+                        if valid and photo_fields[code]:
+                            ws.drafts.set_photo(draft.id, face[person_id], photo_field=photo_fields[code])
                         if code == "ZZ-1":
                             receipt = ws.issue_from(draft.id, "ZZ-2")
                             forms += 1
                             if people.rng.random() < 0.8:
-                                ws.drafts.finish(draft.id)
-                                ws.drafts.finish(receipt.id)
-                        elif people.rng.random() < 0.6:
+                                for done in (draft.id, receipt.id):
+                                    if finishable(definitions[ws.drafts.get(done).form_code], done):
+                                        ws.drafts.finish(done)
+                        elif people.rng.random() < 0.6 and finishable(definition, draft.id):
                             ws.drafts.finish(draft.id)
                 made += len(family)
         if progress:
@@ -279,17 +323,20 @@ def _migrated(path: Path, log) -> bool:
     return True
 
 
-def database(persons: int, into: Path, log=print) -> tuple[Path, dict]:
-    """A copy (at `into`) of the cached database with `persons` persons, generating it first if needed."""
+def database(persons: int, into: Path, log=print, valid: bool = False) -> tuple[Path, dict]:
+    """A copy (at `into`) of the cached database with `persons` persons, generating it first if needed
+    (`valid`: the sync benchmark's station, see `generate`; cached apart)."""
     CACHE.mkdir(parents=True, exist_ok=True)
-    cached = CACHE / f"register-{persons}-{_fingerprint()}.sqlite3"
+    cached = CACHE / f"register-{'valid-' if valid else ''}{persons}-{_fingerprint()}.sqlite3"
     info = {"persons": persons, "cached": cached.is_file() and _migrated(cached, log)}
     if not info["cached"]:
+        for old in CACHE.glob(f"register-{'valid-' if valid else ''}{persons}-*.sqlite3*"):
+            old.unlink()
         partial = cached.with_suffix(".partial")
         for suffix in ("", "-wal", "-shm", ".keys"):
             Path(str(partial) + suffix).unlink(missing_ok=True)
         log(f"generating {persons:,} persons → {cached} …")
-        info.update(generate(partial, persons, progress=lambda n, f, s: log(
+        info.update(generate(partial, persons, valid=valid, progress=lambda n, f, s: log(
             f"  {n:>9,} persons {f:>9,} forms  {s:7.1f} s") if n % 20000 < BATCH_PERSONS or n == persons else None))
         Path(str(partial) + ".keys").rename(str(cached) + ".keys")
         partial.rename(cached)
@@ -322,6 +369,14 @@ def _photo(index: int) -> bytes:
     source = BytesIO()
     image.save(source, "JPEG", quality=88)
     return crop_photo(source.getvalue())
+
+
+def distinct_photo(bases: list[bytes], index: int) -> bytes:
+    """One of `bases` made a different file (its own SHA-256) by a JPEG comment segment after the SOI marker:
+    still the same valid JPEG, as a station's photos of different people are different files."""
+    base = bases[index % len(bases)]
+    comment = f"priloga bench {index}".encode()
+    return base[:2] + b"\xff\xfe" + (len(comment) + 2).to_bytes(2, "big") + comment + base[2:]
 
 
 def photos(count: int, log=print) -> list[bytes]:
