@@ -130,7 +130,7 @@ def test_ui_and_cli_call_only_the_workspace():
 def test_every_cli_command_is_declared_once_in_its_group_module():
     from app.cli import COMMANDS, build_parser
 
-    assert len(COMMANDS) == 42 and "gui" in COMMANDS and "export" in COMMANDS
+    assert len(COMMANDS) == 43 and "gui" in COMMANDS and "export" in COMMANDS
     modules = {command.handler.__module__ for command in COMMANDS.values()}
     assert modules == {f"app.cli.{m}" for m in ("gui", "forms", "drafts", "register", "signing", "accounts", "audit",
                                                 "transfer", "codelists", "backup", "retention", "statistics", "sync")}

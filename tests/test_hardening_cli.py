@@ -122,7 +122,7 @@ def _key_file_with(tmp_path, field: str, value) -> Path:
 
 @pytest.mark.parametrize("field, value", [("memory_kib", 1), ("memory_kib", 4 << 40), ("time_cost", 0),
                                           ("time_cost", 100_000), ("parallelism", 0), ("memory_kib", "x"),
-                                          ("salt", 5), ("nonce", "AAA"), ("kdf", "scrypt"), ("memory_kib", None)])
+                                          ("salt", 5), ("secret_nonce", "AAA"), ("kdf", "scrypt"), ("memory_kib", None)])
 def test_abnormal_argon2_settings_in_a_key_file_are_one_clear_line(tmp_path, capsys, field, value):
     db = _key_file_with(tmp_path, field, value)
     started = time.perf_counter()

@@ -36,7 +36,7 @@ def migrate(dsn: str) -> list[int]:
                     conn.execute("INSERT INTO schema_version (version, name) VALUES (%s, %s)", (version, name))
                 applied.append(version)
             if 3 in applied:  # the name keys of persons pushed before 0003 (computed by the engine, in Python)
-                from app.server.register import refresh_name_keys
+                from app.server.records import refresh_name_keys
 
                 refresh_name_keys(conn)
         finally:

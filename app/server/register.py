@@ -31,19 +31,13 @@ import uuid
 import psycopg
 
 from app.engine.catalog import Catalog, UnknownFormError, forms_dir
-from app.engine.names import names_meet, search_keys
+from app.engine.names import names_meet
 from app.engine.rules import ERROR
 from app.engine.validate import validate
 
+from app.server.records import Refused, full_name as _full_name, log_change as _log, person_keys, refresh_name_keys  # noqa: F401
+
 FINAL = {"finished", "signed", "void"}
-
-
-class Refused(Exception):
-    """A request the server will not serve; ``str()`` is the message shown at the station (Slovenian)."""
-
-    def __init__(self, message: str, status: int = 403):
-        super().__init__(message)
-        self.status = status
 
 
 def _hash(text: str) -> str:
@@ -510,11 +504,6 @@ class _Batch:
                 result["duplicates"].sort(key=lambda d: (_REASONS.index(d["reason"]), d["other"]))
 
 
-def _log(conn, kind, record_id, station, target=None) -> None:
-    conn.execute("INSERT INTO change_log (kind, record_id, station_id, target_station) VALUES (%s, %s, %s, %s)",
-                 (kind, str(record_id), station, target))
-
-
 #: temporary tables a batch's bulk rows are copied into (``COPY``, formatted by psycopg's C code) before one
 #: ``INSERT … SELECT … ON CONFLICT``; made once per connection, emptied at every commit
 _STAGES = {
@@ -574,16 +563,6 @@ def _check_audit(conn, station, audit: dict) -> None:
 
 # --- duplicates -----------------------------------------------------------------------------------------
 
-def person_keys(data: dict) -> list[str]:
-    """The folded keys of a person's name in every script (``app.engine.names.search_keys`` of the name as typed
-    and its Latin form): Шевченко, Ševčenko, Shevchenko and Sevcenko give the same key."""
-    return search_keys(_full_name(data), nationality=data.get("citizenship"))
-
-
-def _full_name(data: dict) -> str:
-    return " ".join(str(data.get(k) or "") for k in ("surname", "given_name", "latin_name")).strip()
-
-
 @functools.lru_cache(maxsize=65536)
 def _names_meet(a: str, b: str) -> bool:
     return names_meet(a, b)
@@ -628,21 +607,6 @@ def find_duplicates(conn, person_id: uuid.UUID) -> list[dict]:
     """The new candidates of one person (``find_candidates``), as ``{"id", "other", "reason"}``."""
     return [{"id": cid, "other": str(b if a == person_id else a), "reason": reason}
             for cid, a, b, reason in find_candidates(conn, [person_id])]
-
-
-def refresh_name_keys(conn, person_ids: list[uuid.UUID] | None = None) -> int:
-    """(Re)write ``person_name_keys`` of these persons (all when None) from their data; returns the persons."""
-    where, params = ("WHERE id = ANY(%s)", (list(person_ids),)) if person_ids is not None else ("", ())
-    people = conn.execute(f"SELECT id, data FROM persons {where}", params).fetchall()
-    with conn.transaction():
-        conn.execute(f"DELETE FROM person_name_keys {where.replace('id', 'person_id', 1)}", params)
-        rows = [(pid, data.get("birth_date"), key) for pid, data in people if data.get("birth_date")
-                for key in person_keys(data)]
-        if rows:
-            conn.execute("INSERT INTO person_name_keys (person_id, birth_date, key) SELECT * FROM"
-                         " unnest(%s::uuid[], %s::text[], %s::text[]) ON CONFLICT DO NOTHING",
-                         tuple(map(list, zip(*rows))))
-    return len(people)
 
 
 def merge(conn, candidate_id: int, keep: str) -> None:

@@ -12,7 +12,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from app.engine.codelists import check_entry
-from app.server.register import Refused, _log
+from app.server.records import Refused, log_change as _log
 
 
 def _visible(user: dict) -> tuple[str, list]:
@@ -172,7 +172,7 @@ def resolve_conflict(conn: psycopg.Connection, user: dict, conflict_id: int, sid
             data, version = person
             if data.get(field) != kept:
                 data[field] = kept
-                from app.server.register import refresh_name_keys
+                from app.server.records import refresh_name_keys
 
                 conn.execute("UPDATE persons SET data = %s, version = %s, updated_at = now() WHERE id = %s",
                              (Jsonb(data), version + 1, record_id))

@@ -553,12 +553,11 @@ def _v11(db: sqlite_utils.Database) -> None:
 
 def _v12(db: sqlite_utils.Database) -> None:
     """The deadlines kept in a table (app.store.due): the *Roki* list of 100,000 persons read every person and
-    form and ran the rules over them (3.1 s, on opening the window); now the rules run once here and then only
+    form and ran the rules over them (3.1 s, on opening the window); now the rules run once and then only
     for what changed (marked by triggers), and the list is a page of an index; an index of the persons whose
     protection ended (the retention check of the list scanned every person); and the register search's rows
     from one covering index (persons_listing) instead of the table. Self-contained: takes the next free
     schema number wherever it is appended."""
-    from app.engine import deadlines as rules
     from app.store import due
 
     due.create(db)
@@ -567,12 +566,9 @@ def _v12(db: sqlite_utils.Database) -> None:
     # what the register's search shows of each person found, in one covering index (app.store.register.search)
     db.execute("CREATE INDEX persons_listing ON persons (id, surname, given_name, birth_date, emso, citizenship,"
                " status)")
-    settings = dict(db.execute("SELECT key, value FROM settings WHERE key LIKE 'deadline.%'").fetchall())
-    try:
-        periods = rules.periods({k[len("deadline."):]: v for k, v in settings.items()})
-    except ValueError:  # a wrong period: the list says so when opened, and is made once it is set right
-        return
-    due.refresh(db, periods, lambda rows: rules.find(rows, None, periods))
+    # the rows themselves are computed by the first refresh (app.store.due: nothing computed yet means every
+    # row), when the list is first read: the rules read the register through app.store.statistics, which the
+    # schema module does not import
 
 
 #: Migrations in order; the database's user_version is the number applied. Append, never edit.

@@ -29,7 +29,7 @@ def _owner(prefix: str) -> str:
 
 
 def create(db) -> None:
-    """The tables, their indexes and the triggers that mark what changed (schema v11)."""
+    """The tables, their indexes and the triggers that mark what changed (schema v12)."""
     db.execute(f"""
         CREATE TABLE due_items (
             owner TEXT NOT NULL,        -- the person's id, or 'draft:<id>' for a form without a person
@@ -98,13 +98,12 @@ def _owners_of(item) -> str:
     return item.person_id or f"draft:{item.draft_id}"
 
 
-def refresh(db, periods: dict[str, str], compute: Callable) -> int:
-    """Bring the kept rows up to date: the marked owners' rows recomputed by `compute(rows)` (the engine's
-    rules over app.store.statistics.deadline_rows), or every row when the periods changed. The number of
-    owners recomputed (0: nothing was stale)."""
-    from app.store.db import write
-    from app.store.statistics import deadline_rows
-
+def refresh(db, periods: dict[str, str], compute: Callable, write: Callable) -> int:
+    """Bring the kept rows up to date: the marked owners' rows recomputed by `compute(owners)` (the engine's
+    rules over app.store.statistics.deadline_rows of those owners; of everyone when None), or every row when
+    the periods changed or nothing was computed yet (a station just migrated). `write(db)` is the store's
+    durable transaction (app.store.db.write; passed in, so this module imports neither). The number of owners
+    recomputed (0: nothing was stale)."""
     stamp = json.dumps(periods, sort_keys=True)
     state = db.execute("SELECT periods FROM due_state WHERE id = 1").fetchone()
     everything = state is None or state[0] != stamp
@@ -114,7 +113,7 @@ def refresh(db, periods: dict[str, str], compute: Callable) -> int:
         if everything:
             # every row anew (the first time, or the periods changed): into the table without its indexes,
             # which are built after (inserting 230,000 rows at random places of two indexes took minutes)
-            items = sorted(compute(deadline_rows(db)), key=lambda d: (d.due_on, d.kind, d.name))
+            items = sorted(compute(None), key=lambda d: (d.due_on, d.kind, d.name))
             for name in _INDEXES:
                 db.execute(f"DROP INDEX IF EXISTS {name}")
             db.execute("DELETE FROM due_items")
@@ -122,7 +121,7 @@ def refresh(db, periods: dict[str, str], compute: Callable) -> int:
             owners = None
         else:
             owners = [r[0] for r in db.execute("SELECT owner FROM due_dirty")]
-            items = compute(deadline_rows(db, owners))
+            items = compute(owners)
             for chunk in _chunks(owners):
                 db.execute(f"DELETE FROM due_items WHERE owner IN ({', '.join('?' * len(chunk))})", list(chunk))
         # a few thousand rows per statement (JSON): a statement per row, each with the trigger that counts it,

@@ -510,7 +510,9 @@ def login(db_path: str | Path | None, username: str, password: str, catalog: Cat
     path = Path(db_path) if db_path else default_db_path()
     vault = Vault(path, kdf)
     opened = vault.open(username, password)
-    workspace = open_with_rotation(path, catalog, username, vault, opened)
+    workspace = open_with_rotation(
+        lambda key: Workspace(path, catalog, key=key, user=username, vault=vault, signing=opened.signing,
+                              box_public=opened.entry.get("box_public")), vault, opened)
     try:
         workspace.take_vault_events()
         workspace.record("login", target="account", target_id=workspace.user, detail={"role": workspace.role})

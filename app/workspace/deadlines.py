@@ -11,6 +11,7 @@ from app.engine import deadlines as _engine
 from app.engine.deadlines import DEFAULTS, KINDS, SETTING_LABELS, STATE_LABELS, Due  # noqa: F401
 from app.engine.dates import parse_date
 from app.store import due as _due
+from app.store.db import write as _db_write
 from app.store import statistics as _store
 
 SETTING_PREFIX = "deadline."
@@ -47,7 +48,8 @@ class DeadlineCases:
         self.require("fill")
         today = today or dt.date.today()
         periods = self.deadline_settings()
-        _due.refresh(self.db, periods, lambda rows: _engine.find(rows, None, periods))
+        _due.refresh(self.db, periods, lambda owners: _engine.find(_store.deadline_rows(self.db, owners), None, periods),
+                     _db_write)
         extras = []
         if self.can("retention"):
             for item in self.retention_due(today):

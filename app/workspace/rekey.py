@@ -58,20 +58,18 @@ def rotate(ws, reason: str = "manual", progress=None) -> KeyRotation:
     return KeyRotation(seconds, pages, removed)
 
 
-def open_with_rotation(path: Path, catalog, username: str, vault, opened):
+def open_with_rotation(make, vault, opened):
     """The workspace opened with the key the key file gave (`opened`: app.store.vault.Unlocked), completing or
-    forgetting a rotation a crash interrupted."""
+    forgetting a rotation a crash interrupted. `make(key)` opens the workspace with a data key
+    (app.workspace.core.login passes it: this module does not import the workspace)."""
     from app.store.db import WrongKey
-    from app.workspace.core import Workspace
 
     try:
-        workspace = Workspace(path, catalog, key=opened.key, user=username, vault=vault, signing=opened.signing,
-                              box_public=opened.entry.get("box_public"))
+        workspace = make(opened.key)
     except WrongKey:
         if opened.pending is None:
             raise
-        workspace = Workspace(path, catalog, key=opened.pending, user=username, vault=vault,
-                              signing=opened.signing, box_public=opened.entry.get("box_public"))
+        workspace = make(opened.pending)
         try:
             removed = vault.finish_rotation()
             workspace.record("key", target="data_key", detail={"change": "rotation_completed",
