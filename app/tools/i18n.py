@@ -469,7 +469,7 @@ def missing(language: str = "en", app_dir: Path = APP_DIR) -> dict[str, list[tup
 #: how the UI shows an exception's text; each must go through app.ui.i18n.message_text (the message is
 #: Slovenian, from the layers below the UI)
 _RAW_ERRORS = (
-    (re.compile(r"\bstr\((exc|error)\.args\[0\]\)"), r"message_text(str(\1.args[0]))"),
+    (re.compile(r"(?<!message_text\()\bstr\((exc|error)\.args\[0\]\)"), r"message_text(str(\1.args[0]))"),
     (re.compile(r"(?<![\w.])str\((exc|error)\)"), r"message_text(\1)"),
     (re.compile(r"\b(error)=(exc|error)(?=[,)])"), r"\1=message_text(\2)"),
 )

@@ -80,7 +80,7 @@ class CodelistsDialog(QDialog):
             self.workspace.set_codelist_entry(self.lists.currentText(), self.value.text(), self.label.text())
         except (CodelistError, NotAllowed, KeyError) as exc:
             self.message.setStyleSheet("color: #b00020")
-            self.message.setText(message_text(message_text(str(exc.args[0]))) if isinstance(exc, KeyError) else message_text(exc))
+            self.message.setText(message_text(str(exc.args[0])) if isinstance(exc, KeyError) else message_text(exc))
             return
         self.message.setStyleSheet("color: #1b5e20")
         self.message.setText(self.tr("Shranjeno: {value} – {label}").format(value=self.value.text().strip().lower(),

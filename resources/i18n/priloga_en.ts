@@ -3956,6 +3956,10 @@ The password is used only to check that the key opens; the program does not keep
             <translation>This is the only active administrator; first give the administrator role to someone else as well.</translation>
         </message>
         <message>
+            <source>Trenutne zbirke {db_path.name} ni mogoče odpreti s tem računom, zato ni mogoče preveriti, ali je varnostna kopija {backup_file.name} (postaja {station_text(theirs)}) kopija te postaje. Če jo res želite obnoviti namesto trenutne zbirke, ponovite ukaz z --other-station.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Ukaza {args[0]} ni mogoče zagnati ({exc.strerror}).</source>
             <translation>The command {args[0]} cannot be started ({exc.strerror}).</translation>
         </message>
@@ -3998,6 +4002,10 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>Varnostna kopija in obnovljena zbirka podatkov morata biti različni datoteki.</source>
             <translation>The backup and the restored database must be different files.</translation>
+        </message>
+        <message>
+            <source>Varnostna kopija {backup_file.name} je kopija druge postaje, {station_text(theirs)}; ta postaja je {station_text(station)}. Obnova bi register te postaje zamenjala z registrom druge postaje. Če to res želite, ponovite ukaz z --other-station.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Varnostna kopija {name} je poškodovana ({'; '.join(map(str, problems[:3]))}); izberite drugo varnostno kopijo.</source>
@@ -4260,6 +4268,10 @@ The password is used only to check that the key opens; the program does not keep
             <translation>a colon is missing</translation>
         </message>
         <message>
+            <source>manjka podatek {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>manjka vejica</source>
             <translation>a comma is missing</translation>
         </message>
@@ -4306,6 +4318,10 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>nastavitve</source>
             <translation>settings</translation>
+        </message>
+        <message>
+            <source>nastavitve Argon2id, sol ali šifrirani ključ niso veljavni podatki</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>natisnjeno</source>
@@ -4454,6 +4470,10 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>popravek</source>
             <translation>correction</translation>
+        </message>
+        <message>
+            <source>postopek izpeljave ključa »{str(entry.get('kdf'))[:20]}« ni Argon2id</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>potrdilo o prejemu vloge ZZ-1 se izda ob prejemu vloge</source>
