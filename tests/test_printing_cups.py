@@ -431,3 +431,55 @@ def test_main_window_offers_the_queue_and_calibration(qtbot, workspace):
         assert printing._offsets_provider("Kyocera") == Offsets(1.0, 0, 1, 1)  # every print applies them
     finally:
         printing.use_offsets(None)
+
+
+def _emso(born: dt.date, serial: int) -> str:
+    """A valid EMŠO of a woman born on `born` (region 50, modulo-11 check digit)."""
+    base = f"{born:%d%m}{born.year % 1000:03d}50{500 + serial:03d}"
+    rest = sum(int(d) * w for d, w in zip(base, (7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2))) % 11
+    check = 0 if rest == 0 else 11 - rest
+    return base + str(check) if check != 10 else _emso(born, serial + 1)
+
+
+@needs_cups
+def test_the_family_screen_prints_a_familys_cards_through_cups(qtbot, workspace):
+    """The family screen's »Izdaj dokumente družini« with a CUPS queue chosen: the cards of a mother and her
+    daughter reach the print system as one job of A4 fold sheets, and the print log names the queue."""
+    from app.engine.photo import crop_photo, prepare
+    from app.ui import family_screen as family_module
+    from ui_helpers import jpeg_bytes
+
+    workspace.set_station(administrative_unit="logatec")
+    ids = []
+    for n, (given, born) in enumerate((("Olena", dt.date(1988, 3, 14)), ("Marija", dt.date(2016, 6, 1)))):
+        pid = workspace.add_person(surname="Шевченко", given_name=given, latin_name=f"Shevchenko {given}", sex="Z",
+                                   birth_date=born.isoformat(), citizenship="UKR", emso=_emso(born, n + 1),
+                                   status="granted")
+        workspace.set_person_photo(pid, crop_photo(prepare(jpeg_bytes())[0], None))
+        ids.append(pid)
+    workspace.register.link(ids[1], ids[0], "mati", "accompanying", legal_representative=True,
+                            reverse_relationship="hči")
+    screen = family_module.FamilyScreen(workspace, person_id=ids[0])
+    qtbot.addWidget(screen)
+    assert sorted(screen.person_ids) == sorted(ids)
+    index = screen.printer.findData(family_module.CUPS_PREFIX + QUEUE)
+    assert index >= 0, [screen.printer.itemText(i) for i in range(screen.printer.count())]
+    screen.printer.setCurrentIndex(index)
+    since = time.time()
+    papers = screen.issue_papers()
+    assert [p.problem for p in papers if p.problem] == []
+    assert sorted((p.person_id, p.form_code) for p in papers) == sorted((pid, "ZZ-8") for pid in ids)
+    assert f"Poslano na tiskalnik {QUEUE}" in screen.result.text()
+    history = [entry for p in papers for entry in workspace.print_history(p.draft_id)]
+    assert {entry.printer for entry in history} == {QUEUE} and len(history) == 2
+    deadline = time.monotonic() + 120
+    found = []
+    while time.monotonic() < deadline and not found:
+        found = [p for folder in cups_pdf_folders() for p in folder.glob("*.pdf") if p.stat().st_mtime >= since - 2
+                 and "Priloga" in p.name]
+        time.sleep(0.3)
+    assert found, f"no job arrived in {', '.join(map(str, cups_pdf_folders()))}"
+    sizes = page_sizes(found[0])
+    assert len(sizes) == 2 and all({round(w), round(h)} == {595, 842} for w, h in sizes), sizes  # A4 fold sheets
+    text = text_of(found[0])
+    assert "SHEVCHENKO" in text and "OLENA" in text and "MARIJA" in text
