@@ -199,10 +199,17 @@ def test_same_family_at_two_stations_gives_duplicate_candidates_and_merge_keeps_
     queue = rows(server.dsn, "SELECT id, person_a, person_b FROM duplicate_candidates ORDER BY id")
     assert len(queue) == 3
     cid, pa, pb = queue[0]
+    stranger = enrol(server, "C")  # holds neither person: may not decide
+    answer = httpx.post(server.url + f"/v1/duplicates/{cid}/merge", json={"keep": str(pa)}, headers=stranger)
+    assert answer.status_code == 403 and "ne zadeva vaše postaje" in answer.json()["detail"]
     answer = httpx.post(server.url + f"/v1/duplicates/{cid}/merge", json={"keep": str(pa)}, headers=a)
     assert answer.status_code == 204
     assert rows(server.dsn, "SELECT count(*) FROM persons") == [(6,)]
     assert rows(server.dsn, "SELECT merged_into FROM persons WHERE id = %s", pb) == [(pa,)]
+    assert rows(server.dsn, "SELECT user_name, action, subject FROM supervisor_decisions") == [
+        ("postaja A", "merge", f"duplicate:{cid}")]
+    again = httpx.post(server.url + f"/v1/duplicates/{cid}/merge", json={"keep": str(pa)}, headers=a)
+    assert again.status_code == 404 and "že odločen" in again.json()["detail"]
 
 
 def test_revoked_station_is_refused_with_a_clear_message(server):

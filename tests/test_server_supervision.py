@@ -323,6 +323,31 @@ def test_a_case_moved_to_another_station_is_pulled_there(server, stations, tmp_p
     assert sync.sync(b).relocated == []  # pulled once
 
 
+def test_a_family_moved_together_keeps_its_links_at_the_new_station(server, stations):
+    """Mother and son relocated one after the other: whichever arrives second, the new station has both links
+    (her son, his mother and legal representative) as the first station recorded them."""
+    a, b = stations("PU Dobova"), stations("Nastanitveni center Logatec")
+    mother = a.register.add_person(surname="Бондар", given_name="Оксана", birth_date="1985-02-02", sex="Z",
+                                   citizenship="UKR")
+    son = a.register.add_person(surname="Бондар", given_name="Максим", birth_date="2014-07-07", sex="M",
+                                citizenship="UKR")
+    a.register.link(son, mother, "mati", "accompanying", legal_representative=True, accompanies_minor=True,
+                    reverse_relationship="sin")
+    sync.relocate(a, son, "Nastanitveni center Logatec")
+    assert sync.sync(b).relocated == [son]
+    assert b.register.links(son) == []  # his mother is not here yet
+    sync.relocate(a, mother, "Nastanitveni center Logatec")
+    assert sync.sync(b).relocated == [mother]
+    links = {(l["person_id"], l["relative_id"]): l for l in (
+        dict(zip(("person_id", "relative_id", "relationship", "kind", "legal_representative", "accompanies_minor"), r))
+        for r in b.db.execute("SELECT person_id, relative_id, relationship, kind, legal_representative,"
+                              " accompanies_minor FROM family_links"))}
+    assert links[(son, mother)] == {"person_id": son, "relative_id": mother, "relationship": "mati",
+                                    "kind": "accompanying", "legal_representative": 1, "accompanies_minor": 1}
+    assert links[(mother, son)]["relationship"] == "sin" and len(links) == 2
+    assert not sync.sync(b).rejected  # nothing of the links goes back as a change
+
+
 def test_server_code_lists_are_pulled_by_version(server, stations):
     ws = stations("UE Ljubljana")
     done = server_cli(server.dsn, "codelist-set", "upravne-enote", "ue-test-zalec", "Upravna enota Žalec (Savinjska)")

@@ -148,7 +148,9 @@ def create_app(dsn: str | None = None) -> FastAPI:
 
     @app.post("/v1/duplicates/{candidate_id}/merge")
     async def merge(candidate_id: int, body: MergeRequest, sid: uuid.UUID = Depends(station)) -> Response:
-        await run(register.merge, candidate_id, body.keep)
+        from app.server.supervision import station_decides_duplicate
+
+        await run(station_decides_duplicate, sid, candidate_id, body.keep)
         return Response(status_code=204)
 
     @app.get("/v1/attachments/{sha256}")

@@ -609,24 +609,6 @@ def find_duplicates(conn, person_id: uuid.UUID) -> list[dict]:
             for cid, a, b, reason in find_candidates(conn, [person_id])]
 
 
-def merge(conn, candidate_id: int, keep: str) -> None:
-    """A supervisor's decision: both records stay, the other one points at ``keep`` (``merged_into``)."""
-    with conn.transaction():
-        row = conn.execute("SELECT person_a, person_b FROM duplicate_candidates WHERE id = %s AND status = 'open'"
-                           " FOR UPDATE", (candidate_id,)).fetchone()
-        if row is None:
-            raise Refused(f"Kandidata za združitev št. {candidate_id} ni ali je že odločen.", 404)
-        keep_id = uuid.UUID(keep)
-        if keep_id not in row:
-            raise Refused("Ohraniti je mogoče le eno od obeh oseb kandidata.", 400)
-        other = row[1] if keep_id == row[0] else row[0]
-        conn.execute("UPDATE persons SET merged_into = %s, updated_at = now() WHERE id = %s", (keep_id, other))
-        conn.execute("UPDATE duplicate_candidates SET status = 'merged', decided_at = now() WHERE id = %s", (candidate_id,))
-        _log(conn, "person", other, None)
-
-
-# --- pull -----------------------------------------------------------------------------------------------
-
 def pull(conn, station: uuid.UUID, since: int, limit: int = 1000) -> dict:
     """Changes after ``since`` in the server's sequence that this station needs: persons moved to it, code lists
     and revoked stations (never its own changes back)."""

@@ -107,6 +107,15 @@ def decide_duplicate(conn: psycopg.Connection, user: dict, candidate_id: int, ac
         _record(conn, user, action, f"duplicate:{candidate_id}", detail)
 
 
+def station_decides_duplicate(conn: psycopg.Connection, station: uuid.UUID, candidate_id: int, keep: str) -> None:
+    """A merge asked for through the station API (``POST /v1/duplicates/{id}/merge``): the same decision as a
+    supervisor's on the web page — only for a candidate one of whose persons the station holds, recorded in
+    ``supervisor_decisions`` with the station's name."""
+    name = conn.execute("SELECT name FROM stations WHERE id = %s", (station,)).fetchone()
+    user = {"id": None, "name": f"postaja {name[0] if name else station}", "role": "station", "station_id": station}
+    decide_duplicate(conn, user, candidate_id, "merge", keep)
+
+
 # --- conflicts ------------------------------------------------------------------------------------------
 
 def conflict_list(conn, user: dict, open_only: bool = True) -> list[dict]:

@@ -147,9 +147,12 @@ def _persons(ws, person_ids: list[str]) -> dict[str, tuple[dict, list[dict], lis
         ws, f"SELECT id, {', '.join(cols)} FROM persons WHERE id IN ({{marks}})", person_ids)}
     photos = dict(_rows(ws, "SELECT person_id, sha256 FROM person_photos WHERE person_id IN ({marks})", person_ids))
     links: dict[str, list] = {}
-    for pid, relative, kind in sorted(_rows(ws, "SELECT person_id, relative_id, kind FROM family_links"
-                                                " WHERE person_id IN ({marks})", person_ids)):
-        links.setdefault(pid, []).append({"relative_id": relative, "kind": kind})
+    for pid, relative, kind, relationship, represents, accompanies in sorted(_rows(
+            ws, "SELECT person_id, relative_id, kind, relationship, legal_representative, accompanies_minor"
+                " FROM family_links WHERE person_id IN ({marks})", person_ids)):
+        links.setdefault(pid, []).append({"relative_id": relative, "kind": kind, "relationship": relationship,
+                                          "legal_representative": bool(represents),
+                                          "accompanies_minor": bool(accompanies)})
     docs: dict[str, list] = {}
     for pid, doc_type, number, country, _created in sorted(
             _rows(ws, "SELECT person_id, doc_type, doc_number, issued_by, created_at FROM person_documents"
@@ -488,6 +491,7 @@ def _pulled_person(ws, change: dict, report: SyncReport, client, url: str, heade
             ws.db.execute("INSERT OR REPLACE INTO person_photos (person_id, image, sha256, updated_at) VALUES (?, ?, ?, ?)",
                           [pid, image, data["photo_sha256"], stamp])
         forms = _pulled_forms(ws, pid, change.get("forms") or [], client, url, headers, stamp)
+        _pulled_links(ws, pid, data.get("family_links") or [], stamp)
         fields = sorted(k for k in cols if data.get(k) not in (None, ""))
         report.relocated.append(pid)
         detail = {"change": "relocated_in", "seq": change["seq"], "forms": forms}
@@ -508,6 +512,31 @@ def _pulled_person(ws, change: dict, report: SyncReport, client, url: str, heade
                   [pid, int(change.get("version") or 0), json.dumps(known, ensure_ascii=False)])
     Register(ws.db)._index(pid)
     audit.record(ws.db, "pull", target="person", target_id=pid, person_id=pid, detail=detail)
+
+
+def _pulled_links(ws, pid: str, links: list, stamp: str) -> None:
+    """A moved person's family links to relatives this station has, and theirs back to the person (a family
+    moved together arrives one person at a time, in any order: each link is made when its second person comes).
+    Links are never queued back: the records they are kept in (the persons' data) are the server's already."""
+    from app.engine.prefill import LINK_KINDS
+
+    wanted = [(pid, link) for link in links if isinstance(link, dict)]
+    relatives = sorted({link.get("relative_id") for _p, link in wanted if isinstance(link.get("relative_id"), str)})
+    for relative, known in _rows(ws, "SELECT record_id, data FROM sync_base WHERE kind = 'person'"
+                                     " AND record_id IN ({marks})", relatives):
+        wanted += [(relative, link) for link in json.loads(known).get("family_links") or []
+                   if isinstance(link, dict) and link.get("relative_id") == pid]
+    for person, link in wanted:
+        relative = link.get("relative_id")
+        if link.get("kind") not in LINK_KINDS or relative == person or not all(
+                ws.db.execute("SELECT 1 FROM persons WHERE id = ?", [p]).fetchone() for p in (person, relative)):
+            continue
+        ws.db.execute(
+            "INSERT INTO family_links (id, person_id, relative_id, relationship, kind, legal_representative,"
+            " accompanies_minor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (person_id, relative_id)"
+            " DO NOTHING", [str(uuid.uuid4()), person, relative, str(link.get("relationship") or ""), link["kind"],
+                            int(bool(link.get("legal_representative"))), int(bool(link.get("accompanies_minor"))),
+                            stamp])
 
 
 def _person_columns(ws) -> set[str]:
