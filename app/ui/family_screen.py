@@ -205,11 +205,13 @@ class FamilyScreen(QDialog):
     def _load_family(self, person_id: str) -> None:
         """An entered family: the person and their relatives, as the register links them."""
         person = self.workspace.person(person_id)
-        self.members = [FamilyMember(dict(person), person_id=person_id)]
+        self.members = [FamilyMember(dict(person), documents=self.workspace.person_documents(person_id),
+                                     person_id=person_id)]
         self.person_ids = [person_id]
         for link in self.workspace.person_links(person_id):
             back = next((l for l in self.workspace.person_links(link["id"]) if l["id"] == person_id), None)
-            self.members.append(FamilyMember(dict(link), relationship=link.get("relationship") or "",
+            self.members.append(FamilyMember(dict(link), documents=self.workspace.person_documents(link["id"]),
+                                             relationship=link.get("relationship") or "",
                                              reverse=(back or {}).get("relationship") or "", kind=link.get("kind"),
                                              first_represents=bool(back and back["legal_representative"]),
                                              first_accompanies=bool(back and back["accompanies_minor"]),
