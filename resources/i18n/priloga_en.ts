@@ -1398,7 +1398,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Odpri o&amp;sebo obrazca</source>
-            <translation>Open the form's &amp;person</translation>
+            <translation>Open the form's per&amp;son</translation>
         </message>
         <message>
             <source>Odpri osebo iz registra, za katero je izbrani obrazec (Ctrl+Shift+O)</source>
@@ -1442,7 +1442,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Ponovno odpri za &amp;urejanje</source>
-            <translation>Reopen for &amp;editing</translation>
+            <translation>&amp;Reopen for editing</translation>
         </message>
         <message>
             <source>Ponovno odpri za urejanje</source>
@@ -1454,7 +1454,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Predogled &amp;tiskanja…</source>
-            <translation>Print pre&amp;view…</translation>
+            <translation>Print previe&amp;w…</translation>
         </message>
         <message>
             <source>Prekliči</source>
@@ -2232,7 +2232,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>&amp;Nova oseba</source>
-            <translation>&amp;New person</translation>
+            <translation>New &amp;person</translation>
         </message>
         <message>
             <source>&amp;Priimek:</source>
@@ -2488,7 +2488,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>&amp;Zakleni po nedejavnosti:</source>
-            <translation>&amp;Lock after inactivity:</translation>
+            <translation>Lock after &amp;inactivity:</translation>
         </message>
         <message>
             <source>Ime postaje, organ in čas do zaklepa nastavi skrbnik.</source>
@@ -2960,6 +2960,10 @@ The password is used only to check that the key opens; the program does not keep
         <message>
             <source>ključ</source>
             <translation>key</translation>
+        </message>
+        <message>
+            <source>ključ postaje</source>
+            <translation>station key</translation>
         </message>
         <message>
             <source>nadzornik</source>
@@ -5491,7 +5495,7 @@ This is a TEST key – the signature is not for real documents.</translation>
         </message>
         <message>
             <source>&amp;Ključi za podpisovanje…</source>
-            <translation>&amp;Signing keys…</translation>
+            <translation>Signing &amp;keys…</translation>
         </message>
         <message>
             <source>(brez imena)</source>
@@ -5625,7 +5629,7 @@ Key password (the program does not keep it):</translation>
         </message>
         <message>
             <source>Popravek (nova &amp;različica)</source>
-            <translation>Correction (new &amp;version)</translation>
+            <translation>&amp;Correction (new version)</translation>
         </message>
         <message>
             <source>Popravek (nova različica)</source>
@@ -5649,7 +5653,7 @@ Key password (the program does not keep it):</translation>
         </message>
         <message>
             <source>Preveri podpis &amp;PDF…</source>
-            <translation>Check the signature of a &amp;PDF…</translation>
+            <translation>Check the signature of a PD&amp;F…</translation>
         </message>
         <message>
             <source>Preveri podpis PDF</source>
