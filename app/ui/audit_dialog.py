@@ -32,7 +32,8 @@ def target_words() -> dict[str, str]:
     return {"account": _tr("račun"), "document": _tr("dokument osebe"), "draft": _tr("obrazec"),
             "file": _tr("datoteka"), "link": _tr("družinska povezava"), "person": _tr("oseba"),
             "serial": _tr("serijska številka"), "setting": _tr("nastavitev"), "signing_key": _tr("ključ"),
-            "trusted_ca": _tr("zaupanja vreden izdajatelj"), "codelist": _tr("šifrant")}
+            "trusted_ca": _tr("zaupanja vreden izdajatelj"), "codelist": _tr("šifrant"),
+            "station_key": _tr("ključ postaje")}
 
 
 def short_id(value: str | None) -> str:
@@ -54,7 +55,8 @@ def value_words() -> dict[str, str]:
             "set": _tr("nastavljeno"), "removed": _tr("odstranjeno"), "linked": _tr("povezano"),
             "reset": _tr("novo geslo od skrbnika"), "imported": _tr("uvoženo"), "trusted": _tr("zaupanja vreden"),
             "untrusted": _tr("ni več zaupanja vreden"), "idle": _tr("nedejavnost"), "user": _tr("uporabnik"),
-            "official": _tr("uradna oseba"), "supervisor": _tr("nadzornik"), "administrator": _tr("skrbnik")}
+            "official": _tr("uradna oseba"), "supervisor": _tr("nadzornik"), "administrator": _tr("skrbnik"),
+            "station_key": _tr("ključ postaje")}
 
 
 def changes_text(entry, labels: dict[str, str] | None = None) -> str:

@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>Brez ključa so ostali (potrebujejo novo geslo): {users}.</source>
-            <translation type="unfinished" />
+            <translation>Left without a key (they need a new password): {users}.</translation>
         </message>
         <message>
             <source>Ime in priimek</source>
@@ -49,11 +49,11 @@
         </message>
         <message>
             <source>Ključ je zamenjan ({seconds} s).</source>
-            <translation type="unfinished" />
+            <translation>The key has been replaced ({seconds} s).</translation>
         </message>
         <message>
             <source>Nov podatkovni ključ (ob sumu, da je ključ ali datoteka s ključi ušla): stare datoteke s ključi zbirke ne odprejo več.</source>
-            <translation type="unfinished" />
+            <translation>A new data key (when a key or a key file may have leaked): old key files no longer open the database.</translation>
         </message>
         <message>
             <source>Prekliči</source>
@@ -65,7 +65,7 @@
         </message>
         <message>
             <source>Račun {user} je izklopljen; podatkovni ključ je zamenjan, zato njegove stare datoteke s ključi zbirke ne odprejo več.</source>
-            <translation type="unfinished" />
+            <translation>The account {user} has been switched off; the data key has been replaced, so its old key files no longer open the database.</translation>
         </message>
         <message>
             <source>Računov ni bilo mogoče prebrati: {error}</source>
@@ -97,15 +97,15 @@
         </message>
         <message>
             <source>Zamenjaj &amp;ključ…</source>
-            <translation type="unfinished" />
+            <translation>Replace the &amp;key…</translation>
         </message>
         <message>
             <source>Zamenjaj ključ</source>
-            <translation type="unfinished" />
+            <translation>Replace the key</translation>
         </message>
         <message>
             <source>Zamenjaj podatkovni ključ</source>
-            <translation type="unfinished" />
+            <translation>Replace the data key</translation>
         </message>
         <message>
             <source>Zapri</source>
@@ -113,7 +113,7 @@
         </message>
         <message>
             <source>Zbirko podatkov šifriram z novim ključem? Stare datoteke s ključi (tudi v varnostnih kopijah) je ne bodo več odprle; varnostne kopije same ostanejo berljive s svojimi ključi. Pri veliki zbirki traja nekaj sekund.</source>
-            <translation type="unfinished" />
+            <translation>Encrypt the database with a new key? Old key files (including those in backups) will no longer open it; the backups themselves stay readable with their own keys. With a large database this takes a few seconds.</translation>
         </message>
         <message>
             <source>dejaven</source>
@@ -231,7 +231,7 @@
         </message>
         <message>
             <source>Preverjam verigo, podpise in sidra (pri sto tisoč vnosih do pol minute)…</source>
-            <translation type="unfinished" />
+            <translation>Checking the chain, the signatures and the anchors (up to half a minute for a hundred thousand entries)…</translation>
         </message>
         <message>
             <source>Prikazanih vnosov: {n}</source>
@@ -297,7 +297,7 @@ Fingerprint: {hash}</translation>
         </message>
         <message>
             <source>nobeno</source>
-            <translation type="unfinished" />
+            <translation>none</translation>
         </message>
         <message>
             <source>Čas</source>
@@ -305,11 +305,11 @@ Fingerprint: {hash}</translation>
         </message>
         <message>
             <source>✔ Veriga je nedotaknjena: {n} vnosov ({signed} podpisanih), glava {head}; sidra: {anchors}.</source>
-            <translation type="unfinished" />
+            <translation>✔ The chain is intact: {n} entries ({signed} signed), head {head}; anchors: {anchors}.</translation>
         </message>
         <message>
             <source>✖ Sidra revizijske sledi ni mogoče prebrati: {reason}. Obvestite skrbnika.</source>
-            <translation type="unfinished" />
+            <translation>✖ The audit trail anchor cannot be read: {reason}. Inform an administrator.</translation>
         </message>
         <message>
             <source>✖ Veriga je pretrgana pri vnosu {seq}: {reason}. Vnosi od tu naprej niso zanesljivi; obvestite skrbnika.</source>
@@ -452,7 +452,7 @@ Fingerprint: {hash}</translation>
         </message>
         <message>
             <source>Ši&amp;frant:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Code list:</translation>
         </message>
         <message>
             <source>Šifranti</source>
@@ -962,11 +962,11 @@ If you close the window they will be lost. Close it anyway?</translation>
         </message>
         <message>
             <source>{label}: dodeli jo program, ko obrazec zaključite.</source>
-            <translation type="unfinished" />
+            <translation>{label}: assigned by the program when you finish the form.</translation>
         </message>
         <message>
             <source>{label}: {number}</source>
-            <translation type="unfinished" />
+            <translation>{label}: {number}</translation>
         </message>
     </context>
     <context>
@@ -1286,7 +1286,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Iz&amp;hod</source>
-            <translation type="unfinished" />
+            <translation>Ex&amp;it</translation>
         </message>
         <message>
             <source>Izberite novo geslo za svoj račun</source>
@@ -1310,7 +1310,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Izvozi P&amp;DF…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xport PDF…</translation>
         </message>
         <message>
             <source>Kdo je kaj naredil in kdaj; preverjanje verige zapisov</source>
@@ -1334,7 +1334,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Nati&amp;sni…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print…</translation>
         </message>
         <message>
             <source>Natisni izbrani obrazec (Ctrl+P)</source>
@@ -1386,7 +1386,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Odpri PD&amp;F</source>
-            <translation type="unfinished" />
+            <translation>Open PD&amp;F</translation>
         </message>
         <message>
             <source>Odpri PDF izbranega obrazca v pregledovalniku</source>
@@ -1398,7 +1398,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Odpri o&amp;sebo obrazca</source>
-            <translation>Open the form's &amp;person</translation>
+            <translation>Open the form's per&amp;son</translation>
         </message>
         <message>
             <source>Odpri osebo iz registra, za katero je izbrani obrazec (Ctrl+Shift+O)</source>
@@ -1406,7 +1406,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Oro&amp;dja</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tools</translation>
         </message>
         <message>
             <source>Orodna vrstica</source>
@@ -1442,7 +1442,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Ponovno odpri za &amp;urejanje</source>
-            <translation>Reopen for &amp;editing</translation>
+            <translation>&amp;Reopen for editing</translation>
         </message>
         <message>
             <source>Ponovno odpri za urejanje</source>
@@ -1454,7 +1454,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Predogled &amp;tiskanja…</source>
-            <translation>Print pre&amp;view…</translation>
+            <translation>Print previe&amp;w…</translation>
         </message>
         <message>
             <source>Prekliči</source>
@@ -1482,7 +1482,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Revizijska s&amp;led…</source>
-            <translation type="unfinished" />
+            <translation>Au&amp;dit trail…</translation>
         </message>
         <message>
             <source>Revizijska sled</source>
@@ -1514,7 +1514,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Si&amp;nhroniziraj</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ynchronise</translation>
         </message>
         <message>
             <source>Spremeni &amp;geslo…</source>
@@ -1530,7 +1530,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Uporabniški &amp;računi…</source>
-            <translation type="unfinished" />
+            <translation>User &amp;accounts…</translation>
         </message>
         <message>
             <source>Uporabniški računi</source>
@@ -1538,7 +1538,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Varnostna k&amp;opija zdaj</source>
-            <translation type="unfinished" />
+            <translation>&amp;Back up now</translation>
         </message>
         <message>
             <source>Varnostna kopija: {name}</source>
@@ -1853,15 +1853,15 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>ga</source>
-            <translation type="unfinished" />
+            <translation>him</translation>
         </message>
         <message>
             <source>ga/jo</source>
-            <translation type="unfinished" />
+            <translation>him/her</translation>
         </message>
         <message>
             <source>jo</source>
-            <translation type="unfinished" />
+            <translation>her</translation>
         </message>
         <message>
             <source>na podlagi obrazca {code} z dne {date}</source>
@@ -1873,7 +1873,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>spremlja {who} {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} accompanies {who}</translation>
         </message>
         <message>
             <source>zakoniti zastopnik</source>
@@ -1881,11 +1881,11 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>zastopa in spremlja {who} {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} represents and accompanies {who}</translation>
         </message>
         <message>
             <source>zastopa {who} {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} represents {who}</translation>
         </message>
         <message>
             <source>Številka</source>
@@ -2224,7 +2224,7 @@ The password is used only to check that the key opens; the program does not keep
         <name>RelativeDialog</name>
         <message>
             <source>&amp;Datum rojstva:</source>
-            <translation type="unfinished" />
+            <translation>Date of &amp;birth:</translation>
         </message>
         <message>
             <source>&amp;Ime:</source>
@@ -2232,7 +2232,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>&amp;Nova oseba</source>
-            <translation>&amp;New person</translation>
+            <translation>New &amp;person</translation>
         </message>
         <message>
             <source>&amp;Priimek:</source>
@@ -2488,7 +2488,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>&amp;Zakleni po nedejavnosti:</source>
-            <translation>&amp;Lock after inactivity:</translation>
+            <translation>Lock after &amp;inactivity:</translation>
         </message>
         <message>
             <source>Ime postaje, organ in čas do zaklepa nastavi skrbnik.</source>
@@ -2781,7 +2781,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>premeščenih na to postajo {n}</source>
-            <translation type="unfinished" />
+            <translation>moved to this station {n}</translation>
         </message>
         <message>
             <source>zavrnjenih {n}: {first}</source>
@@ -2962,6 +2962,10 @@ The password is used only to check that the key opens; the program does not keep
             <translation>key</translation>
         </message>
         <message>
+            <source>ključ postaje</source>
+            <translation>station key</translation>
+        </message>
+        <message>
             <source>nadzornik</source>
             <translation>supervisor</translation>
         </message>
@@ -3125,11 +3129,11 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Obrazec je natisnjen v datoteko {path}.</source>
-            <translation type="unfinished" />
+            <translation>The form has been printed to the file {path}.</translation>
         </message>
         <message>
             <source>Obrazec je poslan v tisk na tiskalnik {printer}.</source>
-            <translation type="unfinished" />
+            <translation>The form has been sent to the printer {printer}.</translation>
         </message>
         <message>
             <source>Odpri PDF</source>
@@ -3137,7 +3141,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>PDF je shranjen: {path}</source>
-            <translation type="unfinished" />
+            <translation>PDF saved: {path}</translation>
         </message>
         <message>
             <source>PDF ni bilo mogoče pripraviti: {error}</source>
@@ -3172,43 +3176,43 @@ The password is used only to check that the key opens; the program does not keep
         <name>family</name>
         <message>
             <source>%v od %m</source>
-            <translation type="unfinished" />
+            <translation>%v of %m</translation>
         </message>
         <message>
             <source>%v od %m: tiskanje</source>
-            <translation type="unfinished" />
+            <translation>%v of %m: printing</translation>
         </message>
         <message>
             <source>%v od %m: {name}</source>
-            <translation type="unfinished" />
+            <translation>%v of %m: {name}</translation>
         </message>
         <message>
             <source>&amp;Dodaj člana…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add member…</translation>
         </message>
         <message>
             <source>&amp;Družina…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Family…</translation>
         </message>
         <message>
             <source>&amp;Izdaj dokumente družini</source>
-            <translation type="unfinished" />
+            <translation>&amp;Issue the family's documents</translation>
         </message>
         <message>
             <source>&amp;Odstrani</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remove</translation>
         </message>
         <message>
             <source>&amp;Uredi…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>&amp;Vpiši družino v register</source>
-            <translation type="unfinished" />
+            <translation>Add the &amp;family to the register</translation>
         </message>
         <message>
             <source>&lt;span style='color:#8a0016'&gt;{name}, {what}: {problem}&lt;/span&gt; &lt;a href="draft:{id}"&gt;Odpri obrazec&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;span style='color:#8a0016'&gt;{name}, {what}: {problem}&lt;/span&gt; &lt;a href="draft:{id}"&gt;Open the form&lt;/a&gt;</translation>
         </message>
         <message>
             <source>CUPS: {queue}</source>
@@ -3216,7 +3220,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Dodajte člane (prvi je oseba, s katero so povezani ostali), nato jih vpišite v register z enim klikom.</source>
-            <translation type="unfinished" />
+            <translation>Add the members (the first is the person the others are linked to), then add them all to the register with one click.</translation>
         </message>
         <message>
             <source>Dokument</source>
@@ -3224,15 +3228,15 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Dokumenti PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
             <source>Dokumenti družine</source>
-            <translation type="unfinished" />
+            <translation>The family's documents</translation>
         </message>
         <message>
             <source>Dokumentov ni bilo mogoče izdati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The documents could not be issued: {error}</translation>
         </message>
         <message>
             <source>Družina</source>
@@ -3240,11 +3244,11 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Družina je vpisana v register; nastavite stanje in fotografije, nato izdajte dokumente.</source>
-            <translation type="unfinished" />
+            <translation>The family is in the register; set the status and the photos, then issue the documents.</translation>
         </message>
         <message>
             <source>Družine ni bilo mogoče vpisati (nič ni shranjeno): {error}</source>
-            <translation type="unfinished" />
+            <translation>The family could not be added to the register (nothing has been saved): {error}</translation>
         </message>
         <message>
             <source>Fotografija</source>
@@ -3252,11 +3256,11 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Fotografija izbranega člana</source>
-            <translation type="unfinished" />
+            <translation>Photo of the selected member</translation>
         </message>
         <message>
             <source>Ime (v latinici)</source>
-            <translation type="unfinished" />
+            <translation>Name (Latin script)</translation>
         </message>
         <message>
             <source>Izberi v pogovornem oknu za tiskanje …</source>
@@ -3264,31 +3268,31 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Izdano (ne natisnjeno): {what}.</source>
-            <translation type="unfinished" />
+            <translation>Issued (not printed): {what}.</translation>
         </message>
         <message>
             <source>Končano</source>
-            <translation type="unfinished" />
+            <translation>Done</translation>
         </message>
         <message>
             <source>Ni dokumentov za izdajo: potrdilo ZZ-2 se izda iz zaključenega ZZ-1, izkaznica ZZ-8 osebi z začasno zaščito.</source>
-            <translation type="unfinished" />
+            <translation>No documents to issue: a ZZ-2 receipt is issued from a finished ZZ-1, a ZZ-8 card to a person with temporary protection.</translation>
         </message>
         <message>
             <source>Odpri os&amp;ebo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Open person</translation>
         </message>
         <message>
             <source>Poslano na tiskalnik {printer}: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Sent to the printer {printer}: {what}.</translation>
         </message>
         <message>
             <source>Potrdila ZZ-2 iz zaključenih ZZ-1 in izkaznice ZZ-8 za vse z začasno zaščito: zaključi in natisne v enem koraku</source>
-            <translation type="unfinished" />
+            <translation>ZZ-2 receipts from the finished ZZ-1 forms and ZZ-8 cards for everyone with temporary protection: finished and printed in one step</translation>
         </message>
         <message>
             <source>Prvi ga</source>
-            <translation type="unfinished" />
+            <translation>First member's role</translation>
         </message>
         <message>
             <source>Razmerje</source>
@@ -3296,23 +3300,23 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Rojen</source>
-            <translation type="unfinished" />
+            <translation>Born</translation>
         </message>
         <message>
             <source>S&amp;tanje izbranega:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tatus of the selected member:</translation>
         </message>
         <message>
             <source>Shrani dokumente družine</source>
-            <translation type="unfinished" />
+            <translation>Save the family's documents</translation>
         </message>
         <message>
             <source>Shrani v datoteko PDF …</source>
-            <translation type="unfinished" />
+            <translation>Save to a PDF file …</translation>
         </message>
         <message>
             <source>Shranjeno v {file}: {what}.</source>
-            <translation type="unfinished" />
+            <translation>Saved to {file}: {what}.</translation>
         </message>
         <message>
             <source>Stanje</source>
@@ -3320,15 +3324,15 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Tis&amp;kalnik:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Printer:</translation>
         </message>
         <message>
             <source>Tiskanje preklicano</source>
-            <translation type="unfinished" />
+            <translation>Printing cancelled</translation>
         </message>
         <message>
             <source>Vpiši družino naenkrat (iz dokumentov) in ji izdaj dokumente (Ctrl+Shift+D)</source>
-            <translation type="unfinished" />
+            <translation>Add a whole family to the register at once (from their documents) and issue their documents (Ctrl+Shift+D)</translation>
         </message>
         <message>
             <source>Zapri</source>
@@ -3336,7 +3340,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Začasna &amp;zaščita priznana vsem</source>
-            <translation type="unfinished" />
+            <translation>Temporary protection &amp;granted to all</translation>
         </message>
         <message>
             <source>da</source>
@@ -3344,7 +3348,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>izkaznica ZZ-8</source>
-            <translation type="unfinished" />
+            <translation>ZZ-8 card</translation>
         </message>
         <message>
             <source>ne</source>
@@ -3352,11 +3356,11 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>potrdilo ZZ-2</source>
-            <translation type="unfinished" />
+            <translation>ZZ-2 receipt</translation>
         </message>
         <message>
             <source>prvi član</source>
-            <translation type="unfinished" />
+            <translation>first member</translation>
         </message>
         <message>
             <source>spremlja</source>
@@ -3364,19 +3368,19 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>zastopa</source>
-            <translation type="unfinished" />
+            <translation>represents</translation>
         </message>
         <message>
             <source>Člana ni bilo mogoče vpisati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The member could not be added to the register: {error}</translation>
         </message>
         <message>
             <source>Člani družine (prvi je oseba, s katero so povezani ostali)</source>
-            <translation type="unfinished" />
+            <translation>Family members (the first is the person the others are linked to)</translation>
         </message>
         <message>
             <source>še ni vpisan</source>
-            <translation type="unfinished" />
+            <translation>not yet in the register</translation>
         </message>
     </context>
     <context>
@@ -3633,7 +3637,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Ključa zbirke podatkov ni mogoče zamenjati med odprto transakcijo.</source>
-            <translation type="unfinished" />
+            <translation>The database key cannot be replaced while a transaction is open.</translation>
         </message>
         <message>
             <source>Ključa »{info.common_name}« ni mogoče uporabiti za podpis ({exc}).</source>
@@ -3957,7 +3961,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Trenutne zbirke {db_path.name} ni mogoče odpreti s tem računom, zato ni mogoče preveriti, ali je varnostna kopija {backup_file.name} (postaja {station_text(theirs)}) kopija te postaje. Če jo res želite obnoviti namesto trenutne zbirke, ponovite ukaz z --other-station.</source>
-            <translation type="unfinished" />
+            <translation>The current database {db_path.name} cannot be opened with this account, so it cannot be checked whether the backup {backup_file.name} (station {station_text(theirs)}) is a backup of this station. If you really want to restore it in place of the current database, repeat the command with --other-station.</translation>
         </message>
         <message>
             <source>Ukaza {args[0]} ni mogoče zagnati ({exc.strerror}).</source>
@@ -3973,7 +3977,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Uporabniško ime mora imeti od 1 do 64 znakov, brez znakov / \ : in ne sme se začeti z @.</source>
-            <translation type="unfinished" />
+            <translation>The user name must have 1 to 64 characters, without the characters / \ : and must not begin with @.</translation>
         </message>
         <message>
             <source>V datoteki ni nobenega potrdila.</source>
@@ -4005,7 +4009,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Varnostna kopija {backup_file.name} je kopija druge postaje, {station_text(theirs)}; ta postaja je {station_text(station)}. Obnova bi register te postaje zamenjala z registrom druge postaje. Če to res želite, ponovite ukaz z --other-station.</source>
-            <translation type="unfinished" />
+            <translation>The backup {backup_file.name} is a backup of another station, {station_text(theirs)}; this station is {station_text(station)}. Restoring it would replace this station's register with the other station's register. If you really want this, repeat the command with --other-station.</translation>
         </message>
         <message>
             <source>Varnostna kopija {name} je poškodovana ({'; '.join(map(str, problems[:3]))}); izberite drugo varnostno kopijo.</source>
@@ -4125,7 +4129,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Zbirke podatkov ni bilo mogoče šifrirati z novim ključem ({exc}); zaprite druge programe, ki jo uporabljajo (še ena Priloga, varnostno kopiranje), in ključ zamenjajte znova (priloga rekey ali Zamenjaj ključ … v oknu uporabniških računov); zbirka se še odpre s starim ključem.</source>
-            <translation type="unfinished" />
+            <translation>The database could not be encrypted with the new key ({exc}); close other programs that use it (another Priloga, a backup program) and replace the key again (priloga rekey or Replace the key … in the user accounts window); the database still opens with the old key.</translation>
         </message>
         <message>
             <source>Zbirke podatkov {path} ni mogoče odpreti ({exc}); datoteka je morda poškodovana ali jo uporablja drug program. Obnovite jo iz varnostne kopije (priloga restore).</source>
@@ -4269,7 +4273,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>manjka podatek {exc}</source>
-            <translation type="unfinished" />
+            <translation>the item {exc} is missing</translation>
         </message>
         <message>
             <source>manjka vejica</source>
@@ -4321,7 +4325,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>nastavitve Argon2id, sol ali šifrirani ključ niso veljavni podatki</source>
-            <translation type="unfinished" />
+            <translation>the Argon2id settings, the salt or the encrypted key are not valid data</translation>
         </message>
         <message>
             <source>natisnjeno</source>
@@ -4473,7 +4477,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>postopek izpeljave ključa »{str(entry.get('kdf'))[:20]}« ni Argon2id</source>
-            <translation type="unfinished" />
+            <translation>the key derivation method »{str(entry.get('kdf'))[:20]}« is not Argon2id</translation>
         </message>
         <message>
             <source>potrdilo o prejemu vloge ZZ-1 se izda ob prejemu vloge</source>
@@ -4501,11 +4505,11 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>prejeto iz centralnega registra</source>
-            <translation type="unfinished" />
+            <translation>received from the central register</translation>
         </message>
         <message>
             <source>premestitev primera na drugo postajo</source>
-            <translation type="unfinished" />
+            <translation>case moved to another station</translation>
         </message>
         <message>
             <source>premik med različnima diskoma ni mogoč</source>
@@ -4689,11 +4693,11 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>zapečateni ključ uporabnika {username}: {exc or type(exc).__name__}</source>
-            <translation type="unfinished" />
+            <translation>sealed key of the user {username}: {exc or type(exc).__name__}</translation>
         </message>
         <message>
             <source>zapis uporabnika {username}: ključa sta napačne dolžine</source>
-            <translation type="unfinished" />
+            <translation>record of the user {username}: the keys have the wrong length</translation>
         </message>
         <message>
             <source>začasna zaščita prenehala</source>
@@ -4761,59 +4765,59 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>{source}: datoteka ni sidro revizijske sledi programa Priloga</source>
-            <translation type="unfinished" />
+            <translation>{source}: the file is not a Priloga audit trail anchor</translation>
         </message>
         <message>
             <source>{source}: datoteka ni sidro, prenosna datoteka ali podpisan PDF ({exc})</source>
-            <translation type="unfinished" />
+            <translation>{source}: the file is not an anchor, a transfer file or a signed PDF ({exc})</translation>
         </message>
         <message>
             <source>{source}: datoteka sidra ni berljiva (ni JSON)</source>
-            <translation type="unfinished" />
+            <translation>{source}: the anchor file is not readable (not JSON)</translation>
         </message>
         <message>
             <source>{source}: datoteke ni mogoče prebrati ({exc.strerror or exc})</source>
-            <translation type="unfinished" />
+            <translation>{source}: the file cannot be read ({exc.strerror or exc})</translation>
         </message>
         <message>
             <source>{source}: datoteke sidra ni mogoče prebrati ({exc.strerror or exc})</source>
-            <translation type="unfinished" />
+            <translation>{source}: the anchor file cannot be read ({exc.strerror or exc})</translation>
         </message>
         <message>
             <source>{source}: dokument PDF je prevelik</source>
-            <translation type="unfinished" />
+            <translation>{source}: the PDF document is too large</translation>
         </message>
         <message>
             <source>{source}: dokument PDF nima sidra revizijske sledi (podpisan ni bil s programom Priloga ali je starejši)</source>
-            <translation type="unfinished" />
+            <translation>{source}: the PDF document has no audit trail anchor (it was not signed with Priloga, or it is older)</translation>
         </message>
         <message>
             <source>{source}: glava prenosne datoteke nima glave revizijske sledi</source>
-            <translation type="unfinished" />
+            <translation>{source}: the transfer file's header has no audit trail head</translation>
         </message>
         <message>
             <source>{source}: odtis v sidru ni odtis SHA-256</source>
-            <translation type="unfinished" />
+            <translation>{source}: the fingerprint in the anchor is not a SHA-256 fingerprint</translation>
         </message>
         <message>
             <source>{source}: podpis v sidru ni zapisan pravilno</source>
-            <translation type="unfinished" />
+            <translation>{source}: the signature in the anchor is not written correctly</translation>
         </message>
         <message>
             <source>{source}: podpisnik v sidru ni zapisan pravilno</source>
-            <translation type="unfinished" />
+            <translation>{source}: the signer in the anchor is not written correctly</translation>
         </message>
         <message>
             <source>{source}: sidro revizijske sledi ni zapisano pravilno</source>
-            <translation type="unfinished" />
+            <translation>{source}: the audit trail anchor is not written correctly</translation>
         </message>
         <message>
             <source>{source}: sidro v dokumentu PDF ni berljivo</source>
-            <translation type="unfinished" />
+            <translation>{source}: the anchor in the PDF document is not readable</translation>
         </message>
         <message>
             <source>{source}: številka vnosa v sidru ni celo število</source>
-            <translation type="unfinished" />
+            <translation>{source}: the entry number in the anchor is not a whole number</translation>
         </message>
         <message>
             <source>{what} {code}, ki ni vezan na osebo v registru; zadnja sprememba {format_date(since)}; rok hrambe {period_text(months[kind])}</source>
@@ -4928,59 +4932,59 @@ The password is used only to check that the key opens; the program does not keep
         <name>mrz</name>
         <message>
             <source>Berem strojno berljivi zapis s slike …</source>
-            <translation type="unfinished" />
+            <translation>Reading the machine-readable zone from the image …</translation>
         </message>
         <message>
             <source>Branje slike ni uspelo ({error}); zapis prepišite ali preberite s čitalnikom.</source>
-            <translation type="unfinished" />
+            <translation>Reading the image failed ({error}); type the zone or read it with a reader.</translation>
         </message>
         <message>
             <source>Datoteke ni mogoče prebrati: {error}</source>
-            <translation type="unfinished" />
+            <translation>The file cannot be read: {error}</translation>
         </message>
         <message>
             <source>Fotografija ali sken strani s podatki (JPEG, PNG)</source>
-            <translation type="unfinished" />
+            <translation>A photo or scan of the data page (JPEG, PNG)</translation>
         </message>
         <message>
             <source>Preberi iz slik&amp;e…</source>
-            <translation type="unfinished" />
+            <translation>Read from &amp;image…</translation>
         </message>
         <message>
             <source>Prebrano: {kind}, {name}; kontrolne številke so pravilne.</source>
-            <translation type="unfinished" />
+            <translation>Read: {kind}, {name}; the check digits are correct.</translation>
         </message>
         <message>
             <source>Slika strani s podatki</source>
-            <translation type="unfinished" />
+            <translation>Image of the data page</translation>
         </message>
         <message>
             <source>Slike (*.jpg *.jpeg *.png *.tif *.tiff *.bmp);;Vse datoteke (*)</source>
-            <translation type="unfinished" />
+            <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp);;All files (*)</translation>
         </message>
         <message>
             <source>Strojno berljivi zapis (MRZ): vtipkajte ali prilepite vrstice dokumenta ali ga preberite s čitalnikom</source>
-            <translation type="unfinished" />
+            <translation>Machine-readable zone (MRZ): type or paste the document's lines, or read it with a reader</translation>
         </message>
         <message>
             <source>Vrstica {n} od {count}: {chars} od {width} znakov …</source>
-            <translation type="unfinished" />
+            <translation>Line {n} of {count}: {chars} of {width} characters …</translation>
         </message>
         <message>
             <source>Vrstica {n}: {chars} znakov (potni list: 2 × 44, osebna izkaznica: 3 × 30 ali 2 × 36) …</source>
-            <translation type="unfinished" />
+            <translation>Line {n}: {chars} characters (passport: 2 × 44, identity card: 3 × 30 or 2 × 36) …</translation>
         </message>
         <message>
             <source>osebna izkaznica (TD1)</source>
-            <translation type="unfinished" />
+            <translation>identity card (TD1)</translation>
         </message>
         <message>
             <source>osebna izkaznica (TD2)</source>
-            <translation type="unfinished" />
+            <translation>identity card (TD2)</translation>
         </message>
         <message>
             <source>potni list (TD3)</source>
-            <translation type="unfinished" />
+            <translation>passport (TD3)</translation>
         </message>
     </context>
     <context>
@@ -5102,55 +5106,55 @@ The password is used only to check that the key opens; the program does not keep
         <name>person_entry</name>
         <message>
             <source>&amp;Dodaj</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add</translation>
         </message>
         <message>
             <source>&amp;Vpiši</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save</translation>
         </message>
         <message>
             <source>&lt;a href="open:{id}"&gt;Odpri&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;a href="open:{id}"&gt;Open&lt;/a&gt;</translation>
         </message>
         <message>
             <source>&lt;a href="use:{id}"&gt;To je ta oseba&lt;/a&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;a href="use:{id}"&gt;This is the person&lt;/a&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Morda je ta oseba že v registru.&lt;/b&gt; Preverite, preden jo vpišete znova:</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;This person may already be in the register.&lt;/b&gt; Check before adding them again:</translation>
         </message>
         <message>
             <source>Dokument velja do</source>
-            <translation type="unfinished" />
+            <translation>Document valid until</translation>
         </message>
         <message>
             <source>Dokument: strojno berljivi zapis (MRZ)</source>
-            <translation type="unfinished" />
+            <translation>Document: machine-readable zone (MRZ)</translation>
         </message>
         <message>
             <source>Država izdaje dokumenta</source>
-            <translation type="unfinished" />
+            <translation>Country of issue of the document</translation>
         </message>
         <message>
             <source>Ime v latinici</source>
-            <translation type="unfinished" />
+            <translation>Name in Latin script</translation>
         </message>
         <message>
             <source>Kot v strojno berljivem zapisu; za izkaznico in obrazce v latinici.</source>
-            <translation type="unfinished" />
+            <translation>As in the machine-readable zone; for the card and the forms in Latin script.</translation>
         </message>
         <message>
             <source>Morda je oseba že v registru</source>
-            <translation type="unfinished" />
+            <translation>The person may already be in the register</translation>
         </message>
         <message>
             <source>Osebni podatki in dokument</source>
-            <translation type="unfinished" />
+            <translation>Personal data and document</translation>
         </message>
         <message>
             <source>Razmerje do osebe {name}</source>
-            <translation type="unfinished" />
+            <translation>Relationship to {name}</translation>
         </message>
         <message>
             <source>Shranjevanje ni uspelo: {error}</source>
@@ -5158,47 +5162,47 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Strojno berljivi zapis dokumenta (MRZ)</source>
-            <translation type="unfinished" />
+            <translation>The document's machine-readable zone (MRZ)</translation>
         </message>
         <message>
             <source>Ta oseba je osebi {name} (&amp;razmerje):</source>
-            <translation type="unfinished" />
+            <translation>This person is to {name} (&amp;relationship):</translation>
         </message>
         <message>
             <source>To je druga oseba: &amp;vseeno jo vpiši (zabeleži se v revizijsko sled)</source>
-            <translation type="unfinished" />
+            <translation>This is a different person: add them a&amp;nyway (recorded in the audit trail)</translation>
         </message>
         <message>
             <source>Uporabljen bo obstoječi zapis v registru (nova oseba se ne vpiše).</source>
-            <translation type="unfinished" />
+            <translation>The existing record in the register will be used (no new person is added).</translation>
         </message>
         <message>
             <source>Vpis osebe iz dokumenta</source>
-            <translation type="unfinished" />
+            <translation>Adding a person from their document</translation>
         </message>
         <message>
             <source>Vrs&amp;ta:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type:</translation>
         </message>
         <message>
             <source>{name} je tej osebi:</source>
-            <translation type="unfinished" />
+            <translation>{name} is to this person:</translation>
         </message>
         <message>
             <source>{name} je zakoniti zastopnik te osebe</source>
-            <translation type="unfinished" />
+            <translation>{name} is the legal representative of this person</translation>
         </message>
         <message>
             <source>{name} spremlja to mladoletno osebo</source>
-            <translation type="unfinished" />
+            <translation>{name} accompanies this minor</translation>
         </message>
         <message>
             <source>{person} — {reasons}</source>
-            <translation type="unfinished" />
+            <translation>{person} — {reasons}</translation>
         </message>
         <message>
             <source>Številka dokumenta</source>
-            <translation type="unfinished" />
+            <translation>Document number</translation>
         </message>
     </context>
     <context>
@@ -5259,7 +5263,7 @@ The password is used only to check that the key opens; the program does not keep
         </message>
         <message>
             <source>Ime in priimek v latinici</source>
-            <translation type="unfinished" />
+            <translation>Full name in Latin script</translation>
         </message>
     </context>
     <context>
@@ -5491,7 +5495,7 @@ This is a TEST key – the signature is not for real documents.</translation>
         </message>
         <message>
             <source>&amp;Ključi za podpisovanje…</source>
-            <translation>&amp;Signing keys…</translation>
+            <translation>Signing &amp;keys…</translation>
         </message>
         <message>
             <source>(brez imena)</source>
@@ -5625,7 +5629,7 @@ Key password (the program does not keep it):</translation>
         </message>
         <message>
             <source>Popravek (nova &amp;različica)</source>
-            <translation>Correction (new &amp;version)</translation>
+            <translation>&amp;Correction (new version)</translation>
         </message>
         <message>
             <source>Popravek (nova različica)</source>
@@ -5649,7 +5653,7 @@ Key password (the program does not keep it):</translation>
         </message>
         <message>
             <source>Preveri podpis &amp;PDF…</source>
-            <translation>Check the signature of a &amp;PDF…</translation>
+            <translation>Check the signature of a PD&amp;F…</translation>
         </message>
         <message>
             <source>Preveri podpis PDF</source>
