@@ -135,7 +135,7 @@ class PersonEntryDialog(QDialog):
         grid.setColumnStretch(3, 1)
         for index, field in enumerate(self.fields.values()):
             editor = create_editor(field, None, self)
-            label = QLabel(field.label + ":", self)
+            label = QLabel(_tr("{label}:").format(label=field.label), self)
             label.setBuddy(editor.focus_widget())
             row, column = (index, 0) if index < len(ATTRIBUTES) else (index - len(ATTRIBUTES), 2)
             grid.addWidget(label, row, column)

@@ -5185,6 +5185,10 @@ The password is used only to check that the key opens; the program does not keep
             <translation>&amp;Type:</translation>
         </message>
         <message>
+            <source>{label}:</source>
+            <translation>{label}:</translation>
+        </message>
+        <message>
             <source>{name} je tej osebi:</source>
             <translation>{name} is to this person:</translation>
         </message>
