@@ -203,7 +203,26 @@ def test_name_search_through_the_trigram_index_finds_what_the_scan_found(workspa
             expected = _found_by_scan(workspace, query)
             assert [d.id for d in workspace.drafts.list(search=query)] == expected, query
             assert workspace.drafts.count(search=query) == len(expected), query
+            # a page at a time (keyset, as the list scrolls; and by offset) gives the same rows in the same order
+            paged, last = [], None
+            while True:
+                page = workspace.drafts.list(search=query, limit=2, after=last)
+                if not page:
+                    break
+                paged += [d.id for d in page]
+                last = page[-1]
+            assert paged == expected, query
+            assert [d.id for d in workspace.drafts.list(search=query, limit=2, offset=1)] == expected[1:3], query
+            # with the filters of kind and status
+            finished = set(r[0] for r in workspace.db.execute("SELECT id FROM drafts WHERE status = 'finished'"))
+            assert [d.id for d in workspace.drafts.list(search=query, form_code="ZZ-1", status="finished")] == \
+                [i for i in expected if i in finished], query
+            assert workspace.drafts.count(search=query, status="finished") == len(finished & set(expected)), query
+            assert workspace.drafts.count(search=query, form_code="ZZ-2") == 0, query
 
+    check()
+    workspace.drafts.finish(ids[1])
+    workspace.drafts.finish(ids[2])
     check()
     assert [d.id for d in workspace.drafts.list(search="sevc")] == [ids[3], ids[0]]
     assert workspace.drafts.count(search="sevc", form_code="ZZ-1") == 2

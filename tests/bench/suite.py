@@ -169,15 +169,16 @@ def query_plans(ws) -> dict:
     for name, (search, form, status) in cases.items():
         where, params = store._where(search, form, status)
         keyset = (" AND " if where else " WHERE ") + "updated_at <= ? AND (updated_at < ? OR id > ?)"
+        table = "drafts INDEXED BY drafts_search_order" if search else "drafts"  # as DraftStore.list (schema v13)
         for kind, sql, args in (
-                ("page", f"SELECT id FROM drafts{where} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?", params + [200, 0]),
-                ("next page", f"SELECT id FROM drafts{where}{keyset} ORDER BY updated_at DESC, id LIMIT ?",
+                ("page", f"SELECT id FROM {table}{where} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?", params + [200, 0]),
+                ("next page", f"SELECT id FROM {table}{where}{keyset} ORDER BY updated_at DESC, id LIMIT ?",
                  params + ["2026", "2026", "x", 200])):
             lines = [r[3] for r in ws.db.execute("EXPLAIN QUERY PLAN " + sql, args)]
             plans[f"drafts {kind} [{name}]"] = {"plan": lines, "kind": plan_kind(lines)}
         if search:
             lines = [r[3] for r in ws.db.execute(  # as DraftStore.count: through the name index (trigram)
-                f"EXPLAIN QUERY PLAN SELECT count(*) FROM drafts{where}", params)]
+                f"EXPLAIN QUERY PLAN SELECT count(*) FROM {table}{where}", params)]
         else:  # as DraftStore.count: the counts kept per kind and status
             given = [(c, v) for c, v in (("form_code", form), ("status", status)) if v]
             where_counts = (" WHERE " + " AND ".join(f"{c} = ?" for c, _ in given)) if given else ""
