@@ -63,6 +63,8 @@ def login_again(path: str | Path, user: str = ADMIN, password: str = PASSWORD):
 def drop_search_order(db) -> None:
     """Undo migration 13 (the draft list's search from a covering index)."""
     db.execute("DROP INDEX IF EXISTS drafts_search_order")
+    db.execute("DROP INDEX IF EXISTS drafts_listing")
+    db.execute("CREATE INDEX IF NOT EXISTS drafts_updated ON drafts (updated_at DESC)")
 
 
 def drop_kept_deadlines(db) -> None:

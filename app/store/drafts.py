@@ -105,6 +105,8 @@ class DraftStore:
         self.db = db
         self.settings = Settings(db)
         self.title_fields = title_fields if title_fields is not None else {}
+        #: the last count of the name index's matches, with what it depends on (see _matches)
+        self._last_matches: tuple[tuple, int] | None = None
 
     def _title(self, form_code: str, data: dict) -> str:
         names = self.title_fields.get(form_code, ())
@@ -254,13 +256,17 @@ class DraftStore:
         clauses, params = [], []
         if search and search.strip():
             words = fold(search).split()
-            # words of three letters or more through the trigram index (schema v10); the
-            # LIKE of every word then checks only the rows it found (and is all there is for shorter words)
+            # words of three letters or more through the trigram index (schema v10): a quoted word is a phrase
+            # of its trigrams in a row, i.e. exactly the names that contain it (both sides folded alike), so
+            # it needs no LIKE; a shorter word has no trigram and is checked by LIKE in the rows found (or in
+            # every name when no word is long enough)
             indexed = [word for word in words if len(word) >= 3]
             if indexed:
                 clauses.append("search_key IN (SELECT rowid FROM drafts_names WHERE drafts_names MATCH ?)")
-                params.append(" AND ".join('"' + word.replace('"', '""') + '"' for word in indexed))
+                params.append(_match(indexed))
             for word in words:
+                if len(word) >= 3:
+                    continue
                 clauses.append("search_text LIKE ? ESCAPE '\\'")
                 params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
         if form_code:
@@ -282,12 +288,22 @@ class DraftStore:
             params += [after.updated_at, after.updated_at, after.id]
         columns = "id, form_code, status, title, updated_at, created_at, official"
         if _indexed(search):
-            # the forms found, checked and sorted in the covering index (schema v13); only the page's rows are
-            # read from the table (reading every found row to sort them cost a decrypted page each)
-            rows = self.db.execute(
-                f"SELECT {columns} FROM drafts WHERE id IN (SELECT id FROM drafts INDEXED BY drafts_search_order"
-                f"{where} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?) ORDER BY updated_at DESC, id",
-                params + [limit, offset]).fetchall()
+            # from one of two covering indexes (schema v13), never the table's rows (several kB each, the
+            # listed columns after the form's data: a decrypted page or more per row):
+            # - few matches: each found form looked up in drafts_search_order and the matches sorted;
+            # - many (a common name): drafts_listing read in the list's order, each entry checked against
+            #   the matches, until the page is full (no sort of thousands of matches)
+            # The work of the first ~ matches, of the second ~ rows read until the page is full, i.e.
+            # (offset + limit) * forms / matches; an entry read costs about a quarter of a match sorted.
+            words = fold(search).split()
+            index = "drafts_search_order"
+            if not (form_code or status) and all(len(word) >= 3 for word in words):
+                matches = self._matches(words)
+                forms = self.db.execute("SELECT coalesce(sum(n), 0) FROM draft_counts").fetchone()[0]
+                if matches and 4 * matches * matches > (offset + limit) * forms:
+                    index = "drafts_listing"
+            rows = self.db.execute(f"SELECT {columns} FROM drafts INDEXED BY {index}{where}"
+                                   f" ORDER BY updated_at DESC, id LIMIT ? OFFSET ?", params + [limit, offset]).fetchall()
         else:
             rows = self.db.execute(f"SELECT {columns} FROM drafts{where} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?",
                                    params + [limit, offset]).fetchall()
@@ -303,9 +319,30 @@ class DraftStore:
         if not _indexed(search):  # too short for the index: every name is read
             return self.db.execute(f"SELECT count(*) FROM drafts INDEXED BY drafts_search{where}",
                                    params).fetchone()[0]
+        words = fold(search).split()
+        if not (form_code or status) and all(len(word) >= 3 for word in words):
+            # every word through the name index, no other filter: its rows are the forms (kept by triggers)
+            return self._matches(words)
         # the forms found, checked in the covering index (schema v13), not in the table's rows
         return self.db.execute(f"SELECT count(*) FROM drafts INDEXED BY drafts_search_order{where}",
                                params).fetchone()[0]
+
+    def _matches(self, words: list[str]) -> int:
+        """How many forms the name index finds for `words` (all of three letters or more). The list's count
+        and its first page both need it: kept with what it depends on, this connection's changes and the
+        database's data_version (another connection's commits), and counted again when either moved."""
+        match = _match(words)
+        key = (match, self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
+        if self._last_matches is not None and self._last_matches[0] == key:
+            return self._last_matches[1]
+        found = self.db.execute("SELECT count(*) FROM drafts_names WHERE drafts_names MATCH ?", [match]).fetchone()[0]
+        self._last_matches = (key, found)
+        return found
+
+
+def _match(words: list[str]) -> str:
+    """The name index's query of words (three letters or more): each a phrase, all of them."""
+    return " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
 def _indexed(search: str | None) -> bool:
