@@ -175,7 +175,10 @@ def query_plans(ws) -> dict:
                 ("next page", f"SELECT id FROM {table}{where}{keyset} ORDER BY updated_at DESC, id LIMIT ?",
                  params + ["2026", "2026", "x", 200])):
             lines = [r[3] for r in ws.db.execute("EXPLAIN QUERY PLAN " + sql, args)]
-            plans[f"drafts {kind} [{name}]"] = {"plan": lines, "kind": plan_kind(lines)}
+            how = plan_kind(lines)
+            if how == "reads every index entry" and not any("TEMP B-TREE" in line for line in lines):
+                how = "indexed"  # an index read in the page's order: its LIMIT ends the read
+            plans[f"drafts {kind} [{name}]"] = {"plan": lines, "kind": how}
         if search:
             lines = [r[3] for r in ws.db.execute(  # as DraftStore.count: through the name index (trigram)
                 f"EXPLAIN QUERY PLAN SELECT count(*) FROM {table}{where}", params)]
@@ -349,9 +352,12 @@ def measure_core(ws, app, quick: bool) -> dict:
                                   for name, f in filters.items()}
     names = ["sevc", "mykola", "ševčenko", "olena koval", "kovalenko"]
     cycle_names = iter(range(10 ** 9))
-    res["drafts_list_search"] = {**summary(timed(lambda: model.set_filters(names[next(cycle_names) % len(names)], None,
-                                                                           None), len(names) * (2 if quick else 6))),
-                                 "queries": names}
+    # each name's first search in the process included (its index pages read and decrypted then: the p95 of 30)
+    search_wall, search_cpu = timed_cpu(lambda: model.set_filters(names[next(cycle_names) % len(names)], None, None),
+                                        len(names) * (2 if quick else 6))
+    res["drafts_list_search"] = {**summary(search_wall), "cpu_median_ms": summary(search_cpu)["median_ms"],
+                                 "cpu_p95_ms": summary(search_cpu)["p95_ms"], "first_of_each_ms":
+                                     [round(search_wall[i], 2) for i in range(len(names))], "queries": names}
     res["query_plans"] = query_plans(ws)
     window.close()
     flush()
