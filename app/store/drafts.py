@@ -252,7 +252,10 @@ class DraftStore:
             " ORDER BY updated_at DESC", [person_id]).fetchall()
         return [DraftSummary(*row) for row in rows]
 
-    def _where(self, search: str | None, form_code: str | None, status: str | None) -> tuple[str, list]:
+    def _where(self, search: str | None, form_code: str | None, status: str | None,
+               scan: bool = False) -> tuple[str, list]:
+        """The WHERE clause of the filters; with `scan`, every word checked by LIKE in the rows read (the list's
+        order read until a page is full), none looked up in the name index."""
         clauses, params = [], []
         if search and search.strip():
             words = fold(search).split()
@@ -260,12 +263,12 @@ class DraftStore:
             # of its trigrams in a row, i.e. exactly the names that contain it (both sides folded alike), so
             # it needs no LIKE; a shorter word has no trigram and is checked by LIKE in the rows found (or in
             # every name when no word is long enough)
-            indexed = [word for word in words if len(word) >= 3]
+            indexed = [] if scan else [word for word in words if len(word) >= 3]
             if indexed:
                 clauses.append("search_key IN (SELECT rowid FROM drafts_names WHERE drafts_names MATCH ?)")
                 params.append(_match(indexed))
             for word in words:
-                if len(word) >= 3:
+                if word in indexed:
                     continue
                 clauses.append("search_text LIKE ? ESCAPE '\\'")
                 params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
@@ -282,28 +285,28 @@ class DraftStore:
         """Drafts matching the filters, the most recently changed first; with `after` (the last row of
         the previous page), the page that follows it: found through the index, where an offset reads
         and skips every row before it (0.2 s at row 100,000 of 300,000)."""
-        where, params = self._where(search, form_code, status)
+        # from one of two covering indexes (schema v13) when searching by name, never the table's rows
+        # (several kB each, the listed columns after the form's data: a decrypted page or more per row):
+        # - few matches: each form the name index finds looked up in drafts_search_order, the matches sorted;
+        # - many (a common name): drafts_listing read in the list's order, each entry's name checked by LIKE,
+        #   until the page is full (no sort of thousands of matches, no second pass of the name index)
+        # The work of the first ~ matches, of the second ~ entries read until the page is full, i.e.
+        # (offset + limit) * forms / matches; an entry read costs about a quarter of a match sorted.
+        index = "drafts_search_order" if _indexed(search) else None
+        if index and not (form_code or status) and all(len(word) >= 3 for word in fold(search).split()):
+            matches = self._matches(fold(search).split())
+            forms = self.db.execute("SELECT coalesce(sum(n), 0) FROM draft_counts").fetchone()[0]
+            if matches and 4 * matches * matches > (offset + limit) * forms:
+                index = "drafts_listing"
+        where, params = self._where(search, form_code, status, scan=index == "drafts_listing")
         if after is not None:
             where += (" AND " if where else " WHERE ") + "updated_at <= ? AND (updated_at < ? OR id > ?)"
             params += [after.updated_at, after.updated_at, after.id]
         columns = "id, form_code, status, title, updated_at, created_at, official"
-        if _indexed(search):
-            # from one of two covering indexes (schema v13), never the table's rows (several kB each, the
-            # listed columns after the form's data: a decrypted page or more per row):
-            # - few matches: each found form looked up in drafts_search_order and the matches sorted;
-            # - many (a common name): drafts_listing read in the list's order, each entry checked against
-            #   the matches, until the page is full (no sort of thousands of matches)
-            # The work of the first ~ matches, of the second ~ rows read until the page is full, i.e.
-            # (offset + limit) * forms / matches; an entry read costs about a quarter of a match sorted.
-            words = fold(search).split()
-            index = "drafts_search_order"
-            if not (form_code or status) and all(len(word) >= 3 for word in words):
-                matches = self._matches(words)
-                forms = self.db.execute("SELECT coalesce(sum(n), 0) FROM draft_counts").fetchone()[0]
-                if matches and 4 * matches * matches > (offset + limit) * forms:
-                    index = "drafts_listing"
+        if index:
             rows = self.db.execute(f"SELECT {columns} FROM drafts INDEXED BY {index}{where}"
-                                   f" ORDER BY updated_at DESC, id LIMIT ? OFFSET ?", params + [limit, offset]).fetchall()
+                                   f" ORDER BY updated_at DESC, id LIMIT ? OFFSET ?",
+                                   params + [limit, offset]).fetchall()
         else:
             rows = self.db.execute(f"SELECT {columns} FROM drafts{where} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?",
                                    params + [limit, offset]).fetchall()
