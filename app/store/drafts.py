@@ -293,8 +293,9 @@ class DraftStore:
         # The work of the first ~ matches, of the second ~ entries read until the page is full, i.e.
         # (offset + limit) * forms / matches; an entry read costs about a quarter of a match sorted.
         index = "drafts_search_order" if _indexed(search) else None
-        if index and not (form_code or status) and all(len(word) >= 3 for word in fold(search).split()):
-            matches = self._matches(fold(search).split())
+        if index and not (form_code or status):
+            # (a word too short for the name index makes the matches fewer than counted: read further)
+            matches = self._matches([word for word in fold(search).split() if len(word) >= 3])
             forms = self.db.execute("SELECT coalesce(sum(n), 0) FROM draft_counts").fetchone()[0]
             if matches and 4 * matches * matches > (offset + limit) * forms:
                 index = "drafts_listing"
