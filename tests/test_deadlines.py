@@ -236,3 +236,28 @@ def test_the_kept_deadlines_follow_every_change(tmp_path):
     assert len(listed) == len(ws.deadlines(today)) and listed.overdue == sum(d.due_on < today for d in listed)
     assert [d.name for d in listed.ordered("name")] == sorted(d.name for d in listed)
     ws.close()
+
+
+def test_reading_the_whole_list_equals_reading_it_by_index(tmp_path, monkeypatch):
+    """Iterating a DueList (one pass over the kept rows, the retention items placed among them) gives the
+    same items in the same order as indexing it a page at a time, in every order, both directions."""
+    from app.workspace.deadlines import DueList
+
+    monkeypatch.setattr(DueList, "PAGE", 3)  # many pages from a few rows
+    ws = new_workspace(tmp_path / "iter.sqlite3")
+    today = dt.date.today()
+    for i, (surname, given) in enumerate([("Ševčenko", "Olena"), ("Kovalčuk", "Iryna"), ("Bondar", "Taras"),
+                                          ("Melnyk", "Oksana"), ("Savčuk", "Petro")]):
+        ws.add_person(surname=surname, given_name=given, status="granted" if i % 2 else "applicant")
+    ws.set_retention_period("draft_unlinked", 1)
+    for code in ("HR-2", "HR-3", "HR-4"):  # retention items (kept elsewhere) to merge in
+        old = ws.new_draft(code)
+        ws.db.execute("UPDATE drafts SET updated_at = '2020-01-01T00:00:00.000000Z' WHERE id = ?", [old.id])
+    listed = ws.deadline_list(today)
+    assert len(listed.extras) == 3 and len(listed) > 2 * DueList.PAGE
+    for order in ("due", "name", "family", "kind"):
+        for descending in (False, True):
+            items = listed.ordered(order, descending)
+            assert list(items) == [items[i] for i in range(len(items))]
+    assert ws.deadlines(today) == list(listed)
+    ws.close()

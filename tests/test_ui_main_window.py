@@ -232,3 +232,20 @@ def test_every_declared_action_is_made_placed_and_role_checked(qtbot, ui_app, tm
     menu_texts = [a.text() for a in win.menuBar().actions()]
     assert menu_texts == ["&Obrazec", "&Register", "Oro&dja", "&Uporabnik"]  # one letter each
     official.close()
+
+
+def test_a_station_not_enrolled_shows_no_sync_status_and_counts_nothing(qtbot, ui_app, workspace, monkeypatch):
+    """The status bar's sync part is empty on a station not enrolled, and the outbox (a row per change of every
+    record, hundreds of thousands in a register never synced) is not counted to show nothing at login."""
+    from app.store import outbox
+
+    def counted(_db):
+        raise AssertionError("the outbox was counted on a station not enrolled")
+
+    monkeypatch.setattr(outbox, "pending_count", counted)
+    workspace.new_draft("ZZ-1", {"surname": "Ševčenko", "given_name": "Olena"})
+    win = MainWindow(workspace)
+    qtbot.addWidget(win)
+    win.show()
+    win.syncer.update_status()
+    assert win.sync_label.text() == "" and not win.sync_label.isVisible()

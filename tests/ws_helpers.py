@@ -60,8 +60,17 @@ def login_again(path: str | Path, user: str = ADMIN, password: str = PASSWORD):
     return login(path, user, password, kdf=FAST_KDF)
 
 
+def drop_search_order(db) -> None:
+    """Undo migration 13 (the draft list's search from a covering index)."""
+    db.execute("DROP INDEX IF EXISTS drafts_search_order")
+    db.execute("DROP INDEX IF EXISTS drafts_listing")
+    db.execute("CREATE INDEX IF NOT EXISTS drafts_updated ON drafts (updated_at DESC)")
+
+
 def drop_kept_deadlines(db) -> None:
-    """Undo migration 12 (the kept deadlines, app.store.due, the indexes of ended persons and of the search's rows)."""
+    """Undo migration 12 (the kept deadlines, app.store.due, the indexes of ended persons and of the search's rows),
+    and the later ones first."""
+    drop_search_order(db)
     for (kind, name) in db.execute("SELECT type, name FROM sqlite_master WHERE type = 'trigger'"
                                    " AND (name LIKE 'due_%')").fetchall():
         db.execute(f"DROP {kind.upper()} {name}")

@@ -571,9 +571,26 @@ def _v12(db: sqlite_utils.Database) -> None:
     # schema module does not import
 
 
+def _v13(db: sqlite_utils.Database) -> None:
+    """The draft list's name search answered from an index, not the table: the forms the name index
+    (drafts_names) finds were each read from the drafts table (a row of several kB, a page to decrypt) to check
+    the name and sort by the last change: 4,000-12,000 scattered pages for a common name at 300,000 forms
+    (0.1-0.5 s). Two covering indexes hold what the search checks, sorts by and shows: one by the name index's
+    key (a few matches looked up and sorted), one in the list's order (a common name: read in order, each name
+    checked by LIKE, until the page is full). Self-contained: takes the next free schema number wherever it is appended."""
+    db.execute("CREATE INDEX drafts_search_order ON drafts (search_key, updated_at, id, form_code, status,"
+               " search_text, title, created_at, official)")
+    # the list's order with what it shows and the folded name: a common name's page read in order (each name
+    # checked by LIKE), and the list without a search read without the table; it takes the place of
+    # drafts_updated (its first column)
+    db.execute("CREATE INDEX drafts_listing ON drafts (updated_at DESC, id, form_code, status, title, created_at,"
+               " official, search_text)")
+    db.execute("DROP INDEX drafts_updated")
+
+
 #: Migrations in order; the database's user_version is the number applied. Append, never edit.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10,
-                                                              _v11, _v12]
+                                                              _v11, _v12, _v13]
 
 
 def connect(path: str | Path, key: bytes | None = None) -> sqlite3.Connection:

@@ -105,6 +105,8 @@ class DraftStore:
         self.db = db
         self.settings = Settings(db)
         self.title_fields = title_fields if title_fields is not None else {}
+        #: the last count of the name index's matches, with what it depends on (see _matches)
+        self._last_matches: tuple[tuple, int] | None = None
 
     def _title(self, form_code: str, data: dict) -> str:
         names = self.title_fields.get(form_code, ())
@@ -250,17 +252,24 @@ class DraftStore:
             " ORDER BY updated_at DESC", [person_id]).fetchall()
         return [DraftSummary(*row) for row in rows]
 
-    def _where(self, search: str | None, form_code: str | None, status: str | None) -> tuple[str, list]:
+    def _where(self, search: str | None, form_code: str | None, status: str | None,
+               scan: bool = False) -> tuple[str, list]:
+        """The WHERE clause of the filters; with `scan`, every word checked by LIKE in the rows read (the list's
+        order read until a page is full), none looked up in the name index."""
         clauses, params = [], []
         if search and search.strip():
             words = fold(search).split()
-            # words of three letters or more through the trigram index (schema v10); the
-            # LIKE of every word then checks only the rows it found (and is all there is for shorter words)
-            indexed = [word for word in words if len(word) >= 3]
+            # words of three letters or more through the trigram index (schema v10): a quoted word is a phrase
+            # of its trigrams in a row, i.e. exactly the names that contain it (both sides folded alike), so
+            # it needs no LIKE; a shorter word has no trigram and is checked by LIKE in the rows found (or in
+            # every name when no word is long enough)
+            indexed = [] if scan else [word for word in words if len(word) >= 3]
             if indexed:
                 clauses.append("search_key IN (SELECT rowid FROM drafts_names WHERE drafts_names MATCH ?)")
-                params.append(" AND ".join('"' + word.replace('"', '""') + '"' for word in indexed))
+                params.append(_match(indexed))
             for word in words:
+                if word in indexed:
+                    continue
                 clauses.append("search_text LIKE ? ESCAPE '\\'")
                 params.append("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
         if form_code:
@@ -276,13 +285,32 @@ class DraftStore:
         """Drafts matching the filters, the most recently changed first; with `after` (the last row of
         the previous page), the page that follows it: found through the index, where an offset reads
         and skips every row before it (0.2 s at row 100,000 of 300,000)."""
-        where, params = self._where(search, form_code, status)
+        # from one of two covering indexes (schema v13) when searching by name, never the table's rows
+        # (several kB each, the listed columns after the form's data: a decrypted page or more per row):
+        # - few matches: each form the name index finds looked up in drafts_search_order, the matches sorted;
+        # - many (a common name): drafts_listing read in the list's order, each entry's name checked by LIKE,
+        #   until the page is full (no sort of thousands of matches, no second pass of the name index)
+        # The work of the first ~ matches, of the second ~ entries read until the page is full, i.e.
+        # (offset + limit) * forms / matches; an entry read costs about a quarter of a match sorted.
+        index = "drafts_search_order" if _indexed(search) else None
+        if index and not (form_code or status):
+            # (a word too short for the name index makes the matches fewer than counted: read further)
+            matches = self._matches([word for word in fold(search).split() if len(word) >= 3])
+            forms = self.db.execute("SELECT coalesce(sum(n), 0) FROM draft_counts").fetchone()[0]
+            if matches and 4 * matches * matches > (offset + limit) * forms:
+                index = "drafts_listing"
+        where, params = self._where(search, form_code, status, scan=index == "drafts_listing")
         if after is not None:
             where += (" AND " if where else " WHERE ") + "updated_at <= ? AND (updated_at < ? OR id > ?)"
             params += [after.updated_at, after.updated_at, after.id]
-        rows = self.db.execute(
-            f"SELECT id, form_code, status, title, updated_at, created_at, official FROM drafts{where}"
-            f" ORDER BY updated_at DESC, id LIMIT ? OFFSET ?", params + [limit, offset]).fetchall()
+        columns = "id, form_code, status, title, updated_at, created_at, official"
+        if index:
+            rows = self.db.execute(f"SELECT {columns} FROM drafts INDEXED BY {index}{where}"
+                                   f" ORDER BY updated_at DESC, id LIMIT ? OFFSET ?",
+                                   params + [limit, offset]).fetchall()
+        else:
+            rows = self.db.execute(f"SELECT {columns} FROM drafts{where} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?",
+                                   params + [limit, offset]).fetchall()
         return [DraftSummary(*row) for row in rows]
 
     def count(self, search: str | None = None, form_code: str | None = None, status: str | None = None) -> int:
@@ -292,10 +320,38 @@ class DraftStore:
             return self.db.execute(f"SELECT coalesce(sum(n), 0) FROM draft_counts{where}",
                                    [value for _, value in given]).fetchone()[0]
         where, params = self._where(search, form_code, status)
-        if not any(len(word) >= 3 for word in fold(search).split()):  # too short for the index: every name is read
+        if not _indexed(search):  # too short for the index: every name is read
             return self.db.execute(f"SELECT count(*) FROM drafts INDEXED BY drafts_search{where}",
                                    params).fetchone()[0]
-        return self.db.execute(f"SELECT count(*) FROM drafts{where}", params).fetchone()[0]
+        words = fold(search).split()
+        if not (form_code or status) and all(len(word) >= 3 for word in words):
+            # every word through the name index, no other filter: its rows are the forms (kept by triggers)
+            return self._matches(words)
+        # the forms found, checked in the covering index (schema v13), not in the table's rows
+        return self.db.execute(f"SELECT count(*) FROM drafts INDEXED BY drafts_search_order{where}",
+                               params).fetchone()[0]
+
+    def _matches(self, words: list[str]) -> int:
+        """How many forms the name index finds for `words` (all of three letters or more). The list's count
+        and its first page both need it: kept with what it depends on, this connection's changes and the
+        database's data_version (another connection's commits), and counted again when either moved."""
+        match = _match(words)
+        key = (match, self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
+        if self._last_matches is not None and self._last_matches[0] == key:
+            return self._last_matches[1]
+        found = self.db.execute("SELECT count(*) FROM drafts_names WHERE drafts_names MATCH ?", [match]).fetchone()[0]
+        self._last_matches = (key, found)
+        return found
+
+
+def _match(words: list[str]) -> str:
+    """The name index's query of words (three letters or more): each a phrase, all of them."""
+    return " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+def _indexed(search: str | None) -> bool:
+    """Whether a search goes through the name index (a word of three letters or more)."""
+    return bool(search) and any(len(word) >= 3 for word in fold(search).split())
 
 
 def _dump(data: dict) -> str:

@@ -163,6 +163,21 @@ def page(db, today: dt.date, offset: int, limit: int, order: str = "due", descen
                       f" LIMIT ? OFFSET ?", [today.isoformat(), limit, offset]).fetchall()
 
 
+def rows(db, today: dt.date, order: str = "due", descending: bool = False, size: int = 2000) -> Iterable[tuple]:
+    """Every row listed on `today` in `order`, read with one statement (the pages of `page` each skip the rows
+    before them: reading the whole list a page at a time grows with the square of its length)."""
+    columns = ORDERS[order]
+    if descending:
+        columns = ", ".join(f"{c} DESC" for c in columns.split(", "))
+    cursor = db.execute(f"SELECT {', '.join(_COLUMNS)} FROM due_items WHERE listed_from <= ? ORDER BY {columns}",
+                        [today.isoformat()])
+    while True:
+        chunk = cursor.fetchmany(size)
+        if not chunk:
+            return
+        yield from chunk
+
+
 def before(db, today: dt.date, key: tuple, order: str = "due", descending: bool = False) -> int:
     """How many rows listed on `today` come before `key` (values of the order's columns) in `order`."""
     columns = ORDERS[order].split(", ")

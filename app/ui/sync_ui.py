@@ -144,7 +144,9 @@ class SyncScheduler(QObject):
 
     def status_text(self) -> tuple[str, str]:
         """The status bar's short text and its tooltip (the full message); empty on a station not enrolled."""
-        if not self._session_open():
+        if not self._session_open() or not self._enrolled():
+            # nothing is shown on a station not enrolled: its changes are not counted (a register never
+            # synced has a row per change of every record, hundreds of thousands, read at every login)
             return "", ""
         state = _sync.status(self.workspace)
         if not state["enrolled"]:

@@ -68,7 +68,7 @@ class DeadlineCases:
 def _key(item: Due, order: str) -> tuple:
     """An item's values of the columns app.store.due orders by (to place items not kept there)."""
     due = item.due_on.isoformat()
-    return {"due": (due, item.kind, item.name), "name": (item.name, due), "family": (item.family_name, due),
+    return {"due": (due, item.kind, item.name), "name": (item.name, due), "family": (item.family_name, item.family or "", due),
             "kind": (item.kind, due)}[order]
 
 
@@ -100,14 +100,17 @@ class DueList(Sequence):
     def __len__(self) -> int:
         return self._kept + len(self.extras)
 
+    @staticmethod
+    def _item(row: tuple) -> Due:
+        kind, due_on, listed, name, person_id, draft_id, period, family, family_name = row
+        return Due(kind, dt.date.fromisoformat(due_on), dt.date.fromisoformat(listed), name, person_id, draft_id,
+                   period, family, family_name)
+
     def _kept_item(self, index: int) -> Due:
         number = index // self.PAGE
         if number not in self._pages:
             rows = _due.page(self.db, self.today, number * self.PAGE, self.PAGE, self.order, self.descending)
-            self._pages[number] = [Due(kind, dt.date.fromisoformat(due_on), dt.date.fromisoformat(listed), name,
-                                       person_id, draft_id, period, family, family_name)
-                                   for kind, due_on, listed, name, person_id, draft_id, period, family, family_name
-                                   in rows]
+            self._pages[number] = [self._item(row) for row in rows]
         return self._pages[number][index % self.PAGE]
 
     def __getitem__(self, index):
@@ -122,5 +125,15 @@ class DueList(Sequence):
         return self._kept_item(index - bisect.bisect_left(self._places, index))
 
     def __iter__(self):
+        # the kept rows read in one pass (a page at a time by index, each page skipping the rows before it,
+        # made the whole list grow with the square of its length: 12 s at 100,000 persons), the extras
+        # placed where they belong
+        kept = _due.rows(self.db, self.today, self.order, self.descending)
         for index in range(len(self)):
-            yield self[index]
+            if index in self._at:
+                yield self._at[index]
+            else:
+                row = next(kept, None)
+                if row is None:  # the table changed while the list was read
+                    return
+                yield self._item(row)

@@ -169,15 +169,19 @@ def query_plans(ws) -> dict:
     for name, (search, form, status) in cases.items():
         where, params = store._where(search, form, status)
         keyset = (" AND " if where else " WHERE ") + "updated_at <= ? AND (updated_at < ? OR id > ?)"
+        table = "drafts INDEXED BY drafts_search_order" if search else "drafts"  # as DraftStore.list (schema v13)
         for kind, sql, args in (
-                ("page", f"SELECT id FROM drafts{where} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?", params + [200, 0]),
-                ("next page", f"SELECT id FROM drafts{where}{keyset} ORDER BY updated_at DESC, id LIMIT ?",
+                ("page", f"SELECT id FROM {table}{where} ORDER BY updated_at DESC, id LIMIT ? OFFSET ?", params + [200, 0]),
+                ("next page", f"SELECT id FROM {table}{where}{keyset} ORDER BY updated_at DESC, id LIMIT ?",
                  params + ["2026", "2026", "x", 200])):
             lines = [r[3] for r in ws.db.execute("EXPLAIN QUERY PLAN " + sql, args)]
-            plans[f"drafts {kind} [{name}]"] = {"plan": lines, "kind": plan_kind(lines)}
+            how = plan_kind(lines)
+            if how == "reads every index entry" and not any("TEMP B-TREE" in line for line in lines):
+                how = "indexed"  # an index read in the page's order: its LIMIT ends the read
+            plans[f"drafts {kind} [{name}]"] = {"plan": lines, "kind": how}
         if search:
             lines = [r[3] for r in ws.db.execute(  # as DraftStore.count: through the name index (trigram)
-                f"EXPLAIN QUERY PLAN SELECT count(*) FROM drafts{where}", params)]
+                f"EXPLAIN QUERY PLAN SELECT count(*) FROM {table}{where}", params)]
         else:  # as DraftStore.count: the counts kept per kind and status
             given = [(c, v) for c, v in (("form_code", form), ("status", status)) if v]
             where_counts = (" WHERE " + " AND ".join(f"{c} = ?" for c, _ in given)) if given else ""
@@ -348,9 +352,12 @@ def measure_core(ws, app, quick: bool) -> dict:
                                   for name, f in filters.items()}
     names = ["sevc", "mykola", "ševčenko", "olena koval", "kovalenko"]
     cycle_names = iter(range(10 ** 9))
-    res["drafts_list_search"] = {**summary(timed(lambda: model.set_filters(names[next(cycle_names) % len(names)], None,
-                                                                           None), len(names) * (2 if quick else 6))),
-                                 "queries": names}
+    # each name's first search in the process included (its index pages read and decrypted then: the p95 of 30)
+    search_wall, search_cpu = timed_cpu(lambda: model.set_filters(names[next(cycle_names) % len(names)], None, None),
+                                        len(names) * (2 if quick else 6))
+    res["drafts_list_search"] = {**summary(search_wall), "cpu_median_ms": summary(search_cpu)["median_ms"],
+                                 "cpu_p95_ms": summary(search_cpu)["p95_ms"], "first_of_each_ms":
+                                     [round(search_wall[i], 2) for i in range(len(names))], "queries": names}
     res["query_plans"] = query_plans(ws)
     window.close()
     flush()
@@ -505,7 +512,13 @@ def measure_wave(ws, app, quick: bool, folder: Path, photos: list[bytes]) -> dic
     kinds: dict[str, int] = {}
     for item in items:
         kinds[item.kind] = kinds.get(item.kind, 0) + 1
-    res["deadlines_list"] = {**summary(timed(ws.deadlines, 3 if quick else 7)), "items": len(items), "by_kind": kinds}
+
+    def first_rows():  # what the Roki view reads: the length, the overdue count and the first page
+        listed = ws.deadline_list()
+        return len(listed), listed.overdue, listed[:listed.PAGE]
+    res["deadlines_list"] = {**summary(timed(first_rows, 3 if quick else 7)), "items": len(items), "by_kind": kinds}
+    # every item read (Workspace.deadlines, as the command line's list): no target, it grows with the register
+    res["deadlines_all"] = summary(timed(ws.deadlines, 3 if quick else 5))
     view = DeadlinesView(ws)
     view.resize(1300, 800)
     view.show()
