@@ -14,7 +14,7 @@ def gui(args) -> int:
     import argon2.low_level  # noqa: F401
     import cryptography.hazmat.primitives.ciphers.aead  # noqa: F401
 
-    import app.workspace  # noqa: F401
+    import app.workspace.accounts  # noqa: F401  (what the login screen needs; the rest loads at the login)
     from app.ui.app import run_gui
 
     return run_gui(args.db, sys.argv[:1])

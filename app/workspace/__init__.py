@@ -2,19 +2,42 @@
 
 The UI and the CLI call only this package; it alone reaches the store and the export layer. The plain
 values and errors they need from below (a draft's status, the store's errors) are re-exported here.
+
+The names are loaded when first asked for (PEP 562): the login screen imports only what a login needs
+(`app.workspace.accounts`), not every use case, so it takes input sooner; the rest loads at the login.
 """
 
-from app.engine.roles import NotAllowed
-from app.store import Draft, DraftSummary, StoreError
-from app.store.accounts import AccountError
-from app.store.audit import ACTIONS
-from app.store.drafts import DRAFT, FINISHED, DraftFinishedError, DraftNotFound, DraftSignedError, fold
-from app.store.register import PersonNotFound, RegisterError
-from app.store.retention import RetentionError
-from app.store.vault import VaultError
-from app.workspace.family import FamilyMember, FamilyPaper, MrzError, MrzReading
-from app.workspace.core import AccountDisabled, FormHasErrors, Workspace, first_start, login
+from __future__ import annotations
 
-__all__ = ["ACTIONS", "DRAFT", "FINISHED", "AccountDisabled", "AccountError", "Draft", "DraftFinishedError",
-           "DraftNotFound", "DraftSignedError", "DraftSummary", "FamilyMember", "FamilyPaper", "FormHasErrors", "MrzError", "MrzReading", "NotAllowed", "PersonNotFound",
-           "RegisterError", "RetentionError", "StoreError", "VaultError", "Workspace", "first_start", "fold", "login"]
+import importlib
+
+#: each exported name and the module that defines it
+_WHERE = {
+    "NotAllowed": "app.engine.roles",
+    "Draft": "app.store", "DraftSummary": "app.store", "StoreError": "app.store",
+    "AccountError": "app.store.accounts",
+    "ACTIONS": "app.store.audit",
+    "DRAFT": "app.store.drafts", "FINISHED": "app.store.drafts", "DraftFinishedError": "app.store.drafts",
+    "DraftNotFound": "app.store.drafts", "DraftSignedError": "app.store.drafts", "fold": "app.store.drafts",
+    "PersonNotFound": "app.store.register", "RegisterError": "app.store.register",
+    "RetentionError": "app.store.retention",
+    "VaultError": "app.store.vault",
+    "FamilyMember": "app.workspace.family", "FamilyPaper": "app.workspace.family", "MrzError": "app.workspace.family",
+    "MrzReading": "app.workspace.family",
+    "AccountDisabled": "app.workspace.core", "FormHasErrors": "app.workspace.core", "Workspace": "app.workspace.core",
+    "first_start": "app.workspace.core", "login": "app.workspace.core",
+}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module 'app.workspace' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_WHERE[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_WHERE))
