@@ -25,3 +25,18 @@ def test_an_entered_family_shows_each_members_document_and_relationships(qtbot, 
              for r in range(screen.table.rowCount())]
     assert "FX4182071 UKR" in cells[0][2] and "004718255 UKR" in cells[1][2], cells
     assert "sin / mati" in screen.table.item(1, 3).text()
+
+
+def test_a_register_photo_from_a_file_is_cut_kept_and_named_by_its_hash(workspace):
+    import hashlib
+
+    import pytest
+    from ui_helpers import jpeg_bytes
+
+    pid = workspace.add_person(surname="Koval", given_name="Iryna")
+    reference = workspace.attach_person_photo(pid, jpeg_bytes(800, 600))
+    kept = workspace.person_photo(pid)
+    assert reference == "sha256:" + hashlib.sha256(kept).hexdigest()
+    with pytest.raises(Exception) as refused:  # not a JPEG or PNG: refused, nothing kept in its place
+        workspace.attach_person_photo(pid, b"%!PS-Adobe-3.0 EPSF-3.0\n")
+    assert "Traceback" not in str(refused.value) and workspace.person_photo(pid) == kept

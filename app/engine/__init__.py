@@ -7,9 +7,10 @@ the validation with it, so the login screen of the GUI takes input sooner.
 
 from __future__ import annotations
 
-import importlib
 import sys
 import types
+
+from app.lazy import lazy_exports
 
 _WHERE = {
     "Catalog": "app.engine.catalog", "UnknownFormError": "app.engine.catalog", "default_catalog": "app.engine.catalog",
@@ -23,16 +24,7 @@ _WHERE = {
 __all__ = sorted(_WHERE)
 
 
-def __getattr__(name: str):
-    if name not in _WHERE:
-        raise AttributeError(f"module 'app.engine' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_WHERE[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_WHERE))
+__getattr__, __dir__ = lazy_exports("app.engine", _WHERE, globals())
 
 
 class _Engine(types.ModuleType):

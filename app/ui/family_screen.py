@@ -12,7 +12,6 @@ queue's jobs and recording: app.ui.print_queue), with a progress bar.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -53,12 +52,7 @@ class _PhotoHost:
         self.person_id: str | None = None
 
     def attach_photo(self, file_bytes: bytes, crop: tuple | None = None, field_id: str = "photo") -> str:
-        from app.engine.photo import crop_photo, prepare
-
-        prepared, _size = prepare(file_bytes)
-        image = crop_photo(prepared, crop)
-        self.workspace.set_person_photo(self.person_id, image)
-        return "sha256:" + hashlib.sha256(image).hexdigest()
+        return self.workspace.attach_person_photo(self.person_id, file_bytes, crop)
 
     def stored_photo(self):
         image = self.workspace.person_photo(self.person_id) if self.person_id else None

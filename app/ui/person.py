@@ -7,7 +7,6 @@ Everything is saved as it is typed (`Register.update_person`); the checks are th
 
 from __future__ import annotations
 
-import hashlib
 from functools import partial
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -422,13 +421,9 @@ class PersonPage(QDialog):
 
     # photo host (see fields.PhotoField): the register keeps the 35 x 45 mm cut
     def attach_photo(self, file_bytes: bytes, crop: tuple | None = None, field_id: str = "photo") -> str:
-        from app.engine.photo import crop_photo, prepare
-
-        prepared, _size = prepare(file_bytes)
-        image = crop_photo(prepared, crop)
-        self.workspace.set_person_photo(self.person_id, image)
+        reference = self.workspace.attach_person_photo(self.person_id, file_bytes, crop)
         self.person_changed.emit(self.person_id)
-        return "sha256:" + hashlib.sha256(image).hexdigest()
+        return reference
 
     def stored_photo(self):
         image = self.workspace.person_photo(self.person_id) if self.person_id else None

@@ -9,7 +9,7 @@ The names are loaded when first asked for (PEP 562): the login screen imports on
 
 from __future__ import annotations
 
-import importlib
+from app.lazy import lazy_exports
 
 #: each exported name and the module that defines it
 _WHERE = {
@@ -31,13 +31,4 @@ _WHERE = {
 __all__ = sorted(_WHERE)
 
 
-def __getattr__(name: str):
-    if name not in _WHERE:
-        raise AttributeError(f"module 'app.workspace' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_WHERE[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_WHERE))
+__getattr__, __dir__ = lazy_exports("app.workspace", _WHERE, globals())

@@ -237,6 +237,18 @@ class RecordsAccess:
     def set_person_photo(self, person_id: str, image: bytes) -> None:
         self.register.set_photo(person_id, image)
 
+    def attach_person_photo(self, person_id: str, file_bytes: bytes, crop: tuple | None = None) -> str:
+        """A photo file for the register (the person's page, the family screen): read as JPEG or PNG only,
+        cut to 35 × 45 mm (`crop`, or the proposed cut), kept; returns its reference ``sha256:…``."""
+        import hashlib
+
+        from app.engine.photo import crop_photo, prepare
+
+        prepared, _size = prepare(file_bytes)
+        image = crop_photo(prepared, crop)
+        self.set_person_photo(person_id, image)
+        return "sha256:" + hashlib.sha256(image).hexdigest()
+
     # --- accounts --------------------------------------------------------------------------------
     def list_accounts(self) -> list:
         """Every account of the station (app.store.accounts.Account)."""
